@@ -1,0 +1,221 @@
+"""Command line: open the window (default) or `train` headless; bad input exits 2 with one line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """A bad flag, value or file: printed as one line, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a bad flag as one line instead of usage plus error."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The `playground` parser: no command opens the window; `train` runs headless."""
+    parser = _Parser(prog="playground", description="A desktop neural-network playground.")
+    commands = parser.add_subparsers(dest="command")
+    train = commands.add_parser("train", help="train without a window and print the result",
+                                description="Train headless; flags override --config.")
+    data = train.add_argument_group("data")
+    data.add_argument("--dataset", help="generator name (default circle)")
+    data.add_argument("--points", type=int, help="number of points (default: the generator's)")
+    data.add_argument("--noise", type=float, help="noise fraction 0-0.5 (default 0)")
+    data.add_argument("--train-fraction", type=float, help="share of points used to train (0.5)")
+    data.add_argument("--classes", type=int, help="classes, for multi-class generators (2)")
+    data.add_argument("--data", metavar="FILE.csv", help="points from a CSV file (x,y,label)")
+    data.add_argument("--task", choices=("classification", "regression"),
+                      help="task of --data (default classification)")
+    model = train.add_argument_group("model and training")
+    model.add_argument("--features", help="comma-separated input features (x1,x2)")
+    model.add_argument("--hidden", help="comma-separated hidden layer sizes (4,2); 'none' for none")
+    for flag, what in (("--activation", "hidden activation (tanh)"),
+                       ("--loss", "loss (cross_entropy; mse for regression)"),
+                       ("--optimizer", "optimizer (sgd)"), ("--init", "weight init (xavier)"),
+                       ("--regularization", "none, l1 or l2 (none)")):
+        model.add_argument(flag, help=what)
+    model.add_argument("--lr", type=float, help="learning rate (0.03)")
+    model.add_argument("--batch-size", type=int, help="minibatch size (10)")
+    model.add_argument("--reg-rate", type=float, help="regularization rate (0)")
+    model.add_argument("--dropout", type=float, help="dropout rate on hidden layers (0)")
+    model.add_argument("--seed", type=int, help="seed for data, weights and shuffling (0)")
+    model.add_argument("--epochs", type=int, default=100, help="epochs to train (100)")
+    model.add_argument("--config", metavar="FILE", help="a JSON TrainConfig")
+    model.add_argument("--history", metavar="OUT.csv", help="write the per-epoch history here")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of `python main.py`, `python -m playground` and `playground`."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command == "train":
+            return _train(args)
+    except UsageError as err:
+        print(f"playground: error: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    from playground.app import run_window
+
+    return run_window(argv)
+
+
+def _train(args: argparse.Namespace) -> int:
+    from playground.engine import Trainer
+
+    config = _config_from(args)
+    dataset = _dataset_from(args, config.task)
+    if args.epochs < 0:
+        raise UsageError(f"--epochs must be >= 0, got {args.epochs}")
+    try:
+        trainer = Trainer(config, dataset)
+    except ValueError as err:
+        raise UsageError(str(err)) from None
+    if trainer.blocked_reason:
+        raise UsageError(f"cannot train: {trainer.blocked_reason}")
+    _run_with_progress(trainer, args.epochs)
+    if args.history:
+        try:
+            trainer.history.to_csv(args.history)
+        except OSError as err:
+            raise UsageError(f"cannot write --history {args.history}: {err.strerror}") from None
+    print(_summary(trainer))
+    return 1 if trainer.diverged else 0
+
+
+def _config_from(args: argparse.Namespace):
+    from playground.engine import TrainConfig
+
+    values: dict[str, Any] = {}
+    if args.config:
+        values = _read_json(args.config)
+    flags = {"activation": args.activation, "loss": args.loss, "optimizer": args.optimizer,
+             "init": args.init, "regularization": args.regularization, "lr": args.lr,
+             "batch_size": args.batch_size, "reg_rate": args.reg_rate, "dropout": args.dropout,
+             "seed": args.seed}
+    values.update({k: v for k, v in flags.items() if v is not None})
+    if args.features is not None:
+        values["features"] = [name.strip() for name in args.features.split(",") if name.strip()]
+    if args.hidden is not None:
+        values["hidden"] = _parse_hidden(args.hidden)
+    task = args.task or _dataset_task(args.dataset)
+    if task:
+        values["task"] = task
+    try:
+        return TrainConfig.from_dict(values)
+    except (TypeError, ValueError) as err:
+        raise UsageError(str(err)) from None
+
+
+def _dataset_task(name: str | None) -> str | None:
+    from playground.engine import datasets
+
+    if name is None:
+        return None
+    try:
+        return datasets.info(name).task
+    except ValueError as err:
+        raise UsageError(f"--dataset: {err}") from None
+
+
+def _dataset_from(args: argparse.Namespace, task: str):
+    from playground.engine import datasets
+
+    if args.data:
+        if args.dataset:
+            raise UsageError("give either --data or --dataset, not both")
+        try:
+            return datasets.Dataset.from_csv(args.data, task=task,
+                                             train_fraction=_or(args.train_fraction, 0.5),
+                                             seed=_or(args.seed, 0))
+        except ValueError as err:
+            raise UsageError(str(err)) from None
+    name = args.dataset or ("circle" if task == "classification" else "plane")
+    try:
+        return datasets.generate(name, n_points=args.points, noise=_or(args.noise, 0.0),
+                                 seed=_or(args.seed, 0), classes=_or(args.classes, 2),
+                                 train_fraction=_or(args.train_fraction, 0.5))
+    except ValueError as err:
+        raise UsageError(str(err)) from None
+
+
+def _or(value: Any, default: Any) -> Any:
+    return default if value is None else value
+
+
+def _parse_hidden(text: str) -> list[int]:
+    text = text.strip()
+    if text.lower() in ("", "none", "0"):
+        return []
+    try:
+        return [int(part) for part in text.split(",")]
+    except ValueError:
+        raise UsageError(
+            f"--hidden must be comma-separated whole numbers like 8,8, got {text!r}") from None
+
+
+def _read_json(path: str) -> dict[str, Any]:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as err:
+        raise UsageError(f"cannot read --config {path}: {err.strerror}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise UsageError(f"--config {path} is not valid JSON: {err}") from None
+    if not isinstance(data, dict):
+        raise UsageError(f"--config {path} must hold a JSON object of config fields")
+    return data
+
+
+def _run_with_progress(trainer, epochs: int) -> None:
+    """Train epoch by epoch; a redrawn bar on a terminal, a line every 10 % otherwise."""
+    terminal = sys.stderr.isatty()
+    every = max(1, epochs // 10)
+    last_draw = 0.0
+    for done in range(1, epochs + 1):
+        if not trainer.run_epoch():
+            break
+        now = time.perf_counter()
+        if terminal and (now - last_draw > 0.1 or done == epochs):
+            last_draw = now
+            filled = int(30 * done / epochs)
+            loss = trainer.history["train_loss"][-1]
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] epoch {done}/{epochs}"
+                             f"  train loss {loss:.4f}")
+            sys.stderr.flush()
+        elif not terminal and (done % every == 0 or done == epochs):
+            print(f"epoch {done}/{epochs}  train loss {trainer.history['train_loss'][-1]:.6f}",
+                  file=sys.stderr)
+    if terminal:
+        sys.stderr.write("\n")
+
+
+def _summary(trainer) -> str:
+    """The final line(s): losses and accuracy or RMSE, or why training stopped."""
+    lines = []
+    if trainer.diverged:
+        lines.append(f"diverged: {trainer.reason}")
+    row = trainer.history.last()
+    if not row:
+        row = {"epoch": 0, **trainer.evaluate()}
+    line = (f"epoch {row['epoch']}  train loss {row['train_loss']:.6f}"
+            f"  test loss {row['test_loss']:.6f}")
+    if "train_accuracy" in row:
+        line += (f"  train accuracy {row['train_accuracy']:.4f}"
+                 f"  test accuracy {row['test_accuracy']:.4f}")
+    else:
+        line += f"  train rmse {row['train_rmse']:.6f}  test rmse {row['test_rmse']:.6f}"
+    lines.append(line)
+    return "\n".join(lines)
