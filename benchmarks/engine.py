@@ -11,9 +11,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-import numpy as np
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+# playground first: importing it limits OpenBLAS to one thread before NumPy loads.
+import playground  # noqa: E402, F401  # isort: skip
+import numpy as np  # noqa: E402  # isort: skip
 
 from playground.engine import Dataset, TrainConfig, Trainer, datasets  # noqa: E402
 

@@ -74,6 +74,14 @@ class Loss:
         """What the network predicts from its scores (see the task base classes)."""
         raise NotImplementedError
 
+    def encode(self, targets: np.ndarray, n_classes: int, dtype: np.dtype) -> np.ndarray:
+        """Targets in the form grad_inplace takes, computed once per dataset; here unchanged."""
+        return targets
+
+    def grad_inplace(self, scores: np.ndarray, encoded: np.ndarray) -> np.ndarray:
+        """The training hot path: grad() on encoded targets, free to overwrite `scores`."""
+        return self.grad(scores, encoded)
+
 
 class ClassificationLoss(Loss):
     """A loss on (n, k) class scores and int labels (n,); predicts softmax probabilities (n, k)."""
@@ -127,6 +135,24 @@ class CrossEntropy(ClassificationLoss):
             g -= eps / k
         g /= n
         return g
+
+    def encode(self, targets: np.ndarray, n_classes: int, dtype: np.dtype) -> np.ndarray:
+        """The smoothed one-hot targets (n, k) that the gradient subtracts."""
+        eps = self.label_smoothing
+        encoded = np.full((len(targets), n_classes), eps / n_classes, dtype=dtype)
+        encoded[np.arange(len(targets)), targets] += 1.0 - eps
+        return encoded
+
+    def grad_inplace(self, scores: np.ndarray, encoded: np.ndarray) -> np.ndarray:
+        """(softmax - smoothed one-hot) / n computed in the scores buffer: seven ufunc calls."""
+        column = np.maximum.reduce(scores, axis=1, keepdims=True)
+        scores -= column
+        np.exp(scores, out=scores)
+        np.add.reduce(scores, axis=1, keepdims=True, out=column)
+        scores /= column
+        scores -= encoded
+        scores *= 1.0 / len(scores)
+        return scores
 
 
 @dataclass(frozen=True)
@@ -243,6 +269,16 @@ class MeanSquaredError(RegressionLoss):
     def value(self, scores: np.ndarray, targets: np.ndarray) -> float:
         d = self._residual(scores, targets)
         return float(np.vdot(d, d)) / len(d)
+
+    def encode(self, targets: np.ndarray, n_classes: int, dtype: np.dtype) -> np.ndarray:
+        """Targets as an (n, 1) column in the scores' dtype."""
+        return np.asarray(targets, dtype=dtype).reshape(-1, 1)
+
+    def grad_inplace(self, scores: np.ndarray, encoded: np.ndarray) -> np.ndarray:
+        """2 (scores - targets) / n computed in the scores buffer."""
+        scores -= encoded
+        scores *= 2.0 / len(scores)
+        return scores
 
     def grad(self, scores: np.ndarray, targets: np.ndarray) -> np.ndarray:
         d = self._residual(scores, targets)

@@ -77,6 +77,7 @@ class Trainer:
         self.network.dropout = config.dropout
         if (config.loss, config.loss_options) != (old.loss, old.loss_options):
             self._loss = losses.get(config.loss, config.task, **config.loss_options)
+            self._encode_targets()
         if config.optimizer != old.optimizer:
             self._optimizer = optimizers.get(config.optimizer, config.lr)
         self._optimizer.lr = config.lr
@@ -223,12 +224,21 @@ class Trainer:
         self._y_test = data.test_labels.astype(label_type)
         self._X_epoch = np.array(self._X_all[:self._n_train], order="F")
         self._y_epoch = self._y_train.copy()
+        self._order = np.arange(self._n_train)
+        if hasattr(self, "_loss"):
+            self._encode_targets()
+
+    def _encode_targets(self) -> None:
+        """The loss's own form of the training targets, in the current epoch's shuffled order."""
+        self._t_train = self._loss.encode(self._y_train, self._n_outputs(), self.dtype)
+        self._t_epoch = self._t_train[self._order]
 
     def _build(self) -> None:
         cfg = self.config
         sizes = (len(cfg.features), *cfg.hidden, self._n_outputs())
         self.network = Network(sizes, cfg.activation, cfg.init, cfg.seed, cfg.dropout, self.dtype)
         self._loss = losses.get(cfg.loss, cfg.task, **cfg.loss_options)
+        self._encode_targets()
         self._optimizer = optimizers.get(cfg.optimizer, cfg.lr)
         self._shuffle_rng = np.random.default_rng([cfg.seed, 2])
         self._scratch = np.empty_like(self.network.params)
@@ -247,15 +257,16 @@ class Trainer:
     def _start_epoch(self) -> None:
         """Reshuffle the training rows (skipped for full batches) and remember where we started."""
         if self.batch_size < self._n_train:
-            order = self._shuffle_rng.permutation(self._n_train)
+            self._order = order = self._shuffle_rng.permutation(self._n_train)
             np.take(self._X_all[:self._n_train], order, axis=0, out=self._X_epoch)
             np.take(self._y_train, order, out=self._y_epoch)
+            np.take(self._t_train, order, axis=0, out=self._t_epoch)
 
     def _train_slice(self, start: int, stop: int, check: bool) -> str:
         """Minibatch updates over shuffled rows [start, stop); with check, stop at a bad loss."""
-        X, y, size = self._X_epoch, self._y_epoch, self.batch_size
+        X, y, t, size = self._X_epoch, self._y_epoch, self._t_epoch, self.batch_size
         forward, backward = self.network.forward_ext, self.network.backward
-        grad, value = self._loss.grad, self._loss.value
+        grad, value = self._loss.grad_inplace, self._loss.value
         step = self._optimizer.step
         params, grads = [self.network.params], [self.network.grads]
         regularize = self._regularize if self._reg_kind != "none" else None
@@ -267,7 +278,7 @@ class Trainer:
                     loss = value(scores, y[a:b])
                     if not math.isfinite(loss):
                         return f"loss became {loss}"
-                backward(grad(scores, y[a:b]))
+                backward(grad(scores, t[a:b]))
                 if regularize:
                     regularize()
                 step(params, grads)
