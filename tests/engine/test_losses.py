@@ -385,3 +385,30 @@ def test_engine_losses_agree_with_the_textbook_forms(y):
     mse = losses.get("mse", "classification").value(scores, label)
     assert ce == pytest.approx(losses.cross_entropy_error(y, T), abs=2e-6)
     assert mse == pytest.approx(2 * losses.sum_squared_error(y, T) / len(y), abs=2e-6)
+
+
+@pytest.mark.parametrize(("task", "name"), [(task, name) for task in ("classification",
+                                                                          "regression")
+                                             for name in losses.names(task)])
+@pytest.mark.parametrize("dtype", [np.float64, np.float32])
+def test_grad_inplace_on_encoded_targets_equals_grad(task, name, dtype):
+    """The trainer's hot path (encode once, gradient in the scores buffer) agrees with grad()."""
+    rng = np.random.default_rng(11)
+    k = 4 if task == "classification" else 1
+    scores = rng.normal(0, 3, (7, k)).astype(dtype)
+    targets = rng.integers(0, k, 7) if task == "classification" else rng.normal(size=7)
+    loss = losses.get(name, task)
+    expected = loss.grad(scores, targets)
+    buffer = np.asfortranarray(scores.copy())
+    got = loss.grad_inplace(buffer, loss.encode(targets, k, np.dtype(dtype)))
+    assert got.dtype == dtype
+    np.testing.assert_allclose(got, expected, rtol=1e-5 if dtype == np.float32 else 1e-12,
+                               atol=1e-7)
+
+
+def test_grad_inplace_with_label_smoothing_equals_grad():
+    rng = np.random.default_rng(2)
+    scores, targets = rng.normal(0, 2, (5, 3)), rng.integers(0, 3, 5)
+    loss = losses.get("cross_entropy", "classification", label_smoothing=0.2)
+    got = loss.grad_inplace(scores.copy(), loss.encode(targets, 3, np.dtype(np.float64)))
+    np.testing.assert_allclose(got, loss.grad(scores, targets), rtol=1e-12)
