@@ -4,4 +4,5 @@ import sys
 
 from playground.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # spawned training processes import this module again
+    sys.exit(main())

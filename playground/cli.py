@@ -51,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     model.add_argument("--batch-size", type=int, help="minibatch size (10)")
     model.add_argument("--reg-rate", type=float, help="regularization rate (0)")
     model.add_argument("--dropout", type=float, help="dropout rate on hidden layers (0)")
+    model.add_argument("--label-smoothing", type=float, help="cross_entropy label smoothing (0)")
+    model.add_argument("--focal-gamma", type=float, help="focal loss focusing power (2)")
+    model.add_argument("--huber-delta", type=float, help="huber loss threshold (1)")
     model.add_argument("--seed", type=int, help="seed for data, weights and shuffling (0)")
     model.add_argument("--epochs", type=int, default=100, help="epochs to train (100)")
     model.add_argument("--config", metavar="FILE", help="a JSON TrainConfig")
@@ -77,9 +80,11 @@ def _train(args: argparse.Namespace) -> int:
     from playground.engine import Trainer
 
     config = _config_from(args)
-    dataset = _dataset_from(args, config.task)
+    dataset = _dataset_from(args, config)
     if args.epochs < 0:
         raise UsageError(f"--epochs must be >= 0, got {args.epochs}")
+    if args.history:
+        _check_writable(args.history)
     try:
         trainer = Trainer(config, dataset)
     except ValueError as err:
@@ -105,7 +110,8 @@ def _config_from(args: argparse.Namespace):
     flags = {"activation": args.activation, "loss": args.loss, "optimizer": args.optimizer,
              "init": args.init, "regularization": args.regularization, "lr": args.lr,
              "batch_size": args.batch_size, "reg_rate": args.reg_rate, "dropout": args.dropout,
-             "seed": args.seed}
+             "seed": args.seed, "label_smoothing": args.label_smoothing,
+             "focal_gamma": args.focal_gamma, "huber_delta": args.huber_delta}
     values.update({k: v for k, v in flags.items() if v is not None})
     if args.features is not None:
         values["features"] = [name.strip() for name in args.features.split(",") if name.strip()]
@@ -131,22 +137,32 @@ def _dataset_task(name: str | None) -> str | None:
         raise UsageError(f"--dataset: {err}") from None
 
 
-def _dataset_from(args: argparse.Namespace, task: str):
+def _check_writable(path: str) -> None:
+    """Refuse an unwritable --history path before training rather than after it."""
+    try:
+        with open(path, "a", encoding="utf-8"):
+            pass
+    except OSError as err:
+        raise UsageError(f"cannot write --history {path}: {err.strerror}") from None
+
+
+def _dataset_from(args: argparse.Namespace, config):
     from playground.engine import datasets
 
+    task, seed = config.task, config.seed
     if args.data:
         if args.dataset:
             raise UsageError("give either --data or --dataset, not both")
         try:
             return datasets.Dataset.from_csv(args.data, task=task,
                                              train_fraction=_or(args.train_fraction, 0.5),
-                                             seed=_or(args.seed, 0))
+                                             seed=seed)
         except ValueError as err:
             raise UsageError(str(err)) from None
     name = args.dataset or ("circle" if task == "classification" else "plane")
     try:
         return datasets.generate(name, n_points=args.points, noise=_or(args.noise, 0.0),
-                                 seed=_or(args.seed, 0), classes=_or(args.classes, 2),
+                                 seed=seed, classes=_or(args.classes, 2),
                                  train_fraction=_or(args.train_fraction, 0.5))
     except ValueError as err:
         raise UsageError(str(err)) from None

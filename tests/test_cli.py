@@ -86,3 +86,18 @@ def test_entry_points_share_the_command_line(entry):
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.startswith("epoch 2")
+
+
+def test_config_file_seed_reaches_the_data(tmp_path, capsys):
+    config = tmp_path / "c.json"
+    config.write_text(json.dumps({"seed": 5, "hidden": [3]}))
+    main(["train", "--config", str(config), "--epochs", "3", "--noise", "0.2"])
+    from_file = capsys.readouterr().out
+    main(["train", "--hidden", "3", "--seed", "5", "--epochs", "3", "--noise", "0.2"])
+    assert capsys.readouterr().out == from_file
+
+
+def test_unwritable_history_is_refused_before_training(capsys):
+    assert main(["train", "--epochs", "5", "--history", "/no/such/dir/h.csv"]) == 2
+    captured = capsys.readouterr()
+    assert "cannot write --history" in captured.err and "epoch" not in captured.err

@@ -20,3 +20,12 @@ def test_quick_start_is_two_commands_and_ci_runs_the_test_one():
     assert "main.py" in run_app and "pytest" in run_tests
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert run_tests in ci.splitlines()
+
+
+def test_engine_example_in_the_readme_runs():
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("## Using the engine from Python", 1)[1]
+    code = re.search(r"```python\n(.*?)```", section, re.S).group(1)
+    namespace: dict = {}
+    exec(compile(code, "README example", "exec"), namespace)  # noqa: S102
+    assert namespace["snap"].output.shape == (100, 100, 3)

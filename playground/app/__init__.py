@@ -1,20 +1,48 @@
-"""The Qt side of the playground: imports the engine; nothing imports it but the command line."""
+"""The Qt side of the playground: imports the engine; nothing imports it but the command line.
+
+Importing this package loads no Qt, so the spawned training process (app.training_process)
+starts without it.
+"""
 
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Sequence
+
+FIRST_FRAME_ENV = "PLAYGROUND_EXIT_AFTER_FIRST_FRAME"
 
 
 def run_window(argv: Sequence[str]) -> int:
     """Open the playground window and run the Qt event loop until it closes."""
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+    from PySide6.QtWidgets import QApplication
+
+    from playground.app.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(["playground", *argv])
-    window = QMainWindow()
-    window.setWindowTitle("playground")
-    label = QLabel("The playground window arrives with the next milestone;\n"
-                   "meanwhile `python main.py train --help` trains headless.")
-    label.setMargin(24)
-    window.setCentralWidget(label)
+    app.setOrganizationName("playground")
+    app.setApplicationName("playground")
+    window = MainWindow()
     window.show()
+    if os.environ.get(FIRST_FRAME_ENV):
+        _report_first_frame(window)
     return app.exec()
+
+
+def _report_first_frame(window) -> None:
+    """For benchmarks/live.py: print the wall time once the canvas has painted, then quit."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
+            if event.type() == QEvent.Type.Paint and not self.property("seen"):
+                self.setProperty("seen", True)
+                QTimer.singleShot(0, done)  # after this paint has finished
+            return False
+
+    def done() -> None:
+        print(f"first-frame {time.time():.6f}", flush=True)
+        window.close()
+
+    window._first_paint = FirstPaint(window)
+    window.canvas.viewport().installEventFilter(window._first_paint)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import numbers
 from collections.abc import Mapping
 from typing import Any
 
@@ -41,13 +42,23 @@ class TrainConfig:
     seed: int = 0
 
     def __post_init__(self) -> None:
+        for name in ("features", "hidden"):
+            value = getattr(self, name)
+            if isinstance(value, (str, bytes)) or not isinstance(value, (list, tuple)):
+                raise ValueError(f"{name}: must be a list, got {value!r}")
         object.__setattr__(self, "features", tuple(self.features))
-        object.__setattr__(self, "hidden", tuple(self.hidden))
+        object.__setattr__(self, "hidden", tuple(
+            int(size) if _is_int(size) else size for size in self.hidden))
+        for name in ("batch_size", "seed"):
+            if _is_int(getattr(self, name)):
+                object.__setattr__(self, name, int(getattr(self, name)))
         self.validate()
 
     def validate(self) -> None:
         """Raise ValueError naming the first field that is out of its allowed range."""
         _choice("task", self.task, TASKS)
+        if not all(isinstance(name, str) for name in self.features):
+            raise ValueError(f"features: must be names like 'x1', got {list(self.features)!r}")
         try:
             features.validate(self.features)
         except ValueError as err:
@@ -111,18 +122,13 @@ class TrainConfig:
             raise ValueError(f"unknown config field(s) {', '.join(unknown)}; "
                              f"known: {', '.join(known)}")
         values = dict(data)
-        for name in ("features", "hidden"):
-            if name in values:
-                if isinstance(values[name], str) or not isinstance(values[name], (list, tuple)):
-                    raise ValueError(f"{name}: must be a list, got {values[name]!r}")
-                values[name] = tuple(values[name])
         if "task" in values and "loss" not in values and values["task"] in DEFAULT_LOSS:
             values["loss"] = DEFAULT_LOSS[values["task"]]
         return cls(**values)
 
 
 def _is_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, numbers.Integral) and not isinstance(value, bool)
 
 
 def _choice(field: str, value: Any, allowed: Any) -> None:

@@ -63,11 +63,15 @@ class Trainer:
 
         Learning rate, optimizer, loss, regularization, dropout, batch size and activation keep the
         current weights; task, features and hidden layers rebuild the network. Init and seed take
-        effect at the next reset.
+        effect at the next reset. A diverged run stays stopped until reset(): its last finite
+        weights are as a rule far too large to train on (measured: 1e15 and more).
         """
+        if config.task != self.config.task:
+            raise ValueError("changing the task needs data of that task: make a new Trainer")
         old, self.config = self.config, config
-        if (config.task, config.features, config.hidden) != (old.task, old.features, old.hidden):
-            self._check_task()
+        if config == old:
+            return False
+        if (config.features, config.hidden) != (old.features, old.hidden):
             if config.features != old.features:
                 self._load_data()
             self.reset()
@@ -107,12 +111,12 @@ class Trainer:
         if self._cursor == 0:
             self._start_epoch()
         stop = min(self._cursor + self.batch_size, self._n_train)
-        before = self.network.params.copy()
-        loss_word = self._train_slice(self._cursor, stop, check=True)
+        before = self._save_state()
+        problem = self._train_slice(self._cursor, stop, check=True)
         self._cursor = stop
-        if loss_word:
-            self.network.params[...] = before
-            self._diverge(f"{loss_word} at epoch {self.epoch + 1}, step {self._batch_index(stop)}")
+        if problem:
+            self._restore(before)
+            self._diverge(f"{problem} at epoch {self.epoch + 1}, step {self._batch_index(stop)}")
             return False
         if self._cursor >= self._n_train:
             return self._finish_epoch()
@@ -120,18 +124,30 @@ class Trainer:
 
     def run_epoch(self) -> bool:
         """Train to the end of the current epoch; returns False if the run diverged instead."""
+        return self.run_steps(None) and not self.diverged
+
+    def run_steps(self, count: int | None) -> bool:
+        """Up to `count` minibatch steps (None: all), stopping at the epoch's end.
+
+        Returns True when an epoch finished. A window calls this in slices so that it can answer
+        commands during long epochs; divergence is checked at the end of each slice.
+        """
         self._require_trainable()
         if self.diverged:
             return False
         if self._cursor == 0:
             self._start_epoch()
-        start, self._cursor = self._cursor, self._n_train
-        saved = self._save_state()
-        self._train_slice(start, self._n_train, check=False)
+        start = self._cursor
+        stop = self._n_train if count is None else min(start + count * self.batch_size,
+                                                        self._n_train)
+        saved = self._epoch_start if start == 0 else self._save_state()
+        self._train_slice(start, stop, check=False)
+        self._cursor = stop
         if not np.isfinite(self.network.params).all():
-            self._replay(start, saved)
-            return False
-        return self._finish_epoch()
+            return self._replay(start, stop, saved)
+        if stop >= self._n_train:
+            return self._finish_epoch(replay=(start, stop, saved))
+        return False
 
     def run(self, epochs: int) -> History:
         """Train `epochs` more epochs (stops early on divergence); returns the history."""
@@ -144,6 +160,8 @@ class Trainer:
 
     def evaluate(self) -> dict[str, float]:
         """Losses and accuracy (or RMSE) on the train and test sets with the current weights."""
+        if not self._n_train:
+            raise ValueError(self.blocked_reason or "there are no training points")
         with np.errstate(over="ignore", invalid="ignore"):
             return self._evaluate()
 
@@ -180,6 +198,14 @@ class Trainer:
     def snapshot(self, resolution: int = 100, extent: tuple[float, float] = (-6.0, 6.0),
                  thumbnail: int = 24) -> Snapshot:
         """Fresh arrays for a frame: output over a resolution^2 grid, neurons over thumbnail^2."""
+        if not (isinstance(resolution, int) and isinstance(thumbnail, int)
+                and resolution >= 1 and thumbnail >= 1):
+            raise ValueError(f"resolution and thumbnail must be whole numbers >= 1, "
+                             f"got {resolution!r} and {thumbnail!r}")
+        with np.errstate(over="ignore", invalid="ignore"):
+            return self._snapshot(resolution, tuple(extent), thumbnail)
+
+    def _snapshot(self, resolution: int, extent: tuple[float, float], thumbnail: int) -> Snapshot:
         names = self.config.features
         grid = grid_inputs(resolution, tuple(extent), names, self.dtype.name)
         scores = self.network.forward_ext(grid, training=False)
@@ -261,6 +287,7 @@ class Trainer:
             np.take(self._X_all[:self._n_train], order, axis=0, out=self._X_epoch)
             np.take(self._y_train, order, out=self._y_epoch)
             np.take(self._t_train, order, axis=0, out=self._t_epoch)
+        self._epoch_start = self._save_state()
 
     def _train_slice(self, start: int, stop: int, check: bool) -> str:
         """Minibatch updates over shuffled rows [start, stop); with check, stop at a bad loss."""
@@ -297,42 +324,52 @@ class Trainer:
             scratch *= self._reg_scale
         self.network.grads += scratch
 
-    def _finish_epoch(self) -> bool:
-        self.epoch += 1
-        self._cursor = 0
+    def _finish_epoch(self, replay: tuple | None = None) -> bool:
+        """Evaluate and record the epoch. A non-finite loss first replays the fast slice step by
+        step (to name the step, as step() would); failing that, the epoch's start is restored."""
         row = self.evaluate()
         checked = ("train_loss", "test_loss") if self._n_test else ("train_loss",)
         bad = [name for name in checked if not math.isfinite(row[name])]
-        if bad:
-            self.epoch -= 1
-            name = bad[0].replace("_", " ")
-            self._diverge(f"the {name} became {row[bad[0]]} at epoch {self.epoch + 1}")
-            return False
-        self.history.append(self.grad_norms(), epoch=self.epoch, **row)
-        return True
+        if not bad:
+            self.epoch += 1
+            self._cursor = 0
+            self.history.append(self.grad_norms(), epoch=self.epoch, **row)
+            return True
+        if replay is not None:
+            return self._replay(*replay)
+        self._restore(self._epoch_start)
+        name = bad[0].replace("_", " ")
+        self._diverge(f"the {name} became {row[bad[0]]} at epoch {self.epoch + 1}")
+        return False
 
     def _save_state(self) -> tuple:
         """What a replay needs: weights, optimizer state, dropout generator, step count."""
         return (self.network.params.copy(), copy.deepcopy(self._optimizer.state_dict()),
                 copy.deepcopy(self.network.dropout_rng.bit_generator.state), self.steps)
 
-    def _replay(self, start: int, saved: tuple) -> None:
-        """Redo the failed epoch step by step from its saved start to find where it broke."""
+    def _restore(self, saved: tuple) -> None:
         params, opt_state, rng_state, steps = saved
         self.network.params[...] = params
         self._optimizer.load_state_dict(copy.deepcopy(opt_state))
         self.network.dropout_rng.bit_generator.state = rng_state
         self.steps = steps
+
+    def _replay(self, start: int, stop: int, saved: tuple) -> bool:
+        """Redo a failed slice step by step from its saved start, checking each batch's loss
+        and the weights as step() does, so both report the same step and keep the same weights.
+        Returns True if the replay got through and finished the epoch."""
+        self._restore(saved)
         size = self.batch_size
-        for a in range(start, self._n_train, size):
-            before = self.network.params.copy()
-            problem = self._train_slice(a, min(a + size, self._n_train), check=True)
+        for a in range(start, stop, size):
+            before = self._save_state()
+            problem = self._train_slice(a, min(a + size, stop), check=True)
             if problem:
-                self.network.params[...] = before
+                self._restore(before)
                 self._diverge(f"{problem} at epoch {self.epoch + 1}, "
-                              f"step {self._batch_index(min(a + size, self._n_train))}")
-                return
-        self._diverge(f"the weights became non-finite during epoch {self.epoch + 1}")
+                              f"step {self._batch_index(min(a + size, stop))}")
+                return False
+        self._cursor = stop
+        return stop >= self._n_train and self._finish_epoch()
 
     def _batch_index(self, stop: int) -> int:
         return -(-stop // self.batch_size)

@@ -59,3 +59,20 @@ def test_dict_round_trip_is_exact(hidden, lr, activation, optimizer, batch, drop
     cfg = TrainConfig(hidden=tuple(hidden), lr=lr, activation=activation, optimizer=optimizer,
                       batch_size=batch, dropout=dropout, seed=seed)
     assert TrainConfig.from_dict(cfg.to_dict()) == cfg
+
+
+@pytest.mark.parametrize(("values", "field"), [
+    ({"hidden": 8}, "hidden"), ({"features": "x1"}, "features"),
+    ({"features": [["x1"]]}, "features"), ({"hidden": [[8]]}, "hidden"),
+])
+def test_wrong_shapes_of_values_name_the_field(values, field):
+    with pytest.raises(ValueError, match=field):
+        TrainConfig.from_dict(values)
+
+
+def test_numpy_integers_are_accepted_as_plain_ints():
+    import numpy as np
+
+    cfg = TrainConfig(hidden=(np.int64(4),), batch_size=np.int32(7), seed=np.uint8(3))
+    assert cfg.hidden == (4,) and type(cfg.hidden[0]) is int and type(cfg.batch_size) is int
+    assert TrainConfig.from_dict(cfg.to_dict()) == cfg

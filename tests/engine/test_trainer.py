@@ -217,3 +217,71 @@ def test_tutorial_linear_fit_reaches_w_01_b_03():
         sgd.step([net.params], [net.grads])
     assert round(float(net.weights[0][0, 0]), 4) == 0.1
     assert round(float(net.biases[0][0]), 4) == 0.3
+
+
+def test_run_steps_in_slices_equals_whole_epochs():
+    cfg = TrainConfig(hidden=(6,), lr=0.05, optimizer="momentum")
+    whole = Trainer(cfg, _circle())
+    whole.run(3)
+    sliced = Trainer(cfg, _circle())
+    finished = 0
+    while finished < 3:
+        finished += sliced.run_steps(7)
+    np.testing.assert_array_equal(sliced.network.params, whole.network.params)
+    assert sliced.history.rows == whole.history.rows and sliced.steps == whole.steps
+
+
+def _overflowing_regression():
+    cfg = TrainConfig(task="regression", hidden=(8, 8), activation="tanh", init="he",
+                      optimizer="momentum", lr=0.3, loss="mse")
+    return cfg, datasets.generate("plane", seed=0, noise=0.2)
+
+
+def test_loss_overflow_is_reported_alike_by_step_and_run():
+    cfg, data = _overflowing_regression()
+    by_run = Trainer(cfg, data)
+    by_run.run(60)
+    by_step = Trainer(cfg, data)
+    for _ in range(60 * 60):
+        if by_step.diverged:
+            break
+        by_step.step()
+    assert by_run.diverged and by_step.diverged
+    assert by_run.reason == by_step.reason
+    assert by_run.steps == by_step.steps
+    np.testing.assert_array_equal(by_run.network.params, by_step.network.params)
+    assert np.isfinite(by_run.snapshot(resolution=10).output).all()
+
+
+def test_a_diverged_run_waits_for_reset_even_after_a_lower_learning_rate():
+    cfg = TrainConfig(hidden=(8, 8), activation="leaky_relu", lr=10.0)
+    trainer = Trainer(cfg, datasets.generate("spiral"))
+    trainer.run(5)
+    assert trainer.diverged
+    kept = trainer.network.params.copy()
+    trainer.set_config(cfg.replace(lr=0.01))
+    assert trainer.diverged and trainer.run_epoch() is False
+    np.testing.assert_array_equal(trainer.network.params, kept)
+    trainer.reset()
+    assert trainer.run_epoch() and np.isfinite(trainer.network.params).all()
+
+
+def test_changing_the_task_is_refused_without_changing_anything():
+    trainer = Trainer(TrainConfig(), _circle())
+    trainer.run(1)
+    with pytest.raises(ValueError, match="new Trainer"):
+        trainer.set_config(trainer.config.replace(task="regression"))
+    assert trainer.config.task == "classification"
+    trainer.run(1)
+    assert len(trainer.history) == 2
+
+
+def test_bad_snapshot_and_empty_evaluation_raise_value_errors():
+    trainer = Trainer(TrainConfig(), _circle())
+    for resolution in (0, -3, 2.5):
+        with pytest.raises(ValueError, match="resolution"):
+            trainer.snapshot(resolution=resolution)
+    empty = Dataset(np.zeros((0, 2)), np.zeros(0, int), n_classes=2)
+    with pytest.raises(ValueError, match="no points|no training"):
+        Trainer(TrainConfig(), empty).evaluate()
+    assert Trainer(TrainConfig(), empty).snapshot(resolution=8).output.shape == (8, 8, 2)

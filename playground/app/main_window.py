@@ -1,0 +1,360 @@
+"""MainWindow: composes the panels, the canvas and the plots; owns no training logic.
+
+The window keeps one TrainConfig and one Dataset (in the DataModel); panels edit them, the
+training worker receives them, and frames coming back are drawn. Everything here runs on the GUI
+thread.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QSettings, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from playground.app.data_model import DataModel
+from playground.app.panels.data_panel import DataPanel, DataSettings
+from playground.app.panels.network_panel import NetworkPanel
+from playground.app.panels.training_panel import TrainingPanel
+from playground.app.run_bar import RunBar
+from playground.app.settings_store import SettingsStore
+from playground.app.style import STYLE_SHEET
+from playground.app.views.canvas import DataCanvas
+from playground.app.views.loss_plot import LossPlot
+from playground.app.worker import WorkerThread
+from playground.engine import datasets
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+DATA_SEND_DELAY_MS = 30
+PLOT_INTERVAL_MS = 100
+STRUCTURAL = ("features", "hidden")
+
+
+def assert_gui_thread() -> None:
+    """Widgets may only be touched on the GUI thread; every slot that draws checks it."""
+    app = QApplication.instance()
+    assert app is not None and QThread.currentThread() is app.thread(), "not on the GUI thread"
+
+
+class MainWindow(QMainWindow):
+    """The playground window."""
+
+    frame_drawn = Signal(object)
+
+    def __init__(self, settings: QSettings | None = None, start_worker: bool = True):
+        super().__init__()
+        self.store = SettingsStore(settings)
+        self.config, self.data_settings = self.store.load()
+        self.playing = False
+        self.frames_drawn = 0
+        self.last_frame = None
+        self.setWindowTitle("Untitled experiment — playground")
+        self.setWindowIcon(QIcon(str(RESOURCES / "icon.svg")))
+        self.setStyleSheet(STYLE_SHEET)
+
+        self.model = DataModel(self._generate(self.data_settings))
+        self.canvas = DataCanvas(self.model)
+        self.loss_plot = LossPlot()
+        self.loss_plot.set_task(self.config.task)
+        self.run_bar = RunBar()
+        self.data_panel = DataPanel(self.data_settings)
+        self.network_panel = NetworkPanel(self.config)
+        self.training_panel = TrainingPanel(self.config)
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self._layout()
+        self._connect()
+        self._actions()
+        self.data_panel.set_class_count(self._class_count())
+        self._brush_changed()
+        self._data_timer = QTimer(self, singleShot=True, interval=DATA_SEND_DELAY_MS)
+        self._data_timer.timeout.connect(self._send_data)
+        # The loss plot redraws its axes on every update (~3 ms each offscreen), so new rows are
+        # gathered and drawn at most PLOT_INTERVAL_MS apart, while the boundary keeps every frame.
+        self._pending_rows: list[dict] = []
+        self._plot_timer = QTimer(self, singleShot=True, interval=PLOT_INTERVAL_MS)
+        self._plot_timer.timeout.connect(self._flush_rows)
+        self.store.restore_geometry(self)
+        self.worker_thread = self._new_worker()
+        if start_worker:
+            QTimer.singleShot(0, self.worker_thread.start)
+
+    # ----- building -----------------------------------------------------------------------
+
+    def _layout(self) -> None:
+        left = _scrolling(self.data_panel, 290)
+        right_box = QWidget()
+        right = QVBoxLayout(right_box)
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(8)
+        right.addWidget(self.network_panel)
+        right.addWidget(self.training_panel)
+        right.addStretch(1)
+        right_scroll = _scrolling(right_box, 330)
+        centre = QVBoxLayout()
+        centre.setSpacing(6)
+        centre.addWidget(self.run_bar)
+        centre.addWidget(self.banner)
+        centre.addWidget(self.canvas, 3)
+        self.loss_plot.setMinimumHeight(230)
+        centre.addWidget(self.loss_plot, 1)
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.setContentsMargins(8, 8, 8, 8)
+        row.setSpacing(8)
+        row.addWidget(left)
+        row.addLayout(centre, 1)
+        row.addWidget(right_scroll)
+        self.setCentralWidget(body)
+        self.statusBar().showMessage("Draw points or pick a preset, then press Space to train.")
+
+    def _connect(self) -> None:
+        bar, data = self.run_bar, self.data_panel
+        bar.play_toggled.connect(self.set_playing)
+        bar.step_clicked.connect(lambda: self._send("step"))
+        bar.reset_clicked.connect(self.reset)
+        bar.speed_changed.connect(lambda speed: self._send("speed", speed))
+        self.network_panel.changed.connect(self.apply_config)
+        self.training_panel.changed.connect(self.apply_config)
+        self.training_panel.invalid.connect(self.show_problem)
+        data.settings_changed.connect(self.apply_data_settings)
+        data.split_changed.connect(self._split)
+        data.class_selected.connect(lambda _: self._brush_changed())
+        data.brush_changed.connect(self._brush_changed)
+        data.eraser_toggled.connect(lambda _: self._brush_changed())
+        data.clear_requested.connect(self.model.clear)
+        data.show_test_toggled.connect(self._show_test)
+        data.discretize_toggled.connect(self._discretize)
+        self.model.changed.connect(self._data_edited)
+
+    def _actions(self) -> None:
+        undo = self.model.undo_stack.createUndoAction(self, "Undo stroke")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.model.undo_stack.createRedoAction(self, "Redo stroke")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        quit_action = QAction("Quit", self, shortcut=QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        shortcuts = [
+            ("Play/pause", "Space", lambda: self.set_playing(not self.playing)),
+            ("Step", "Right", lambda: self._send("step") if not self.playing else None),
+            ("Step one batch", "Shift+Right",
+             lambda: self._send("step_batch") if not self.playing else None),
+            ("Reset", "R", self.reset),
+        ]
+        actions = [undo, redo, quit_action]
+        for text, key, slot in shortcuts:
+            action = QAction(text, self, shortcut=QKeySequence(key))
+            action.triggered.connect(slot)
+            actions.append(action)
+        for index in range(9):
+            action = QAction(f"Class {index + 1}", self, shortcut=QKeySequence(str(index + 1)))
+            action.triggered.connect(lambda _=False, i=index: self.data_panel.select_class(i))
+            actions.append(action)
+        for action in actions:
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+
+    # ----- commands -----------------------------------------------------------------------
+
+    def set_playing(self, playing: bool) -> None:
+        """Start or pause training."""
+        assert_gui_thread()
+        if playing and self.last_frame is not None and self.last_frame.snapshot.diverged:
+            self.show_problem("Training diverged; press Reset (R) before playing again.")
+            playing = False
+        self.playing = playing
+        self.run_bar.set_playing(playing)
+        self._send("play" if playing else "pause")
+
+    def reset(self) -> None:
+        """Fresh weights, history cleared, divergence forgotten; restarts a failed worker."""
+        self.banner.hide()
+        self._pending_rows.clear()
+        self.loss_plot.clear()
+        if self.worker_thread.thread.isFinished():
+            self.worker_thread = self._new_worker()
+            self.worker_thread.start()
+        self._send("reset")
+
+    def apply_config(self, changes: dict) -> None:
+        """Validate and apply config changes from a panel; a bad value changes nothing."""
+        assert_gui_thread()
+        try:
+            new = self.config.replace(**changes)
+        except ValueError as err:
+            self.show_problem(f"Not applied: {err}")
+            self.network_panel.set_config(self.config)
+            self.training_panel.set_config(self.config)
+            return
+        old, self.config = self.config, new
+        self.training_panel.set_config(new)
+        self.network_panel.set_config(new)
+        self._send("config", new.to_dict())
+        if any(getattr(old, f) != getattr(new, f) for f in STRUCTURAL):
+            self.loss_plot.clear()
+            self.statusBar().showMessage("Layers or features changed: the network was rebuilt "
+                                         "with fresh weights.", 6000)
+        else:
+            self.statusBar().showMessage("Training continues from the current weights.", 3000)
+        self.store.save_config(new)
+
+    def apply_data_settings(self, settings: DataSettings) -> None:
+        """Generate new data from the panel's settings (undoable); a new task swaps the loss."""
+        assert_gui_thread()
+        try:
+            dataset = self._generate(settings)
+        except ValueError as err:
+            self.show_problem(f"Not generated: {err}")
+            self.data_panel.set_settings(self.data_settings, self._class_count())
+            return
+        task_changed = settings.task != self.config.task
+        self.data_settings = settings
+        if task_changed:
+            self.config = self.config.replace(task=settings.task)
+            self.training_panel.set_config(self.config)
+            self.loss_plot.set_task(settings.task)
+            self.loss_plot.clear()
+            self.model.undo_stack.clear()
+            self.model.replace(dataset, f"Generate {settings.generator}")
+            self._send("setup", self.config.to_dict(), dataset.to_dict())
+            self._data_timer.stop()
+        else:
+            self.model.replace(dataset, f"Generate {settings.generator}")
+        self.data_panel.set_settings(settings, self._class_count())
+        self.store.save_data_settings(settings)
+        self.store.save_config(self.config)
+
+    def show_problem(self, text: str) -> None:
+        """A clear message above the canvas; nothing else changes."""
+        self.banner.setText(text)
+        self.banner.show()
+
+    # ----- frames from the worker ---------------------------------------------------------
+
+    @Slot(object)
+    def _on_frame(self, frame) -> None:
+        assert_gui_thread()
+        snapshot = frame.snapshot
+        if snapshot.task != self.config.task:
+            self.worker_thread.worker.frame_drawn()
+            return
+        if frame.restart:
+            self._pending_rows.clear()
+            self.loss_plot.clear()
+        if len(frame.rows["epoch"]):
+            self._pending_rows.append(frame.rows)
+            if not self._plot_timer.isActive():
+                self._plot_timer.start()
+        self.canvas.set_output(snapshot.output, snapshot.task)
+        self.run_bar.show_numbers(snapshot.epoch, snapshot.metrics, frame.epochs_per_second)
+        if snapshot.diverged:
+            self.show_problem(f"Training diverged: {snapshot.reason}. The plots keep the last "
+                              "finite values; press R to reset.")
+            if self.playing:
+                self.set_playing(False)
+        elif frame.blocked_reason:
+            self.show_problem(f"Waiting for data: {frame.blocked_reason}")
+        elif self.banner.text().startswith(("Waiting", "Training diverged")):
+            self.banner.hide()
+        for notice in frame.notices:
+            self.statusBar().showMessage(notice, 6000)
+        self.last_frame = frame
+        self.frames_drawn += 1
+        self.frame_drawn.emit(frame)
+        self.worker_thread.worker.frame_drawn()
+
+    def _flush_rows(self) -> None:
+        if self._pending_rows:
+            rows = self._pending_rows
+            merged = {key: np.concatenate([r[key] for r in rows]) for key in rows[0]}
+            self._pending_rows = []
+            self.loss_plot.append(merged)
+
+    @Slot(str)
+    def _on_failure(self, message: str) -> None:
+        assert_gui_thread()
+        self.show_problem(f"Training stopped: {message}. Press R to start again.")
+        self.set_playing(False)
+
+    # ----- data ---------------------------------------------------------------------------
+
+    def _generate(self, settings: DataSettings):
+        return datasets.generate(settings.generator, n_points=settings.n_points,
+                                 noise=settings.noise, seed=settings.seed,
+                                 classes=settings.classes if settings.task == "classification"
+                                 else 2, train_fraction=settings.train_fraction)
+
+    def _class_count(self) -> int:
+        return self.model.dataset.n_classes or 0
+
+    def _data_edited(self) -> None:
+        self.data_panel.set_class_count(self._class_count())
+        self._data_timer.start()
+
+    def _send_data(self) -> None:
+        if self.model.dataset.task == self.config.task:
+            self._send("data", self.model.dataset.to_dict())
+
+    def _split(self, fraction: float) -> None:
+        dataset = self.model.dataset.copy()
+        dataset.split(fraction, self.data_settings.seed)
+        self.data_settings = dataclasses.replace(self.data_settings, train_fraction=fraction)
+        self.model.replace(dataset, "Change train share")
+        self.store.save_data_settings(self.data_settings)
+
+    def _brush_changed(self) -> None:
+        panel, canvas = self.data_panel, self.canvas
+        canvas.current_class = max(0, panel.swatch_group.checkedId())
+        canvas.brush_radius = panel.radius.value()
+        canvas.density = panel.density.value()
+        canvas.eraser = panel.eraser.isChecked()
+        canvas.paint_value = panel.paint_value.value()
+
+    def _show_test(self, shown: bool) -> None:
+        self.canvas.show_test = shown
+
+    def _discretize(self, on: bool) -> None:
+        self.canvas.discretize = on
+
+    def _new_worker(self) -> WorkerThread:
+        worker_thread = WorkerThread(self.config.to_dict(), self.model.dataset.to_dict())
+        worker_thread.worker.frame_ready.connect(self._on_frame)
+        worker_thread.worker.failed.connect(self._on_failure)
+        return worker_thread
+
+    def _send(self, *command) -> None:
+        self.worker_thread.worker.send(*command)
+
+    # ----- closing ------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        """Save settings and stop training cleanly, even mid-run."""
+        self.store.save_geometry(self)
+        self.store.save_config(self.config)
+        self.store.save_data_settings(self.data_settings)
+        self._data_timer.stop()
+        self.worker_thread.stop()
+        super().closeEvent(event)
+
+
+def _scrolling(widget: QWidget, width: int) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFixedWidth(width)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area

@@ -1,0 +1,293 @@
+"""Data panel: task, preset generators with thumbnails, noise and size, and the drawing brush."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QWidget,
+)
+from superqt import QLabeledDoubleSlider, QLabeledSlider
+
+from playground.app.panels.widgets import Section
+from playground.app.views.colors import CLASS_COLORS, regression_point_colors
+from playground.engine import datasets
+
+THUMB = 56
+MAX_DRAW_CLASSES = 9
+
+
+@dataclasses.dataclass(frozen=True)
+class DataSettings:
+    """How the current data was generated: what the data panel shows and QSettings keeps."""
+
+    task: str = "classification"
+    generator: str = "spiral"
+    n_points: int = 500
+    noise: float = 0.0
+    classes: int = 2
+    train_fraction: float = 0.5
+    seed: int = 0
+
+
+def thumbnail(name: str, palette=CLASS_COLORS) -> QPixmap:
+    """A small picture of a generator's points, for its preset button."""
+    spec = datasets.info(name)
+    classes = min(3, spec.max_classes) if spec.task == "classification" else 2
+    data = datasets.generate(name, n_points=240, noise=0.05, seed=3, classes=max(2, classes))
+    pixmap = QPixmap(THUMB, THUMB)
+    pixmap.fill(QColor(250, 250, 250))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    xy = (np.clip(data.points, -6, 6) + 6) / 12 * (THUMB - 6) + 3
+    if spec.task == "classification":
+        colors = [palette[int(label) % len(palette)] for label in data.labels]
+    else:
+        colors = [tuple(c) for c in regression_point_colors(np.clip(data.labels, -1, 1))]
+    for (x, y), color in zip(xy, colors, strict=True):
+        painter.setBrush(QColor(*color))
+        painter.drawEllipse(int(x) - 2, THUMB - int(y) - 2, 4, 4)
+    painter.end()
+    return pixmap
+
+
+class DataPanel(Section):
+    """Chooses and generates data, and sets the brush that draws on the canvas."""
+
+    settings_changed = Signal(object)   # DataSettings: regenerate with these
+    split_changed = Signal(float)       # a new train share for the current points
+    class_selected = Signal(int)
+    brush_changed = Signal()
+    eraser_toggled = Signal(bool)
+    clear_requested = Signal()
+    show_test_toggled = Signal(bool)
+    discretize_toggled = Signal(bool)
+
+    def __init__(self, settings: DataSettings, parent: QWidget | None = None):
+        super().__init__("Data", parent)
+        self.settings = settings
+        self._thumbs: dict[str, QIcon] = {}
+        self.task = QComboBox()
+        self.task.addItem("Classification", "classification")
+        self.task.addItem("Regression", "regression")
+        self.task.setToolTip("Predict a class for each point, or a number.")
+        self.task.currentIndexChanged.connect(self._task_changed)
+        task_row = QFormLayout()
+        task_row.addRow("Problem", self.task)
+        self.body.addLayout(task_row)
+
+        self.presets = QGridLayout()
+        self.presets.setSpacing(4)
+        self.preset_group = QButtonGroup(self)
+        self.preset_group.setExclusive(True)
+        self.body.addLayout(self.presets)
+
+        form = QFormLayout()
+        self.noise = QLabeledDoubleSlider(Qt.Orientation.Horizontal)
+        self.noise.setRange(0.0, 0.5)
+        self.noise.setDecimals(2)
+        self.noise.setSingleStep(0.05)
+        self.noise.setToolTip("How much the points scatter away from the clean pattern.")
+        self.noise.editingFinished.connect(self._regenerate_same_seed)
+        self.noise.sliderReleased.connect(self._regenerate_same_seed)
+        self.points = QSpinBox()
+        self.points.setRange(10, 100_000)
+        self.points.setSingleStep(50)
+        self.points.setToolTip("How many points the preset generates.")
+        self.points.editingFinished.connect(self._regenerate_same_seed)
+        self.classes = QSpinBox()
+        self.classes.setRange(2, 6)
+        self.classes.setToolTip("Number of classes, for the presets that have more than two.")
+        self.classes.valueChanged.connect(self._regenerate_same_seed)
+        self.train_share = QLabeledSlider(Qt.Orientation.Horizontal)
+        self.train_share.setRange(10, 90)
+        self.train_share.setSingleStep(5)
+        self.train_share.setToolTip("Percent of the points used for training; the rest test it.")
+        self.train_share.sliderReleased.connect(self._split_changed)
+        self.train_share.editingFinished.connect(self._split_changed)
+        form.addRow("Noise", self.noise)
+        form.addRow("Points", self.points)
+        form.addRow("Classes", self.classes)
+        form.addRow("Train %", self.train_share)
+        self.body.addLayout(form)
+        self.regenerate = QPushButton("Regenerate")
+        self.regenerate.setToolTip("Draw a fresh sample of the preset with a new seed.")
+        self.regenerate.clicked.connect(self._regenerate_new_seed)
+        self.body.addWidget(self.regenerate)
+
+        self.body.addWidget(QLabel("Draw"))
+        swatches = QHBoxLayout()
+        swatches.setSpacing(3)
+        self.swatch_group = QButtonGroup(self)
+        self.swatches: list[QToolButton] = []
+        for index in range(MAX_DRAW_CLASSES):
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setFixedSize(22, 22)
+            button.setToolTip(f"Draw points of class {index + 1} (key {index + 1}).")
+            button.clicked.connect(lambda _=False, i=index: self.select_class(i))
+            self.swatch_group.addButton(button, index)
+            self.swatches.append(button)
+            swatches.addWidget(button)
+        swatches.addStretch(1)
+        self.body.addLayout(swatches)
+        self.paint_value = QLabeledDoubleSlider(Qt.Orientation.Horizontal)
+        self.paint_value.setRange(-1.0, 1.0)
+        self.paint_value.setValue(1.0)
+        self.paint_value.setToolTip("The value the brush paints in regression mode.")
+        self.paint_value.valueChanged.connect(lambda _: self.brush_changed.emit())
+        brush = QFormLayout()
+        self.paint_label = QLabel("Value")
+        brush.addRow(self.paint_label, self.paint_value)
+        self.radius = QLabeledDoubleSlider(Qt.Orientation.Horizontal)
+        self.radius.setRange(0.1, 3.0)
+        self.radius.setValue(0.5)
+        self.radius.setToolTip("Radius of the spray brush and the eraser, in data units.")
+        self.radius.valueChanged.connect(lambda _: self.brush_changed.emit())
+        self.density = QLabeledSlider(Qt.Orientation.Horizontal)
+        self.density.setRange(1, 30)
+        self.density.setValue(5)
+        self.density.setToolTip("Points the brush sprays per stroke step.")
+        self.density.valueChanged.connect(lambda _: self.brush_changed.emit())
+        brush.addRow("Brush", self.radius)
+        brush.addRow("Density", self.density)
+        self.body.addLayout(brush)
+        tools = QHBoxLayout()
+        self.eraser = QPushButton("Eraser")
+        self.eraser.setCheckable(True)
+        self.eraser.setToolTip("Left-drag erases points (right-drag always does).")
+        self.eraser.toggled.connect(self.eraser_toggled)
+        self.clear = QPushButton("Clear")
+        self.clear.setToolTip("Remove every point (Ctrl+Z brings them back).")
+        self.clear.clicked.connect(self.clear_requested)
+        tools.addWidget(self.eraser)
+        tools.addWidget(self.clear)
+        self.body.addLayout(tools)
+
+        self.show_test = QCheckBox("Show test data")
+        self.show_test.setToolTip("Draw the test points too, as outlined circles.")
+        self.show_test.setChecked(True)
+        self.show_test.toggled.connect(self.show_test_toggled)
+        self.discretize = QCheckBox("Discretize output")
+        self.discretize.setToolTip("Colour each region by its most likely class only.")
+        self.discretize.toggled.connect(self.discretize_toggled)
+        self.body.addWidget(self.show_test)
+        self.body.addWidget(self.discretize)
+        self.body.addStretch(1)
+        self.set_settings(settings, n_classes=settings.classes)
+
+    # ----- showing state ------------------------------------------------------------------
+
+    def set_settings(self, settings: DataSettings, n_classes: int) -> None:
+        """Show `settings` (without emitting) and offer swatches for n_classes + 1 classes."""
+        widgets = (self.task, self.noise, self.points, self.classes, self.train_share)
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            task_changed = settings.task != self.settings.task or not self.preset_group.buttons()
+            self.settings = settings
+            self.task.setCurrentIndex(self.task.findData(settings.task))
+            if task_changed:
+                self._build_presets(settings.task)
+            for button in self.preset_group.buttons():
+                button.setChecked(button.property("generator") == settings.generator)
+            self.noise.setValue(settings.noise)
+            self.points.setValue(settings.n_points)
+            spec = datasets.info(settings.generator)
+            self.classes.setEnabled(spec.max_classes > 2)
+            if spec.max_classes > 2:
+                self.classes.setRange(spec.min_classes, spec.max_classes)
+            self.classes.setValue(settings.classes)
+            self.train_share.setValue(round(settings.train_fraction * 100))
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        regression = settings.task == "regression"
+        self.paint_label.setVisible(regression)
+        self.paint_value.setVisible(regression)
+        self.set_class_count(n_classes if not regression else 0)
+
+    def set_class_count(self, n_classes: int) -> None:
+        """Show swatches for the existing classes plus one new class (none in regression)."""
+        shown = 0 if n_classes == 0 else min(MAX_DRAW_CLASSES, n_classes + 1)
+        for index, button in enumerate(self.swatches):
+            button.setVisible(index < shown)
+            r, g, b = CLASS_COLORS[index % len(CLASS_COLORS)]
+            button.setStyleSheet(
+                f"QToolButton {{ background: rgb({r},{g},{b}); border: 2px solid #ffffff;"
+                " border-radius: 11px; }"
+                f"QToolButton:checked {{ border: 2px solid #202124; }}")
+        checked = self.swatch_group.checkedId()
+        if shown and not 0 <= checked < shown:
+            self.swatches[0].setChecked(True)
+
+    def select_class(self, index: int) -> None:
+        """Make class `index` the one the brush draws (keys 1-9 call this too)."""
+        if index < len(self.swatches) and self.swatches[index].isVisible():
+            self.swatches[index].setChecked(True)
+            self.class_selected.emit(index)
+
+    # ----- user edits ---------------------------------------------------------------------
+
+    def _build_presets(self, task: str) -> None:
+        for button in self.preset_group.buttons():
+            self.preset_group.removeButton(button)
+            button.deleteLater()
+        for i, name in enumerate(datasets.names(task)):
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setProperty("generator", name)
+            if name not in self._thumbs:
+                self._thumbs[name] = QIcon(thumbnail(name))
+            button.setIcon(self._thumbs[name])
+            button.setIconSize(QSize(THUMB, THUMB))
+            button.setToolTip(f"{name}: {datasets.info(name).description}.")
+            button.clicked.connect(lambda _=False, n=name: self._preset_chosen(n))
+            self.preset_group.addButton(button)
+            self.presets.addWidget(button, i // 4, i % 4)
+
+    def _current(self, **changes) -> DataSettings:
+        values = {"noise": round(self.noise.value(), 2), "n_points": self.points.value(),
+                  "classes": self.classes.value() if self.classes.isEnabled() else 2,
+                  "train_fraction": self.train_share.value() / 100.0}
+        values.update(changes)
+        return dataclasses.replace(self.settings, **values)
+
+    def _task_changed(self) -> None:
+        task = self.task.currentData()
+        generator = datasets.names(task)[0] if task == "regression" else "spiral"
+        points = datasets.info(generator).default_points
+        self.settings_changed.emit(self._current(task=task, generator=generator,
+                                                 n_points=points, classes=2))
+
+    def _preset_chosen(self, name: str) -> None:
+        spec = datasets.info(name)
+        classes = min(max(self.classes.value(), spec.min_classes), spec.max_classes)
+        self.settings_changed.emit(self._current(generator=name, classes=max(2, classes)))
+
+    def _regenerate_same_seed(self, *_args) -> None:
+        if self._current() != self.settings:
+            self.settings_changed.emit(self._current())
+
+    def _regenerate_new_seed(self) -> None:
+        self.settings_changed.emit(self._current(seed=self.settings.seed + 1))
+
+    def _split_changed(self) -> None:
+        fraction = self.train_share.value() / 100.0
+        if fraction != self.settings.train_fraction:
+            self.settings = dataclasses.replace(self.settings, train_fraction=fraction)
+            self.split_changed.emit(fraction)

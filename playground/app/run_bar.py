@@ -1,0 +1,91 @@
+"""The run bar above the canvas: play/pause, step, reset, speed, and the live numbers."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+SPEEDS = (("max", None), ("120 epochs/s", 120.0), ("30 epochs/s", 30.0), ("10 epochs/s", 10.0),
+          ("3 epochs/s", 3.0), ("1 epoch/s", 1.0))
+
+
+class RunBar(QWidget):
+    """Buttons that drive training, and the epoch, losses, accuracy and speed as text."""
+
+    play_toggled = Signal(bool)
+    step_clicked = Signal()
+    reset_clicked = Signal()
+    speed_changed = Signal(object)  # epochs per second, or None for max
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("runBar")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(8)
+        self.play = QPushButton("▶  Play")
+        self.play.setObjectName("play")
+        self.play.setCheckable(True)
+        self.play.setToolTip("Start or pause training (Space).")
+        self.play.toggled.connect(self._play_toggled)
+        self.step = QPushButton("Step")
+        self.step.setToolTip("Train one epoch while paused (Right arrow; Shift+Right: one batch).")
+        self.step.clicked.connect(self.step_clicked)
+        self.reset = QPushButton("Reset")
+        self.reset.setToolTip("Start again from fresh weights (R).")
+        self.reset.clicked.connect(self.reset_clicked)
+        self.speed = QComboBox()
+        for label, value in SPEEDS:
+            self.speed.addItem(label, value)
+        self.speed.setToolTip("Slow training down to explain it, or let it run at full speed.")
+        self.speed.currentIndexChanged.connect(
+            lambda: self.speed_changed.emit(self.speed.currentData()))
+        self.epoch = QLabel()
+        self.epoch.setObjectName("epoch")
+        self.epoch.setToolTip("Epochs trained: one epoch is one pass over the training points.")
+        self.numbers = QLabel()
+        self.numbers.setObjectName("numbers")
+        self.numbers.setToolTip("The latest train and test loss and accuracy, and training speed.")
+        self.numbers.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Fixed sizes: a label whose size hint changes with every frame's text makes the whole
+        # window lay itself out again (measured: p99 GUI stalls doubled).
+        self.epoch.setFixedWidth(150)
+        self.numbers.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        for widget in (self.play, self.step, self.reset, self.speed):
+            layout.addWidget(widget)
+        layout.addSpacing(12)
+        layout.addWidget(self.epoch)
+        layout.addSpacing(12)
+        layout.addWidget(self.numbers, 1)
+        self.show_numbers(0, {}, 0.0)
+
+    def set_playing(self, playing: bool) -> None:
+        """Show the play state without emitting play_toggled."""
+        self.play.blockSignals(True)
+        self.play.setChecked(playing)
+        self.play.setText("❚❚  Pause" if playing else "▶  Play")
+        self.play.blockSignals(False)
+        self.step.setEnabled(not playing)
+
+    def show_numbers(self, epoch: int, metrics: dict, epochs_per_second: float) -> None:
+        """Update the epoch counter and the loss/accuracy line."""
+        self.epoch.setText(f"Epoch {epoch:,}")
+        parts = []
+        for key, label in (("train_loss", "train loss"), ("test_loss", "test loss")):
+            if key in metrics and math.isfinite(metrics[key]):
+                parts.append(f"{label} {metrics[key]:.4f}")
+        for key, label in (("train_accuracy", "train acc"), ("test_accuracy", "test acc")):
+            if key in metrics and math.isfinite(metrics[key]):
+                parts.append(f"{label} {100 * metrics[key]:.1f}%")
+        for key, label in (("train_rmse", "train RMSE"), ("test_rmse", "test RMSE")):
+            if key in metrics and math.isfinite(metrics[key]):
+                parts.append(f"{label} {metrics[key]:.4f}")
+        if epochs_per_second:
+            parts.append(f"{epochs_per_second:,.0f} epochs/s")
+        self.numbers.setText("   ".join(parts) if parts else "Press Space to train.")
+
+    def _play_toggled(self, playing: bool) -> None:
+        self.set_playing(playing)
+        self.play_toggled.emit(playing)

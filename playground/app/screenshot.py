@@ -1,0 +1,59 @@
+"""Render the window mid-training to a PNG offscreen: python -m playground.app.screenshot OUT.png
+
+Used for the README and for looking at every visible change; anyone can rerun it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Open the window with fresh settings, train to an epoch, save a screenshot."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path, help="the PNG to write")
+    parser.add_argument("--dataset", default="spiral", help="preset to train on (spiral)")
+    parser.add_argument("--noise", type=float, default=0.1, help="preset noise (0.1)")
+    parser.add_argument("--epochs", type=int, default=300, help="train until this epoch (300)")
+    parser.add_argument("--size", default="1400x900", help="window size WxH (1400x900)")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from playground.app.main_window import MainWindow
+    from playground.app.panels.data_panel import DataSettings
+
+    app = QApplication.instance() or QApplication(["playground-screenshot"])
+    with tempfile.TemporaryDirectory() as folder:
+        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(settings)
+        width, height = (int(v) for v in args.size.split("x"))
+        window.resize(width, height)
+        window.show()
+        window.apply_data_settings(DataSettings(generator=args.dataset, noise=args.noise))
+        loop = QEventLoop()
+
+        def check(frame) -> None:
+            if frame.snapshot.epoch >= args.epochs or frame.snapshot.diverged:
+                window.set_playing(False)
+                QTimer.singleShot(200, loop.quit)
+
+        window.frame_drawn.connect(check)
+        QTimer.singleShot(300, lambda: window.set_playing(True))
+        QTimer.singleShot(60_000, loop.quit)
+        loop.exec()
+        window.grab().save(str(args.out))
+        window.close()
+    app.processEvents()
+    print(f"wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,63 @@
+"""SettingsStore: the window's geometry and last settings between launches, via QSettings."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWidget
+
+from playground.app.panels.data_panel import DataSettings
+from playground.engine import TrainConfig, datasets
+
+DEFAULT_CONFIG = TrainConfig(hidden=(8, 8))
+
+
+class SettingsStore:
+    """Reads and writes the last config, data settings and geometry; bad stored values fall back
+    to the defaults instead of failing."""
+
+    def __init__(self, settings: QSettings | None = None):
+        self.settings = settings if settings is not None else QSettings("playground", "playground")
+
+    def load(self) -> tuple[TrainConfig, DataSettings]:
+        """The last config and data settings, or the defaults where they are missing or broken."""
+        config = DEFAULT_CONFIG
+        data = DataSettings()
+        try:
+            config = TrainConfig.from_dict(json.loads(str(self.settings.value("config", "{}"))))
+            if not self.settings.contains("config"):
+                config = DEFAULT_CONFIG
+        except (ValueError, TypeError):
+            config = DEFAULT_CONFIG
+        try:
+            stored = json.loads(str(self.settings.value("data", "{}")))
+            data = DataSettings(**stored) if stored else data
+            spec = datasets.info(data.generator)
+            if spec.task != data.task or not 0.1 <= data.train_fraction <= 0.9:
+                raise ValueError("inconsistent data settings")
+        except (ValueError, TypeError):
+            data = DataSettings()
+        if config.task != data.task:
+            config = config.replace(task=data.task)
+        return config, data
+
+    def save_config(self, config: TrainConfig) -> None:
+        """Remember the config."""
+        self.settings.setValue("config", json.dumps(config.to_dict()))
+
+    def save_data_settings(self, data: DataSettings) -> None:
+        """Remember how the data was generated."""
+        self.settings.setValue("data", json.dumps(dataclasses.asdict(data)))
+
+    def save_geometry(self, window: QWidget) -> None:
+        """Remember the window's size and place."""
+        self.settings.setValue("geometry", window.saveGeometry())
+        self.settings.sync()
+
+    def restore_geometry(self, window: QWidget) -> None:
+        """Put the window back where it was, or give it a good default size."""
+        geometry = self.settings.value("geometry")
+        if geometry is None or not window.restoreGeometry(geometry):
+            window.resize(1400, 900)

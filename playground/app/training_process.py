@@ -1,0 +1,221 @@
+"""The training loop of the window, run in a child process: commands in, frames out, one pipe.
+
+A NumPy loop on a thread of the GUI process holds the GIL and stalls the window by 30-80 ms
+(reference.md); in its own process it trains at full speed while the GUI stays smooth. This module
+imports no Qt, so the spawned child starts quickly. Frames are built only when the window asks for
+one, so the boundary grid costs nothing between frames.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+import traceback
+from multiprocessing.connection import Connection
+from typing import Any
+
+import numpy as np
+
+from playground.engine import Dataset, Snapshot, TrainConfig, Trainer
+
+SLICE_SECONDS = 0.004
+RATE_WINDOW = 0.5
+
+
+@dataclasses.dataclass(frozen=True)
+class Frame:
+    """One answer to a frame request: a snapshot plus what changed since the previous frame.
+
+    rows: history rows not sent before (arrays per column); restart: the history started over
+    (reset or rebuild), so the window clears its plots before appending rows.
+    """
+
+    snapshot: Snapshot
+    rows: dict[str, np.ndarray]
+    restart: bool
+    playing: bool
+    epochs_per_second: float
+    blocked_reason: str | None
+    notices: tuple[str, ...]
+
+
+class TrainingLoop:
+    """Owns a Trainer; trains in short slices while playing and answers commands between them."""
+
+    def __init__(self, conn: Connection, config: dict[str, Any], dataset: dict[str, Any]):
+        self.conn = conn
+        self.trainer = Trainer(TrainConfig.from_dict(config), Dataset.from_dict(dataset))
+        self.playing = False
+        self.speed: float | None = None
+        self.resolution = 100
+        self.frame_wanted = False
+        self.dirty = True
+        self.restart = True
+        self.sent_rows = 0
+        self.notices: list[str] = []
+        self.quit = False
+        self._steps_per_call = 8
+        self._next_epoch_due = 0.0
+        self._epoch_times: list[float] = []
+
+    def serve(self) -> None:
+        """Run until a quit command or a closed pipe."""
+        while not self.quit:
+            wait = self._idle_wait()
+            if self.conn.poll(wait):
+                self._drain()
+                continue
+            if self._can_train():
+                self._train_slice()
+            if self.frame_wanted and self.dirty:
+                self._send_frame()
+
+    def handle(self, command: tuple) -> None:
+        """Apply one command from the window."""
+        name, *args = command
+        handler = getattr(self, f"_on_{name}", None)
+        if handler is None:
+            raise ValueError(f"unknown command {name!r}")
+        handler(*args)
+        if name not in ("frame", "quit"):
+            self.dirty = True
+
+    # ----- commands -----------------------------------------------------------------------
+
+    def _on_quit(self) -> None:
+        self.quit = True
+
+    def _on_frame(self, resolution: int = 100) -> None:
+        self.frame_wanted = True
+        self.resolution = resolution
+
+    def _on_play(self) -> None:
+        self.playing = True
+        self._next_epoch_due = 0.0
+
+    def _on_pause(self) -> None:
+        self.playing = False
+
+    def _on_speed(self, epochs_per_second: float | None) -> None:
+        self.speed = epochs_per_second
+        self._next_epoch_due = 0.0
+
+    def _on_step(self) -> None:
+        """One whole epoch (the web playground's step), when the data can be trained on."""
+        if not self.trainer.blocked_reason:
+            self.trainer.run_epoch()
+
+    def _on_step_batch(self) -> None:
+        if not self.trainer.blocked_reason:
+            self.trainer.step()
+
+    def _on_reset(self) -> None:
+        self.trainer.reset()
+        self._restart_history()
+
+    def _on_config(self, config: dict[str, Any]) -> None:
+        new = TrainConfig.from_dict(config)
+        if new.task != self.trainer.config.task:
+            return  # a task switch arrives as "setup" with data of the new task
+        if self.trainer.set_config(new):
+            self._restart_history()
+            self.notices.append("The network was rebuilt: layers or features changed.")
+
+    def _on_data(self, dataset: dict[str, Any]) -> None:
+        if self.trainer.set_dataset(Dataset.from_dict(dataset)):
+            self._restart_history()
+            self.notices.append("The network was rebuilt: the number of classes changed.")
+
+    def _on_setup(self, config: dict[str, Any], dataset: dict[str, Any]) -> None:
+        """A new task or a fresh start: a new trainer on new config and data."""
+        self.trainer = Trainer(TrainConfig.from_dict(config), Dataset.from_dict(dataset))
+        self._restart_history()
+
+    # ----- internals ----------------------------------------------------------------------
+
+    def _restart_history(self) -> None:
+        self.sent_rows = 0
+        self.restart = True
+        self._epoch_times.clear()
+
+    def _can_train(self) -> bool:
+        return (self.playing and not self.trainer.diverged and not self.trainer.blocked_reason
+                and time.perf_counter() >= self._next_epoch_due)
+
+    def _idle_wait(self) -> float | None:
+        """How long to wait for a command before doing something else."""
+        if self.frame_wanted and self.dirty:
+            return 0.0
+        if self.playing and not self.trainer.diverged and not self.trainer.blocked_reason:
+            return max(0.0, self._next_epoch_due - time.perf_counter())
+        return None
+
+    def _drain(self) -> None:
+        while not self.quit and self.conn.poll():
+            self.handle(self.conn.recv())
+
+    def _train_slice(self) -> None:
+        """Train for about SLICE_SECONDS (one epoch at most when the speed is limited)."""
+        deadline = time.perf_counter() + SLICE_SECONDS
+        while True:
+            start = time.perf_counter()
+            finished = self.trainer.run_steps(self._steps_per_call)
+            now = time.perf_counter()
+            self._tune_calls(now - start, finished)
+            self.dirty = True
+            if finished:
+                self._epoch_times.append(now)
+                if self.speed:
+                    self._next_epoch_due = now + 1.0 / self.speed
+                    return
+            if self.trainer.diverged:
+                self.playing = False
+                return
+            if now >= deadline or self.conn.poll():
+                return
+
+    def _tune_calls(self, elapsed: float, finished: bool) -> None:
+        """Aim for calls of about a millisecond: fewer means per-call overhead, more latency."""
+        if elapsed < 0.0005 and not finished:
+            self._steps_per_call = min(self._steps_per_call * 2, 1 << 16)
+        elif elapsed > 0.002 and self._steps_per_call > 1:
+            self._steps_per_call //= 2
+
+    def _epochs_per_second(self) -> float:
+        now = time.perf_counter()
+        times = self._epoch_times
+        while times and now - times[0] > RATE_WINDOW:
+            times.pop(0)
+        if len(times) < 2 or not self.playing:
+            return 0.0
+        return (len(times) - 1) / max(times[-1] - times[0], 1e-9)
+
+    def _send_frame(self) -> None:
+        trainer = self.trainer
+        rows = trainer.history.arrays(self.sent_rows)
+        self.sent_rows = len(trainer.history)
+        frame = Frame(snapshot=trainer.snapshot(resolution=self.resolution), rows=rows,
+                      restart=self.restart, playing=self.playing,
+                      epochs_per_second=self._epochs_per_second(),
+                      blocked_reason=trainer.blocked_reason, notices=tuple(self.notices))
+        self.notices.clear()
+        self.restart = self.dirty = self.frame_wanted = False
+        self.conn.send(("frame", frame))
+
+
+def serve(conn: Connection, config: dict[str, Any], dataset: dict[str, Any]) -> None:
+    """Child process entry point: serve the window until told to quit; report, never crash."""
+    try:
+        loop = TrainingLoop(conn, config, dataset)
+        while True:
+            try:
+                loop.serve()
+                return
+            except (EOFError, BrokenPipeError, KeyboardInterrupt):
+                return
+            except Exception as err:  # a bad command must not kill training; tell the window
+                conn.send(("error", f"{type(err).__name__}: {err}", traceback.format_exc()))
+    except (EOFError, BrokenPipeError, KeyboardInterrupt):
+        return
+    finally:
+        conn.close()

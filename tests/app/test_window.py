@@ -1,0 +1,164 @@
+"""The real window offscreen: drawing and undo, live training, config changes, divergence, close."""
+
+import threading
+import time
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QEvent, QPointF, QSettings, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from playground.app.main_window import MainWindow
+from playground.app.panels.data_panel import DataSettings
+from playground.engine import Trainer
+
+LEFT, NONE = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+FRAME_TIMEOUT = 30_000
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.resize(1300, 850)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+def wait_frame(qtbot, window, condition=lambda frame: True):
+    """The first drawn frame that meets `condition` (waits on the frame_drawn signal)."""
+    with qtbot.waitSignal(window.frame_drawn, timeout=FRAME_TIMEOUT,
+                          check_params_cb=condition) as blocker:
+        pass
+    return blocker.args[0]
+
+
+def use_preset(qtbot, window, **changes):
+    window.apply_data_settings(DataSettings(**changes))
+    return wait_frame(qtbot, window, lambda f: not f.playing)
+
+
+def drag(window, path):
+    canvas = window.canvas
+    def send(kind, x, y, button, buttons):
+        pos = QPointF(canvas.mapFromScene(canvas.plotItem.vb.mapViewToScene(QPointF(x, y))))
+        event = QMouseEvent(kind, pos, QPointF(canvas.viewport().mapToGlobal(pos.toPoint())),
+                            button, buttons, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(canvas.viewport(), event)
+    (x, y), *rest = path
+    send(QEvent.Type.MouseButtonPress, x, y, LEFT, LEFT)
+    for x, y in rest:
+        send(QEvent.Type.MouseMove, x, y, NONE, LEFT)
+    send(QEvent.Type.MouseButtonRelease, x, y, LEFT, NONE)
+
+
+def test_a_stroke_adds_points_of_the_chosen_class_and_undo_redo_whole_strokes(qtbot, window):
+    before = window.model.dataset.n
+    QTest.keyClick(window, Qt.Key.Key_2)
+    assert window.canvas.current_class == 1
+    drag(window, [tuple(p) for p in np.linspace([-5.5, 5.5], [-1.0, 5.5], 25)])
+    data = window.model.dataset
+    added = data.n - before
+    assert added > 5
+    assert np.all(data.labels[before:] == 1)
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.model.dataset.n == before
+    QTest.keyClick(window, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.model.dataset.n == before + added
+
+
+def test_space_trains_the_loss_falls_and_the_boundary_changes(qtbot, window):
+    first = use_preset(qtbot, window, generator="circle")
+    untrained = Trainer(window.config, window.model.dataset).evaluate()["train_loss"]
+    boundary = first.snapshot.output.copy()
+    QTest.keyClick(window, Qt.Key.Key_Space)
+    assert window.playing
+    late = wait_frame(qtbot, window, lambda f: f.snapshot.epoch >= 40)
+    assert late.snapshot.metrics["train_loss"] < 0.7 * untrained
+    assert not np.allclose(late.snapshot.output, boundary)
+    window.set_playing(False)
+    paused = wait_frame(qtbot, window, lambda f: not f.playing).snapshot
+    curve = window.loss_plot.curve("train_loss")
+    # The plot gathers rows and redraws a few times a second.
+    qtbot.waitUntil(lambda: curve.yData is not None and len(curve.yData) == paused.epoch)
+    assert curve.yData[-1] == pytest.approx(paused.metrics["train_loss"])
+
+
+def test_changing_the_learning_rate_keeps_the_weights(qtbot, window):
+    use_preset(qtbot, window, generator="circle")
+    window.set_playing(True)
+    wait_frame(qtbot, window, lambda f: f.snapshot.epoch >= 5)
+    window.set_playing(False)
+    paused = wait_frame(qtbot, window, lambda f: not f.playing)
+    window.apply_config({"lr": 0.1})
+    after = wait_frame(qtbot, window)
+    assert after.snapshot.epoch == paused.snapshot.epoch and not after.restart
+    for a, b in zip(after.snapshot.weights, paused.snapshot.weights, strict=True):
+        np.testing.assert_array_equal(a, b)
+    window.set_playing(True)
+    later = wait_frame(qtbot, window, lambda f: f.snapshot.epoch > paused.snapshot.epoch + 3)
+    assert not later.restart and window.config.lr == 0.1
+
+
+def test_changing_layers_rebuilds_and_says_so(qtbot, window):
+    use_preset(qtbot, window, generator="circle")
+    window.apply_config({"hidden": (3,)})
+    frame = wait_frame(qtbot, window, lambda f: f.restart)
+    assert [w.shape for w in frame.snapshot.weights] == [(2, 3), (3, 2)]
+    assert "rebuilt" in window.statusBar().currentMessage()
+
+
+def test_a_bad_value_changes_nothing_and_says_why(qtbot, window):
+    config = window.config
+    window.apply_config({"lr": -1.0})
+    assert window.config == config
+    assert window.banner.isVisible() and "lr" in window.banner.text()
+
+
+def test_divergence_pauses_with_a_message_and_reset_recovers(qtbot, window):
+    # sigmoid + MSE at lr 10 keeps training here (softmax MSE has bounded gradients, so its
+    # weights stay finite); a leaky ReLU network at lr 10 overflows within one epoch.
+    use_preset(qtbot, window, generator="spiral")
+    window.apply_config({"activation": "leaky_relu", "lr": 10.0})
+    window.set_playing(True)
+    diverged = wait_frame(qtbot, window, lambda f: f.snapshot.diverged)
+    assert "lower the learning rate" in diverged.snapshot.reason
+    qtbot.waitUntil(lambda: not window.playing, timeout=5000)
+    assert window.banner.isVisible() and "diverged" in window.banner.text()
+    assert not window.run_bar.play.isChecked()
+    QTest.keyClick(window, Qt.Key.Key_R)
+    recovered = wait_frame(qtbot, window, lambda f: not f.snapshot.diverged)
+    assert recovered.snapshot.epoch == 0 and not window.banner.isVisible()
+
+
+def test_closing_while_training_stops_the_worker_and_the_process(qtbot, window):
+    window.set_playing(True)
+    wait_frame(qtbot, window, lambda f: f.snapshot.epoch >= 3)
+    process = window.worker_thread.worker.process
+    start = time.perf_counter()
+    window.close()
+    assert time.perf_counter() - start < 2.0
+    assert not window.worker_thread.thread.isRunning()
+    assert not process.is_alive()
+
+
+def test_frames_are_drawn_on_the_gui_thread_only(qtbot, window):
+    frame = wait_frame(qtbot, window)
+    errors = []
+
+    def from_another_thread():
+        try:
+            window._on_frame(frame)
+        except AssertionError as err:
+            errors.append(err)
+
+    thread = threading.Thread(target=from_another_thread)
+    thread.start()
+    thread.join()
+    assert errors and "GUI thread" in str(errors[0])
