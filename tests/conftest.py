@@ -4,6 +4,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import sys  # noqa: E402
 import threading  # noqa: E402
 
 import pytest  # noqa: E402
@@ -21,3 +22,9 @@ def no_dangling_threads():
         thread.join(timeout=2.0)
     still = [t.name for t in leftover if t.is_alive()]
     assert not still, f"threads left running: {still}"
+    worker = sys.modules.get("playground.app.worker")  # only once a test has used the window
+    if worker is not None:
+        running = worker.WorkerThread.running()
+        for left in running:
+            left.stop()
+        assert not running, f"{len(running)} training worker thread(s) left running"

@@ -121,8 +121,9 @@ class DataModel(QObject):
 
     def _restore(self, dataset: Dataset) -> None:
         """Make a copy of a stored dataset current (undo/redo) and tell the views."""
-        self._before = None
         self._dataset = dataset.copy()
+        if self._before is not None:  # undo mid-stroke: the rest of the stroke starts from here
+            self._before, self._stroke_text = self._dataset.copy(), None
         self.changed.emit()
 
     def _adopt_train_fraction(self) -> None:

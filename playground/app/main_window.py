@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         centre.addWidget(self.run_bar)
         centre.addWidget(self.banner)
         centre.addWidget(self.canvas, 3)
-        self.loss_plot.setMinimumHeight(230)
+        self.loss_plot.setMinimumHeight(280)
         centre.addWidget(self.loss_plot, 1)
         body = QWidget()
         row = QHBoxLayout(body)

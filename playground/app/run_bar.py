@@ -5,10 +5,18 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
-SPEEDS = (("max", None), ("120 epochs/s", 120.0), ("30 epochs/s", 30.0), ("10 epochs/s", 10.0),
-          ("3 epochs/s", 3.0), ("1 epoch/s", 1.0))
+SPEEDS = (("max speed", None), ("120 epochs/s", 120.0), ("30 epochs/s", 30.0),
+          ("10 epochs/s", 10.0), ("3 epochs/s", 3.0), ("1 epoch/s", 1.0))
 
 
 class RunBar(QWidget):
@@ -22,9 +30,12 @@ class RunBar(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("runBar")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(8, 6, 8, 6)
+        rows.setSpacing(4)
+        layout = QHBoxLayout()
         layout.setSpacing(8)
+        rows.addLayout(layout)
         self.play = QPushButton("▶  Play")
         self.play.setObjectName("play")
         self.play.setCheckable(True)
@@ -51,14 +62,14 @@ class RunBar(QWidget):
         self.numbers.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # Fixed sizes: a label whose size hint changes with every frame's text makes the whole
         # window lay itself out again (measured: p99 GUI stalls doubled).
-        self.epoch.setFixedWidth(150)
+        self.epoch.setFixedWidth(170)
         self.numbers.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         for widget in (self.play, self.step, self.reset, self.speed):
             layout.addWidget(widget)
         layout.addSpacing(12)
         layout.addWidget(self.epoch)
-        layout.addSpacing(12)
-        layout.addWidget(self.numbers, 1)
+        layout.addStretch(1)
+        rows.addWidget(self.numbers)
         self.show_numbers(0, {}, 0.0)
 
     def set_playing(self, playing: bool) -> None:

@@ -20,6 +20,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--noise", type=float, default=0.1, help="preset noise (0.1)")
     parser.add_argument("--epochs", type=int, default=300, help="train until this epoch (300)")
     parser.add_argument("--size", default="1400x900", help="window size WxH (1400x900)")
+    parser.add_argument("--optimizer", default="adam", help="optimizer (adam)")
+    parser.add_argument("--lr", type=float, default=0.01, help="learning rate (0.01)")
+    parser.add_argument("--hidden", default="8,8", help="hidden layer sizes (8,8)")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -37,6 +40,8 @@ def main(argv: list[str] | None = None) -> int:
         window.resize(width, height)
         window.show()
         window.apply_data_settings(DataSettings(generator=args.dataset, noise=args.noise))
+        hidden = tuple(int(size) for size in args.hidden.split(",") if size)
+        window.apply_config({"optimizer": args.optimizer, "lr": args.lr, "hidden": hidden})
         loop = QEventLoop()
 
         def check(frame) -> None:

@@ -13,6 +13,7 @@ import multiprocessing
 import queue
 import threading
 import time
+import weakref
 from multiprocessing import connection
 from typing import Any
 
@@ -20,7 +21,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from playground.app import training_process
 
-FRAME_INTERVAL = 1.0 / 60.0
+FRAME_INTERVAL = 1.0 / 50.0
 STOP_SECONDS = 2.0
 
 
@@ -126,7 +127,11 @@ class TrainingWorker(QObject):
 class WorkerThread:
     """A TrainingWorker and the QThread that owns it, started and stopped together."""
 
+    _instances: weakref.WeakSet[WorkerThread] = weakref.WeakSet()
+
     def __init__(self, config: dict[str, Any], dataset: dict[str, Any]):
+        self._stopped = False
+        WorkerThread._instances.add(self)
         self.thread = QThread()
         self.thread.setObjectName("playground-worker")
         self.worker = TrainingWorker(config, dataset)
@@ -135,12 +140,19 @@ class WorkerThread:
         # Direct: QThread.quit is thread-safe, and stop() blocks the GUI loop while it waits.
         self.worker.finished.connect(self.thread.quit, Qt.ConnectionType.DirectConnection)
 
+    @classmethod
+    def running(cls) -> list[WorkerThread]:
+        """Every worker whose thread still runs (tests fail on any left behind)."""
+        return [w for w in cls._instances if w.thread.isRunning()]
+
     def start(self) -> None:
-        """Start the thread (and with it the training process)."""
-        self.thread.start()
+        """Start the thread (and with it the training process), unless already stopped."""
+        if not self._stopped:
+            self.thread.start()
 
     def stop(self, timeout: float = STOP_SECONDS + 1.0) -> bool:
         """Stop the loop, the process and the thread; True when all finished in time."""
+        self._stopped = True
         if not self.thread.isRunning():
             return True
         self.worker.stop()

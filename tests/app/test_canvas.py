@@ -95,6 +95,20 @@ def test_a_stroke_that_changes_nothing_pushes_nothing(model):
     assert model.undo_stack.count() == 0
 
 
+def test_undo_during_a_stroke_restarts_the_stroke_from_the_undone_state(model):
+    model.spray(np.array([[1.0, 1.0]]), np.array([0]))
+    model.begin_stroke()
+    model.spray(np.array([[2.0, 2.0]]), np.array([0]))
+    model.undo_stack.undo()
+    np.testing.assert_array_equal(model.dataset.points, POINTS)
+    model.spray(np.array([[3.0, 3.0]]), np.array([0]))
+    model.spray(np.array([[3.5, 3.0]]), np.array([0]))
+    model.end_stroke()
+    assert model.undo_stack.count() == 1
+    model.undo_stack.undo()
+    np.testing.assert_array_equal(model.dataset.points, POINTS)
+
+
 def test_drawn_points_are_split_with_the_current_train_share():
     model = DataModel(Dataset(np.zeros((10, 2)), np.zeros(10, int), is_train=np.arange(10) < 3))
     assert model.train_fraction == pytest.approx(0.3)

@@ -103,3 +103,18 @@ def test_regression_boundary_follows_the_sign_and_size_of_the_value():
     assert image[0, 2] > image[0, 0] and image[4, 0] > image[4, 2]  # blue left, orange right
     assert distance(image[2], NEUTRAL) < 2
     assert distance(image[1], NEUTRAL) < distance(image[0], NEUTRAL)
+
+
+@pytest.mark.parametrize("discretize", [False, True])
+def test_nan_from_a_diverged_network_is_neutral(discretize):
+    probs = np.full((3, 3, 2), np.nan, np.float32)
+    with np.errstate(all="raise"):
+        rgb = boundary_rgba(probs, "classification", discretize=discretize)[0, 0, :3]
+        assert distance(rgb, NEUTRAL) < 2
+        values = np.full((3, 3), np.nan, np.float32)
+        assert distance(boundary_rgba(values, "regression")[0, 0, :3], NEUTRAL) < 2
+
+
+def test_discretize_leaves_cells_that_favour_no_class_neutral():
+    rgb = boundary_rgba(probabilities(1 / 3, k=3), "classification", discretize=True)[0, 0, :3]
+    assert distance(rgb, NEUTRAL) < 2

@@ -8,7 +8,14 @@ import pytest
 from PySide6.QtCore import QEvent, QPointF, QSettings, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QWidget,
+)
 
 from playground.app.main_window import MainWindow
 from playground.app.panels.data_panel import DataSettings
@@ -162,3 +169,80 @@ def test_frames_are_drawn_on_the_gui_thread_only(qtbot, window):
     thread.start()
     thread.join()
     assert errors and "GUI thread" in str(errors[0])
+
+
+def test_every_control_says_what_it_does(window):
+    """Each visible button, box, spin box and slider has a tooltip (its own or its owner's)."""
+    kinds = (QAbstractButton, QComboBox, QAbstractSpinBox, QAbstractSlider)
+    silent = []
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, kinds) or not widget.isVisibleTo(window):
+            continue
+        owner = widget
+        while owner is not None and owner is not window and not owner.toolTip():
+            owner = owner.parentWidget()
+        if owner is None or owner is window:
+            label = widget.text() if isinstance(widget, QAbstractButton) else ""
+            silent.append(f"{type(widget).__name__} {label!r}")
+    assert not silent, silent
+
+
+def test_settings_and_geometry_survive_a_restart(qtbot, tmp_path):
+    path = str(tmp_path / "settings.ini")
+    first = MainWindow(QSettings(path, QSettings.Format.IniFormat))
+    qtbot.addWidget(first)
+    first.resize(1111, 777)
+    first.show()
+    first.apply_config({"lr": 0.3, "hidden": (5, 3), "optimizer": "adam"})
+    first.apply_data_settings(DataSettings(generator="xor", noise=0.2))
+    first.close()
+    second = MainWindow(QSettings(path, QSettings.Format.IniFormat))
+    qtbot.addWidget(second)
+    try:
+        assert (second.config.lr, second.config.hidden, second.config.optimizer) == (
+            0.3, (5, 3), "adam")
+        assert second.data_settings.generator == "xor" and second.data_settings.noise == 0.2
+        assert second.training_panel.lr.currentText() == "0.3"
+    finally:
+        second.close()
+
+
+def test_broken_stored_settings_fall_back_to_defaults(qtbot, tmp_path):
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings.setValue("config", "{not json")
+    settings.setValue("data", '{"generator": "nope", "noise": "loud"}')
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    try:
+        assert win.config.hidden == (8, 8) and win.data_settings.generator == "spiral"
+    finally:
+        win.close()
+
+
+def test_geometry_is_restored(qtbot, tmp_path):
+    """Offscreen the screen is small, so a small widget stands in for the window."""
+    from PySide6.QtWidgets import QWidget
+
+    from playground.app.settings_store import SettingsStore
+
+    store = SettingsStore(QSettings(str(tmp_path / "g.ini"), QSettings.Format.IniFormat))
+    before = QWidget()
+    qtbot.addWidget(before)
+    before.setGeometry(50, 60, 300, 200)
+    before.show()
+    store.save_geometry(before)
+    after = QWidget()
+    qtbot.addWidget(after)
+    store.restore_geometry(after)
+    assert after.geometry() == before.geometry()
+
+
+def test_drawing_while_training_keeps_the_weights(qtbot, window):
+    use_preset(qtbot, window, generator="circle")
+    window.set_playing(True)
+    before = wait_frame(qtbot, window, lambda f: f.snapshot.epoch >= 5)
+    QTest.keyClick(window, Qt.Key.Key_1)
+    drag(window, [(5.0, -5.0), (5.5, -5.5)])
+    n = window.model.dataset.n
+    later = wait_frame(qtbot, window, lambda f: f.snapshot.epoch > before.snapshot.epoch + 5)
+    assert not later.restart and window.model.dataset.n == n  # same run, new data

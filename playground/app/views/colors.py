@@ -53,14 +53,18 @@ def boundary_rgba(
     """Light RGBA image (res, res, 4) uint8 of a boundary grid, for an ImageItem under the points.
 
     Classification output (res, res, k) holds class probabilities: the probability-weighted class
-    colour, faded toward a neutral grey as confidence (max p - 1/k) / (1 - 1/k) drops (or each
-    cell's argmax class at full strength if discretize). Regression output (res, res) holds values,
-    drawn with the diverging value map (blue -1, white 0, orange +1).
+    colour, faded toward a neutral grey as confidence (max p - 1/k) / (1 - 1/k) drops (or, if
+    discretize, each cell's argmax class at the strongest boundary strength). Regression output
+    (res, res) holds values, drawn with the diverging map (blue -1, neutral 0, orange +1). NaN (a
+    diverged network) is drawn neutral.
     """
+    values = np.asarray(output, dtype=np.float32)
     if task == "regression":
-        rgb = _diverging(np.asarray(output, dtype=np.float32), NEUTRAL, STRENGTH)
+        rgb = _diverging(np.nan_to_num(values, nan=0.0), NEUTRAL, STRENGTH)
     else:
-        rgb = _class_blend(np.asarray(output, dtype=np.float32), palette, discretize)
+        if not np.isfinite(values).all():
+            values = np.nan_to_num(values, nan=1 / values.shape[-1], posinf=1.0, neginf=0.0)
+        rgb = _class_blend(values, palette, discretize)
     rgba = np.empty(rgb.shape[:-1] + (4,), dtype=np.uint8)
     np.rint(rgb, out=rgb)
     rgba[..., :3] = rgb
@@ -78,12 +82,14 @@ def _class_blend(probs: np.ndarray, palette: Sequence[RGB], discretize: bool) ->
     """Float RGB (res, res, 3) of class probabilities (res, res, k), faded by unsureness."""
     k = probs.shape[-1]
     colors = np.array([class_color(palette, j) for j in range(k)], dtype=np.float32)
-    if discretize:
-        return NEUTRAL + STRENGTH * (colors[np.argmax(probs, axis=-1)] - NEUTRAL)
-    top = reduce(np.maximum, np.moveaxis(probs, -1, 0))  # 20x faster than max(axis=-1) here
-    confidence = np.clip((top[..., None] - 1 / k) / (1 - 1 / k), 0.0, 1.0)
-    blend = (probs.reshape(-1, k) @ colors).reshape(probs.shape[:-1] + (3,))
-    return NEUTRAL + (STRENGTH * confidence) * (blend - NEUTRAL)
+    top = reduce(np.maximum, np.moveaxis(probs, -1, 0))[..., None]  # 20x faster than max(axis=-1)
+    if discretize:  # fixed strength, but a cell that favours no class stays neutral
+        strength = np.float32(STRENGTH) * (top > 1 / k + 1e-6)  # float32, not float64
+        target = colors[np.argmax(probs, axis=-1)]
+    else:
+        strength = STRENGTH * np.clip((top - 1 / k) / (1 - 1 / k), 0.0, 1.0)
+        target = (probs.reshape(-1, k) @ colors).reshape(probs.shape[:-1] + (3,))
+    return NEUTRAL + strength * (target - NEUTRAL)
 
 
 def _diverging(values: np.ndarray, zero: np.ndarray, strength: float) -> np.ndarray:

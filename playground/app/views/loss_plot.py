@@ -56,7 +56,7 @@ class _Series:
 
 
 class LossPlot(QWidget):
-    """Loss per epoch (train solid, test dashed) above accuracy per epoch (classification only)."""
+    """Loss per epoch (train dark, test blue) above accuracy per epoch (classification only)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,7 +64,9 @@ class LossPlot(QWidget):
         self._loss.addLegend(offset=(-10, 10), brush=(255, 255, 255, 210), labelTextColor=AXIS_TEXT)
         self._accuracy = _plot("accuracy")
         self._accuracy.setXLink(self._loss)
-        self._accuracy.setYRange(0, 1, padding=0.02)
+        self._accuracy.setYRange(-0.05, 1.05, padding=0)
+        self._accuracy.getAxis("left").setTicks([[(0.0, "0"), (0.5, "0.5"), (1.0, "1")]])
+        self._accuracy.getAxis("left").setStyle(hideOverlappingLabels=False)
         self._accuracy.setMouseEnabled(y=False)
         self._accuracy.enableAutoRange(y=False)
         self._curves: dict[str, tuple[_Series, pg.PlotDataItem]] = {}
