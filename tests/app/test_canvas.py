@@ -3,16 +3,14 @@
 import numpy as np
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QMouseEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QRectF
+from PySide6.QtGui import QColor
 
 from playground.app.data_model import UNDO_LIMIT, DataModel
 from playground.app.views.canvas import DataCanvas
 from playground.app.views.colors import CLASS_COLORS, OKABE_ITO, boundary_rgba
 from playground.engine.datasets import Dataset
-
-LEFT, RIGHT, NONE = Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton, Qt.MouseButton.NoButton
+from tests.app.mouse import LEFT, NONE, RIGHT, line, send, stroke, viewport_pos
 
 # Four train points and two test points, far from the places the tests draw or sample.
 POINTS = np.array([[-4.0, -4.0], [-4.5, 4.5], [4.0, -4.0], [0.0, -1.0], [0.3, -1.0], [-3, 1.0]])
@@ -37,31 +35,6 @@ def canvas(qtbot, model) -> DataCanvas:
     widget.show()
     qtbot.waitExposed(widget)
     return widget
-
-
-def viewport_pos(canvas: DataCanvas, x: float, y: float) -> QPoint:
-    """Where data point (x, y) is in the canvas viewport, in pixels."""
-    return canvas.mapFromScene(canvas.plotItem.vb.mapViewToScene(QPointF(x, y)))
-
-
-def send(canvas, kind, x, y, button=NONE, buttons=NONE) -> None:
-    pos = QPointF(viewport_pos(canvas, x, y))
-    global_pos = QPointF(canvas.viewport().mapToGlobal(pos.toPoint()))
-    event = QMouseEvent(kind, pos, global_pos, button, buttons, Qt.KeyboardModifier.NoModifier)
-    QApplication.sendEvent(canvas.viewport(), event)
-
-
-def stroke(canvas, path, button=LEFT) -> None:
-    """Press at the first (x, y) of path, move through the rest holding the button, release."""
-    (x, y), *rest = path
-    send(canvas, QEvent.Type.MouseButtonPress, x, y, button, button)
-    for x, y in rest:
-        send(canvas, QEvent.Type.MouseMove, x, y, NONE, button)
-    send(canvas, QEvent.Type.MouseButtonRelease, x, y, button, NONE)
-
-
-def line(start, end, steps=20) -> list[tuple[float, float]]:
-    return [tuple(p) for p in np.linspace(start, end, steps + 1)]
 
 
 def pixel(canvas: DataCanvas, x: float, y: float) -> QColor:

@@ -5,14 +5,12 @@ import time
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, QPointF, QSettings, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSlider,
     QAbstractSpinBox,
-    QApplication,
     QComboBox,
     QWidget,
 )
@@ -20,8 +18,8 @@ from PySide6.QtWidgets import (
 from playground.app.main_window import MainWindow
 from playground.app.panels.data_panel import DataSettings
 from playground.engine import Trainer
+from tests.app.mouse import stroke
 
-LEFT, NONE = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
 FRAME_TIMEOUT = 30_000
 
 
@@ -51,17 +49,7 @@ def use_preset(qtbot, window, **changes):
 
 
 def drag(window, path):
-    canvas = window.canvas
-    def send(kind, x, y, button, buttons):
-        pos = QPointF(canvas.mapFromScene(canvas.plotItem.vb.mapViewToScene(QPointF(x, y))))
-        event = QMouseEvent(kind, pos, QPointF(canvas.viewport().mapToGlobal(pos.toPoint())),
-                            button, buttons, Qt.KeyboardModifier.NoModifier)
-        QApplication.sendEvent(canvas.viewport(), event)
-    (x, y), *rest = path
-    send(QEvent.Type.MouseButtonPress, x, y, LEFT, LEFT)
-    for x, y in rest:
-        send(QEvent.Type.MouseMove, x, y, NONE, LEFT)
-    send(QEvent.Type.MouseButtonRelease, x, y, LEFT, NONE)
+    stroke(window.canvas, path)
 
 
 def test_a_stroke_adds_points_of_the_chosen_class_and_undo_redo_whole_strokes(qtbot, window):
