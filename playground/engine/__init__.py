@@ -7,7 +7,15 @@ Importable without Qt, so it also serves as a small library in a notebook:
     trainer.run(100)
 """
 
-from playground.engine import activations, datasets, features, losses, optimizers
+from playground.engine import (
+                               activations,
+                               datasets,
+                               features,
+                               inspection,
+                               losses,
+                               metrics,
+                               optimizers,
+)
 from playground.engine.config import TrainConfig
 from playground.engine.datasets import Dataset
 from playground.engine.history import History
@@ -17,5 +25,5 @@ from playground.engine.trainer import Trainer
 
 __all__ = [
     "Dataset", "History", "Network", "Snapshot", "TrainConfig", "Trainer",
-    "activations", "datasets", "features", "losses", "optimizers",
+    "activations", "datasets", "features", "inspection", "losses", "metrics", "optimizers",
 ]

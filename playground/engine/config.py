@@ -29,7 +29,7 @@ class TrainConfig:
     hidden: tuple[int, ...] = (4, 2)
     activation: str = "tanh"
     init: str = "xavier"
-    loss: str = "cross_entropy"
+    loss: str = ""  # empty: the task's default, cross_entropy or mse
     label_smoothing: float = 0.0
     focal_gamma: float = 2.0
     huber_delta: float = 1.0
@@ -49,6 +49,8 @@ class TrainConfig:
         object.__setattr__(self, "features", tuple(self.features))
         object.__setattr__(self, "hidden", tuple(
             int(size) if _is_int(size) else size for size in self.hidden))
+        if self.loss == "" and self.task in DEFAULT_LOSS:
+            object.__setattr__(self, "loss", DEFAULT_LOSS[self.task])
         for name in ("batch_size", "seed"):
             if _is_int(getattr(self, name)):
                 object.__setattr__(self, name, int(getattr(self, name)))

@@ -47,6 +47,11 @@ class Trainer:
         return self.dataset.check_trainable()
 
     @property
+    def loss(self) -> losses.Loss:
+        """The loss object in use (value, grad, predict)."""
+        return self._loss
+
+    @property
     def batch_size(self) -> int:
         """The configured batch size, clamped to the number of training points."""
         return max(1, min(self.config.batch_size, self._n_train))
@@ -191,6 +196,19 @@ class Trainer:
         X = features.transform(np.asarray(points, dtype=self.dtype), self.config.features)
         return self._loss.predict(self.network.forward(X))
 
+    def set_weight(self, layer: int, source: int, target: int, value: float) -> None:
+        """Set the weight from neuron `source` of layer `layer` to `target` of the next layer.
+
+        Layer 0 is the input features; training goes on from the edited weights.
+        """
+        self._check_edit(value, layer, (source, target), self.network.weights)
+        self.network.weights[layer][source, target] = value
+
+    def set_bias(self, layer: int, target: int, value: float) -> None:
+        """Set the bias of neuron `target` in weight layer `layer` (the last is the output)."""
+        self._check_edit(value, layer, (target,), self.network.biases)
+        self.network.biases[layer][target] = value
+
     def grad_norms(self) -> list[float]:
         """L2 norm of each layer's last gradient (weights and bias together), first layer first."""
         return [float(np.sqrt(np.dot(g.ravel(), g.ravel()))) for g in self.network.grad_blocks]
@@ -231,6 +249,13 @@ class Trainer:
         if self.dataset.task != self.config.task:
             raise ValueError(f"the data is for {self.dataset.task} "
                              f"but the config is for {self.config.task}")
+
+    def _check_edit(self, value: float, layer: int, where: tuple[int, ...], arrays) -> None:
+        if not (isinstance(value, (int, float, np.floating)) and math.isfinite(value)):
+            raise ValueError(f"a weight must be a finite number, got {value!r}")
+        if not 0 <= layer < len(arrays) or any(
+                not 0 <= i < size for i, size in zip(where, arrays[layer].shape, strict=True)):
+            raise ValueError(f"no parameter at layer {layer}, position {where}")
 
     def _n_outputs(self) -> int:
         return self.dataset.n_classes if self.config.task == "classification" else 1
