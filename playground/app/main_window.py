@@ -237,6 +237,7 @@ class MainWindow(QMainWindow):
         self.store.save_data_settings(settings)
         self.store.save_config(self.config)
 
+    @Slot(str)
     def show_problem(self, text: str) -> None:
         """A clear message above the canvas; nothing else changes."""
         self.banner.setText(text)
@@ -333,6 +334,7 @@ class MainWindow(QMainWindow):
         worker_thread = WorkerThread(self.config.to_dict(), self.model.dataset.to_dict())
         worker_thread.worker.frame_ready.connect(self._on_frame)
         worker_thread.worker.failed.connect(self._on_failure)
+        worker_thread.worker.problem.connect(self.show_problem)
         return worker_thread
 
     def _send(self, *command) -> None:

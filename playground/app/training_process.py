@@ -16,9 +16,10 @@ from typing import Any
 
 import numpy as np
 
-from playground.engine import Dataset, Snapshot, TrainConfig, Trainer
+from playground.engine import Dataset, Snapshot, TrainConfig, Trainer, inspection
 
 SLICE_SECONDS = 0.004
+DETAILS_SECONDS = 0.25
 RATE_WINDOW = 0.5
 
 
@@ -27,7 +28,9 @@ class Frame:
     """One answer to a frame request: a snapshot plus what changed since the previous frame.
 
     rows: history rows not sent before (arrays per column); restart: the history started over
-    (reset or rebuild), so the window clears its plots before appending rows.
+    (reset or rebuild), so the window clears its plots before appending rows. details: confusion
+    matrices or RMSE/R^2 (inspection.detailed_metrics), sent a few times a second, else None.
+    focus_map: the selected neuron's activation over the grid, when one is selected.
     """
 
     snapshot: Snapshot
@@ -37,6 +40,9 @@ class Frame:
     epochs_per_second: float
     blocked_reason: str | None
     notices: tuple[str, ...]
+    details: dict[str, Any] | None = None
+    focus: tuple[int, int] | None = None
+    focus_map: np.ndarray | None = None
 
 
 class TrainingLoop:
@@ -55,6 +61,8 @@ class TrainingLoop:
         self.notices: list[str] = []
         self.quit = False
         self._steps_per_call = 8
+        self.focus: tuple[int, int] | None = None
+        self._details_due = 0.0
         self._next_epoch_due = 0.0
         self._epoch_times: list[float] = []
 
@@ -99,6 +107,16 @@ class TrainingLoop:
     def _on_speed(self, epochs_per_second: float | None) -> None:
         self.speed = epochs_per_second
         self._next_epoch_due = 0.0
+
+    def _on_focus(self, layer: int, index: int) -> None:
+        """Show one neuron's map instead of the output (layer < 0: back to the output)."""
+        self.focus = None if layer < 0 else (layer, index)
+
+    def _on_set_weight(self, layer: int, source: int, target: int, value: float) -> None:
+        self.trainer.set_weight(layer, source, target, value)
+
+    def _on_set_bias(self, layer: int, target: int, value: float) -> None:
+        self.trainer.set_bias(layer, target, value)
 
     def _on_step(self) -> None:
         """One whole epoch (the web playground's step), when the data can be trained on."""
@@ -152,7 +170,11 @@ class TrainingLoop:
 
     def _drain(self) -> None:
         while not self.quit and self.conn.poll():
-            self.handle(self.conn.recv())
+            command = self.conn.recv()
+            try:
+                self.handle(command)
+            except ValueError as err:  # a refused edit: say why, change nothing, keep going
+                self.conn.send(("problem", f"{command[0]} refused: {err}"))
 
     def _train_slice(self) -> None:
         """Train for about SLICE_SECONDS (one epoch at most when the speed is limited)."""
@@ -190,14 +212,32 @@ class TrainingLoop:
             return 0.0
         return (len(times) - 1) / max(times[-1] - times[0], 1e-9)
 
+    def _focus_map(self) -> tuple[tuple[int, int] | None, np.ndarray | None]:
+        """The selected neuron and its map, or (None, None) when none is (still) there."""
+        if self.focus is None:
+            return None, None
+        try:
+            return self.focus, inspection.neuron_map(self.trainer, *self.focus,
+                                                     resolution=self.resolution)
+        except ValueError:  # the network was rebuilt without that neuron
+            self.focus = None
+            return None, None
+
     def _send_frame(self) -> None:
         trainer = self.trainer
         rows = trainer.history.arrays(self.sent_rows)
         self.sent_rows = len(trainer.history)
+        now = time.perf_counter()
+        details = None
+        if now >= self._details_due or not self.playing:
+            details = inspection.detailed_metrics(trainer)
+            self._details_due = now + DETAILS_SECONDS
+        focus, focus_map = self._focus_map()
         frame = Frame(snapshot=trainer.snapshot(resolution=self.resolution), rows=rows,
                       restart=self.restart, playing=self.playing,
                       epochs_per_second=self._epochs_per_second(),
-                      blocked_reason=trainer.blocked_reason, notices=tuple(self.notices))
+                      blocked_reason=trainer.blocked_reason, notices=tuple(self.notices),
+                      details=details, focus=focus, focus_map=focus_map)
         self.notices.clear()
         self.restart = self.dirty = self.frame_wanted = False
         self.conn.send(("frame", frame))
