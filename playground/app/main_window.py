@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-import numpy as np
 from PySide6.QtCore import QSettings, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
@@ -19,11 +18,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QScrollArea,
+    QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from playground.app.data_model import DataModel
+from playground.app.frame_renderer import FrameRenderer
+from playground.app.inside_views import InsideViews
 from playground.app.panels.data_panel import DataPanel, DataSettings
 from playground.app.panels.network_panel import NetworkPanel
 from playground.app.panels.training_panel import TrainingPanel
@@ -31,13 +34,11 @@ from playground.app.run_bar import RunBar
 from playground.app.settings_store import SettingsStore
 from playground.app.style import STYLE_SHEET
 from playground.app.views.canvas import DataCanvas
-from playground.app.views.loss_plot import LossPlot
 from playground.app.worker import WorkerThread
 from playground.engine import datasets
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 DATA_SEND_DELAY_MS = 30
-PLOT_INTERVAL_MS = 100
 STRUCTURAL = ("features", "hidden")
 
 
@@ -65,8 +66,11 @@ class MainWindow(QMainWindow):
 
         self.model = DataModel(self._generate(self.data_settings))
         self.canvas = DataCanvas(self.model)
-        self.loss_plot = LossPlot()
-        self.loss_plot.set_task(self.config.task)
+        self.inside = InsideViews(self)
+        self.loss_plot = self.inside.loss_plot
+        self.renderer = FrameRenderer(self.canvas, self.inside.network_view, self.loss_plot,
+                                      self.inside.gradient_plot, self.inside.histograms,
+                                      self.inside.metrics, lambda: self.inside.palette, self)
         self.run_bar = RunBar()
         self.data_panel = DataPanel(self.data_settings)
         self.network_panel = NetworkPanel(self.config)
@@ -79,14 +83,10 @@ class MainWindow(QMainWindow):
         self._connect()
         self._actions()
         self.data_panel.set_class_count(self._class_count())
+        self._update_structure()
         self._brush_changed()
         self._data_timer = QTimer(self, singleShot=True, interval=DATA_SEND_DELAY_MS)
         self._data_timer.timeout.connect(self._send_data)
-        # The loss plot redraws its axes on every update (~3 ms each offscreen), so new rows are
-        # gathered and drawn at most PLOT_INTERVAL_MS apart, while the boundary keeps every frame.
-        self._pending_rows: list[dict] = []
-        self._plot_timer = QTimer(self, singleShot=True, interval=PLOT_INTERVAL_MS)
-        self._plot_timer.timeout.connect(self._flush_rows)
         self.store.restore_geometry(self)
         self.worker_thread = self._new_worker()
         if start_worker:
@@ -104,13 +104,19 @@ class MainWindow(QMainWindow):
         right.addWidget(self.training_panel)
         right.addStretch(1)
         right_scroll = _scrolling(right_box, 330)
+        views = QSplitter(Qt.Orientation.Horizontal)
+        views.addWidget(self.inside.network_view)
+        views.addWidget(self.canvas)
+        views.setStretchFactor(0, 2)
+        views.setStretchFactor(1, 3)
+        views.setChildrenCollapsible(False)
         centre = QVBoxLayout()
         centre.setSpacing(6)
         centre.addWidget(self.run_bar)
         centre.addWidget(self.banner)
-        centre.addWidget(self.canvas, 3)
-        self.loss_plot.setMinimumHeight(280)
-        centre.addWidget(self.loss_plot, 1)
+        centre.addWidget(views, 3)
+        self.inside.plots.setMinimumHeight(280)
+        centre.addWidget(self.inside.plots, 1)
         body = QWidget()
         row = QHBoxLayout(body)
         row.setContentsMargins(8, 8, 8, 8)
@@ -118,7 +124,13 @@ class MainWindow(QMainWindow):
         row.addWidget(left)
         row.addLayout(centre, 1)
         row.addWidget(right_scroll)
-        self.setCentralWidget(body)
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(body, "Playground")
+        self.pages.addTab(self.inside.concepts, "Concepts")
+        self.pages.setTabToolTip(1, "Activations, losses and gradient descent explained; "
+                                    "training goes on meanwhile.")
+        self.setCentralWidget(self.pages)
         self.statusBar().showMessage("Draw points or pick a preset, then press Space to train.")
 
     def _connect(self) -> None:
@@ -138,7 +150,15 @@ class MainWindow(QMainWindow):
         data.clear_requested.connect(self.model.clear)
         data.show_test_toggled.connect(self._show_test)
         data.discretize_toggled.connect(self._discretize)
+        data.inspect_toggled.connect(self._inspect_tool)
         self.model.changed.connect(self._data_edited)
+        self.canvas.point_inspected.connect(self._inspect_point)
+        view = self.inside.network_view
+        view.weight_edited.connect(lambda *edit: self._send("set_weight", *edit))
+        view.bias_edited.connect(lambda *edit: self._send("set_bias", *edit))
+        view.neuron_selected.connect(self._select_neuron)
+        view.layers_changed.connect(self._set_layer_count)
+        view.width_changed.connect(self._set_layer_width)
 
     def _actions(self) -> None:
         undo = self.model.undo_stack.createUndoAction(self, "Undo stroke")
@@ -182,8 +202,7 @@ class MainWindow(QMainWindow):
     def reset(self) -> None:
         """Fresh weights, history cleared, divergence forgotten; restarts a failed worker."""
         self.banner.hide()
-        self._pending_rows.clear()
-        self.loss_plot.clear()
+        self.renderer.clear()
         if self.worker_thread.thread.isFinished():
             self.worker_thread = self._new_worker()
             self.worker_thread.start()
@@ -203,8 +222,9 @@ class MainWindow(QMainWindow):
         self.training_panel.set_config(new)
         self.network_panel.set_config(new)
         self._send("config", new.to_dict())
+        self._update_structure()
         if any(getattr(old, f) != getattr(new, f) for f in STRUCTURAL):
-            self.loss_plot.clear()
+            self.renderer.clear()
             self.statusBar().showMessage("Layers or features changed: the network was rebuilt "
                                          "with fresh weights.", 6000)
         else:
@@ -225,8 +245,7 @@ class MainWindow(QMainWindow):
         if task_changed:
             self.config = self.config.replace(task=settings.task)
             self.training_panel.set_config(self.config)
-            self.loss_plot.set_task(settings.task)
-            self.loss_plot.clear()
+            self.renderer.clear()
             self.model.undo_stack.clear()
             self.model.replace(dataset, f"Generate {settings.generator}")
             self._send("setup", self.config.to_dict(), dataset.to_dict())
@@ -234,6 +253,7 @@ class MainWindow(QMainWindow):
         else:
             self.model.replace(dataset, f"Generate {settings.generator}")
         self.data_panel.set_settings(settings, self._class_count())
+        self._update_structure()
         self.store.save_data_settings(settings)
         self.store.save_config(self.config)
 
@@ -252,14 +272,7 @@ class MainWindow(QMainWindow):
         if snapshot.task != self.config.task:
             self.worker_thread.worker.frame_drawn()
             return
-        if frame.restart:
-            self._pending_rows.clear()
-            self.loss_plot.clear()
-        if len(frame.rows["epoch"]):
-            self._pending_rows.append(frame.rows)
-            if not self._plot_timer.isActive():
-                self._plot_timer.start()
-        self.canvas.set_output(snapshot.output, snapshot.task)
+        self.renderer.draw(frame)
         self.run_bar.show_numbers(snapshot.epoch, snapshot.metrics, frame.epochs_per_second)
         if snapshot.diverged:
             self.show_problem(f"Training diverged: {snapshot.reason}. The plots keep the last "
@@ -276,13 +289,6 @@ class MainWindow(QMainWindow):
         self.frames_drawn += 1
         self.frame_drawn.emit(frame)
         self.worker_thread.worker.frame_drawn()
-
-    def _flush_rows(self) -> None:
-        if self._pending_rows:
-            rows = self._pending_rows
-            merged = {key: np.concatenate([r[key] for r in rows]) for key in rows[0]}
-            self._pending_rows = []
-            self.loss_plot.append(merged)
 
     @Slot(str)
     def _on_failure(self, message: str) -> None:
@@ -303,7 +309,41 @@ class MainWindow(QMainWindow):
 
     def _data_edited(self) -> None:
         self.data_panel.set_class_count(self._class_count())
+        self._update_structure()
         self._data_timer.start()
+
+    def _update_structure(self) -> None:
+        n_outputs = self._class_count() if self.config.task == "classification" else 1
+        self.inside.set_structure(self.config, n_outputs)
+
+    def _select_neuron(self, layer: int, index: int) -> None:
+        self._send("focus", layer, index)
+        if layer < 0:
+            self.statusBar().showMessage("The canvas shows the network's output again.", 4000)
+        else:
+            name = "the output" if layer == len(self.config.hidden) else f"layer {layer + 1}"
+            self.statusBar().showMessage(f"The canvas shows {name}, neuron {index + 1}; click it "
+                                         "again for the output.", 8000)
+
+    def _set_layer_count(self, count: int) -> None:
+        hidden = list(self.config.hidden[:count])
+        while len(hidden) < count:
+            hidden.append(hidden[-1] if hidden else 4)
+        self.apply_config({"hidden": tuple(hidden)})
+
+    def _set_layer_width(self, layer: int, width: int) -> None:
+        hidden = list(self.config.hidden)
+        if 0 <= layer < len(hidden):
+            hidden[layer] = width
+            self.apply_config({"hidden": tuple(hidden)})
+
+    def _inspect_tool(self, on: bool) -> None:
+        self.canvas.inspecting = on
+
+    def _inspect_point(self, index: int) -> None:
+        data = self.model.dataset
+        self._send("inspect", data.points[index].tolist(), float(data.labels[index]),
+                   bool(data.is_train[index]))
 
     def _send_data(self) -> None:
         if self.model.dataset.task == self.config.task:
@@ -335,6 +375,7 @@ class MainWindow(QMainWindow):
         worker_thread.worker.frame_ready.connect(self._on_frame)
         worker_thread.worker.failed.connect(self._on_failure)
         worker_thread.worker.problem.connect(self.show_problem)
+        worker_thread.worker.inspected.connect(self.inside.show_point)
         return worker_thread
 
     def _send(self, *command) -> None:

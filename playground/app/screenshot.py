@@ -19,7 +19,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dataset", default="spiral", help="preset to train on (spiral)")
     parser.add_argument("--noise", type=float, default=0.1, help="preset noise (0.1)")
     parser.add_argument("--epochs", type=int, default=300, help="train until this epoch (300)")
-    parser.add_argument("--size", default="1400x900", help="window size WxH (1400x900)")
+    parser.add_argument("--size", default="1600x960", help="window size WxH (1600x960)")
     parser.add_argument("--optimizer", default="adam", help="optimizer (adam)")
     parser.add_argument("--lr", type=float, default=0.01, help="learning rate (0.01)")
     parser.add_argument("--hidden", default="8,8", help="hidden layer sizes (8,8)")

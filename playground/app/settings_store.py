@@ -60,4 +60,4 @@ class SettingsStore:
         """Put the window back where it was, or give it a good default size."""
         geometry = self.settings.value("geometry")
         if geometry is None or not window.restoreGeometry(geometry):
-            window.resize(1400, 900)
+            window.resize(1600, 960)

@@ -118,6 +118,17 @@ class TrainingLoop:
     def _on_set_bias(self, layer: int, target: int, value: float) -> None:
         self.trainer.set_bias(layer, target, value)
 
+    def _on_inspect(self, point: list[float], label: float, train: bool) -> None:
+        """Answer with the network's prediction and loss for one data point."""
+        labels = np.array([label], dtype=np.int64 if self.trainer.config.task ==
+                          "classification" else float)
+        result = inspection.inspect_points(self.trainer, np.array([point]), labels)
+        self.conn.send(("inspected", {"point": point, "label": label, "train": train,
+                                      "prediction": result["prediction"][0],
+                                      "loss": float(result["loss"][0]),
+                                      "loss_name": self.trainer.config.loss,
+                                      "task": self.trainer.config.task}))
+
     def _on_step(self) -> None:
         """One whole epoch (the web playground's step), when the data can be trained on."""
         if not self.trainer.blocked_reason:

@@ -31,6 +31,7 @@ class TrainingWorker(QObject):
     frame_ready = Signal(object)
     failed = Signal(str)
     problem = Signal(str)
+    inspected = Signal(object)
     finished = Signal()
 
     def __init__(self, config: dict[str, Any], dataset: dict[str, Any], resolution: int = 100):
@@ -121,6 +122,8 @@ class TrainingWorker(QObject):
                 if kind == "frame":
                     awaiting = False
                     self.frame_ready.emit(payload[0])
+                elif kind == "inspected":
+                    self.inspected.emit(payload[0])
                 elif kind == "problem":
                     self.problem.emit(payload[0])
                 elif kind == "error":

@@ -73,6 +73,7 @@ class DataPanel(Section):
     class_selected = Signal(int)
     brush_changed = Signal()
     eraser_toggled = Signal(bool)
+    inspect_toggled = Signal(bool)
     clear_requested = Signal()
     show_test_toggled = Signal(bool)
     discretize_toggled = Signal(bool)
@@ -174,7 +175,13 @@ class DataPanel(Section):
         self.clear = QPushButton("Clear")
         self.clear.setToolTip("Remove every point (Ctrl+Z brings them back).")
         self.clear.clicked.connect(self.clear_requested)
+        self.inspect = QPushButton("Inspect")
+        self.inspect.setCheckable(True)
+        self.inspect.setToolTip("Click a point to see the network's prediction and its loss "
+                                "(Ctrl+click does it with any tool).")
+        self.inspect.toggled.connect(self.inspect_toggled)
         tools.addWidget(self.eraser)
+        tools.addWidget(self.inspect)
         tools.addWidget(self.clear)
         self.body.addLayout(tools)
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QWidget
 
@@ -39,6 +39,8 @@ class DataCanvas(pg.PlotWidget):
     the eraser tool removes them; each press-drag-release is one undo step in the DataModel.
     """
 
+    point_inspected = Signal(int)  # index into the dataset of a Ctrl+clicked point
+
     def __init__(self, model: DataModel, parent: QWidget | None = None) -> None:
         super().__init__(parent, background="w")
         self.model = model
@@ -46,6 +48,7 @@ class DataCanvas(pg.PlotWidget):
         self.brush_radius = 0.5  # data units
         self.density = 5  # points sprayed per step of half a brush radius
         self.eraser = False
+        self.inspecting = False  # the inspect tool: clicks name points instead of drawing
         self.paint_value = 1.0  # regression label drawn, in [-1, 1]
         self._rng = np.random.default_rng(0)  # where sprayed points land in the brush
         self._palette: tuple[RGB, ...] = CLASS_COLORS
@@ -111,8 +114,16 @@ class DataCanvas(pg.PlotWidget):
             item.setSize(px)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        """Start a stroke: left draws one point at the cursor, right (or eraser) erases there."""
+        """Start a stroke: left draws one point at the cursor, right (or eraser) erases there.
+
+        Ctrl+click (or a click with the inspect tool) draws nothing: it names the nearest point.
+        """
         button = event.button()
+        if button == Qt.MouseButton.LeftButton and (
+                self.inspecting or event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+            self._inspect(self._data_pos(event))
+            event.accept()
+            return
         if self._stroke_button is not None or button not in (
             Qt.MouseButton.LeftButton,
             Qt.MouseButton.RightButton,
@@ -153,6 +164,16 @@ class DataCanvas(pg.PlotWidget):
             self._stroke_button = None
             self.model.end_stroke()
             event.accept()
+
+    def _inspect(self, pos: np.ndarray) -> None:
+        """Emit point_inspected with the index of the nearest point within the brush radius."""
+        points = self.model.dataset.points
+        if not len(points):
+            return
+        distances = np.hypot(*(points - pos).T)
+        nearest = int(np.argmin(distances))
+        if distances[nearest] <= max(self.brush_radius, 0.3):
+            self.point_inspected.emit(nearest)
 
     def leaveEvent(self, event: QEvent) -> None:
         """Hide the brush outline when the mouse leaves the canvas."""

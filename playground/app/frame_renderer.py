@@ -1,0 +1,94 @@
+"""FrameRenderer: draws training frames into the views, cheap ones every frame, costly ones less.
+
+The boundary is the live picture and is drawn on every frame. Plots, the network diagram, the
+weight histograms and the metrics redraw axes, thick antialiased links or tables (2-8 ms each
+offscreen), so their updates are gathered and drawn in turns, one group every SLOW_INTERVAL_MS
+(each of the three groups about 5 times a second), and the diagram and histograms only when
+visible: one long redraw of everything would stall the GUI past a frame.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QObject, QTimer
+
+from playground.app.views.canvas import DataCanvas
+from playground.app.views.gradient_plot import GradientPlot
+from playground.app.views.loss_plot import LossPlot
+from playground.app.views.metrics_panel import MetricsPanel
+from playground.app.views.network_view import NetworkView
+from playground.app.views.weight_histograms import WeightHistograms
+
+SLOW_INTERVAL_MS = 60
+
+
+class FrameRenderer(QObject):
+    """Routes each frame's parts to the views that show them."""
+
+    def __init__(self, canvas: DataCanvas, network_view: NetworkView, loss_plot: LossPlot,
+                 gradient_plot: GradientPlot, histograms: WeightHistograms,
+                 metrics: MetricsPanel, palette, parent: QObject | None = None):
+        super().__init__(parent)
+        self.canvas, self.network_view, self.loss_plot = canvas, network_view, loss_plot
+        self.gradient_plot, self.histograms, self.metrics = gradient_plot, histograms, metrics
+        self.palette = palette
+        self._rows: dict[QObject, list[dict]] = {loss_plot: [], gradient_plot: []}
+        self._latest = None
+        self._turn = 0
+        self._timer = QTimer(self, singleShot=True, interval=SLOW_INTERVAL_MS)
+        self._timer.timeout.connect(self.flush)
+
+    def draw(self, frame) -> None:
+        """Draw the boundary (or the selected neuron's map) now; queue the rest."""
+        snapshot = frame.snapshot
+        if frame.restart:
+            self.clear()
+        if frame.focus_map is not None:
+            self.canvas.set_output(_scaled(frame.focus_map), "regression")
+        else:
+            self.canvas.set_output(snapshot.output, snapshot.task)
+        if len(frame.rows["epoch"]):
+            for pending in self._rows.values():
+                pending.append(frame.rows)
+        if frame.details is not None:
+            self.metrics.set_details(frame.details, snapshot.task, self.palette())
+        self._latest = frame
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def flush(self) -> None:
+        """Draw the next group of slow views; come back while any group has something new."""
+        self._turn = (self._turn + 1) % 3
+        if self._turn == 0:
+            self._append(self.loss_plot)
+        elif self._turn == 1:
+            self._append(self.gradient_plot)
+        else:
+            frame, self._latest = self._latest, None
+            if frame is not None and self.network_view.isVisible():
+                self.network_view.set_snapshot(frame.snapshot)
+            if frame is not None and self.histograms.isVisible():
+                self.histograms.set_weights(frame.snapshot.weights)
+        if self._latest is not None or any(self._rows.values()):
+            self._timer.start()
+
+    def _append(self, plot) -> None:
+        pending = self._rows[plot]
+        if pending:
+            rows = {key: np.concatenate([r[key] for r in pending]) for key in pending[0]}
+            pending.clear()
+            plot.append(rows)
+
+    def clear(self) -> None:
+        """Forget the history (a reset or a rebuilt network)."""
+        for pending in self._rows.values():
+            pending.clear()
+        self.loss_plot.clear()
+        self.gradient_plot.clear()
+
+
+def _scaled(values: np.ndarray) -> np.ndarray:
+    """A neuron's map scaled into [-1, 1] by its largest magnitude, for the diverging colours."""
+    finite = np.nan_to_num(values, nan=0.0, posinf=0.0, neginf=0.0)
+    peak = float(np.abs(finite).max()) if finite.size else 0.0
+    return finite / peak if peak > 0 else finite

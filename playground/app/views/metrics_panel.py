@@ -1,0 +1,233 @@
+"""MetricsPanel: confusion matrices or regression errors per split, a clicked point's details."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from playground.app.views.colors import RGB, class_color
+from playground.app.views.gradient_plot import CAPTION_STYLE, TITLE_STYLE
+
+DASH = "—"
+CELL_WIDTH = 40
+CELL_HEIGHT = 22
+CORRECT_TINT = QColor(230, 244, 234)  # a light green behind the diagonal
+POINT_HINT = "Click a data point to see its details."
+POINT_STYLE = (
+    "background: #ffffff; border: 1px solid #e1e3e8; border-radius: 4px; "
+    "padding: 4px; color: #202124;"
+)
+SPLITS = ("train", "test")
+
+
+class MetricsPanel(QWidget):
+    """Per-split confusion matrices and accuracy, or RMSE and R^2, and a clicked point's details."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._palette: tuple[RGB, ...] = ()
+        self._classification = QWidget()
+        tables = QHBoxLayout()
+        tables.setSpacing(12)
+        self.tables: dict[str, QTableWidget] = {}
+        self.accuracy: dict[str, QLabel] = {}
+        for split in SPLITS:
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(_title(split))
+            self.tables[split] = _confusion_table(split)
+            self.accuracy[split] = QLabel(f"accuracy {DASH}")
+            self.accuracy[split].setToolTip(
+                f"Share of {split} points whose predicted class is their true class."
+            )
+            column.addWidget(self.tables[split])
+            column.addWidget(self.accuracy[split])
+            column.addStretch(1)
+            tables.addLayout(column)
+        tables.addStretch(1)
+        self.class_counts = QLabel()
+        self.class_counts.setWordWrap(True)
+        self.class_counts.setToolTip("How many points (train and test) each class has.")
+        box = QVBoxLayout(self._classification)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(4)
+        caption = QLabel("Rows: true class. Columns: predicted class.")
+        caption.setStyleSheet(CAPTION_STYLE)
+        box.addWidget(caption)
+        box.addLayout(tables)
+        box.addWidget(self.class_counts)
+
+        self._regression = QWidget()
+        grid = QGridLayout(self._regression)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(16)
+        self.errors: dict[str, QLabel] = {}
+        for col, (name, tip) in enumerate(
+            (
+                ("RMSE", "Root mean squared error: the typical size of a prediction's miss."),
+                (
+                    "R²",
+                    "Share of the targets' variance the network explains: 1 is perfect, "
+                    "0 no better than the mean.",
+                ),
+            )
+        ):
+            heading = _title(name)
+            heading.setToolTip(tip)
+            grid.addWidget(heading, 0, col + 1, Qt.AlignmentFlag.AlignRight)
+        for row, split in enumerate(SPLITS):
+            grid.addWidget(QLabel(split), row + 1, 0)
+            for col, key in enumerate(("rmse", "r2")):
+                label = QLabel(DASH)
+                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.errors[f"{split}_{key}"] = label
+                grid.addWidget(label, row + 1, col + 1)
+        grid.setColumnStretch(3, 1)
+
+        self.point = QLabel(POINT_HINT)
+        self.point.setTextFormat(Qt.TextFormat.PlainText)
+        self.point.setWordWrap(True)
+        self.point.setMinimumHeight(3 * self.fontMetrics().lineSpacing())
+        self.point.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.point.setStyleSheet(POINT_STYLE)
+        self.point.setToolTip("Details of the data point you last clicked on the canvas.")
+        self.point.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(_title("Performance", TITLE_STYLE))
+        layout.addWidget(self._classification)
+        layout.addWidget(self._regression)
+        layout.addSpacing(6)
+        layout.addWidget(_title("Clicked point", TITLE_STYLE))
+        layout.addWidget(self.point)
+        layout.addStretch(1)
+        self._regression.hide()
+
+    def set_details(self, details: dict, task: str, class_colors: Sequence[RGB]) -> None:
+        """Show inspection.detailed_metrics() output for task; an empty dict shows dashes."""
+        classification = task == "classification"
+        self._classification.setVisible(classification)
+        self._regression.setVisible(not classification)
+        if classification:
+            self._show_classes(details, tuple(tuple(int(v) for v in c[:3]) for c in class_colors))
+        else:
+            for name, label in self.errors.items():
+                label.setText(_number(details.get(name, math.nan)))
+
+    def show_point(self, text: str) -> None:
+        """Show a clicked point's details (plain text, several lines allowed)."""
+        self.point.setText(text)
+
+    def clear_point(self) -> None:
+        """Go back to the hint that clicking a point shows its details."""
+        self.point.setText(POINT_HINT)
+
+    def _show_classes(self, details: dict, palette: tuple[RGB, ...]) -> None:
+        """Fill the confusion tables, accuracies and class counts, resizing only if k changed."""
+        counts = np.asarray(details.get("class_counts", ()), dtype=np.int64)
+        k = len(counts)
+        if (k, palette) != (self.tables["train"].rowCount(), self._palette):
+            self._palette = palette
+            for table in self.tables.values():
+                _resize(table, k, palette)
+        for split in SPLITS:
+            table = self.tables[split]
+            matrix = np.asarray(details.get(f"{split}_confusion", np.zeros((k, k))), dtype=np.int64)
+            for i in range(k):
+                for j in range(k):
+                    table.item(i, j).setText(str(matrix[i, j]))
+            total = int(matrix.sum())
+            share = f"{np.trace(matrix) / total:.1%}" if total else DASH
+            self.accuracy[split].setText(f"accuracy {share}")
+        swatches = "&nbsp;&nbsp; ".join(
+            f'<span style="color: rgb{class_color(palette, i)}">&#9632;</span>&nbsp;'
+            f"class {i + 1}: {count}"
+            for i, count in enumerate(counts.tolist())
+        )
+        self.class_counts.setText(f"points per class: {swatches}" if k else "")
+
+
+def _title(text: str, style: str = "font-weight: 600; color: #3c4043;") -> QLabel:
+    """A bold heading label."""
+    label = QLabel(text)
+    label.setStyleSheet(style)
+    return label
+
+
+def _confusion_table(split: str) -> QTableWidget:
+    """An empty read-only table with fixed cells, sized to its contents, for one split."""
+    table = QTableWidget(0, 0)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    for header, size in (
+        (table.horizontalHeader(), CELL_WIDTH),
+        (table.verticalHeader(), CELL_HEIGHT),
+    ):
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setDefaultSectionSize(size)
+        header.setMinimumSectionSize(size)
+        header.setHighlightSections(False)
+    table.setToolTip(
+        f"{split.capitalize()} points counted by true class (row) and predicted "
+        "class (column); the shaded diagonal counts the correct ones."
+    )
+    return table
+
+
+def _resize(table: QTableWidget, k: int, palette: tuple[RGB, ...]) -> None:
+    """Give table k x k fresh cells (diagonal bold and tinted) and class-coloured headers."""
+    table.setRowCount(k)
+    table.setColumnCount(k)
+    bold = QFont(table.font())
+    bold.setBold(True)
+    for i in range(k):
+        icon = _swatch(class_color(palette, i))
+        for setter in (table.setHorizontalHeaderItem, table.setVerticalHeaderItem):
+            item = QTableWidgetItem(icon, str(i + 1))
+            item.setToolTip(f"class {i + 1}")
+            setter(i, item)
+        for j in range(k):
+            cell = QTableWidgetItem("0")
+            cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            if i == j:
+                cell.setFont(bold)
+                cell.setBackground(QBrush(CORRECT_TINT))
+            table.setItem(i, j, cell)
+    frame = 2 * table.frameWidth()
+    table.setFixedSize(
+        table.verticalHeader().sizeHint().width() + k * CELL_WIDTH + frame,
+        table.horizontalHeader().sizeHint().height() + k * CELL_HEIGHT + frame,
+    )
+
+
+def _swatch(color: RGB) -> QIcon:
+    """A small filled square of color, for a class header."""
+    pixmap = QPixmap(10, 10)
+    pixmap.fill(QColor(*color))
+    return QIcon(pixmap)
+
+
+def _number(value: float) -> str:
+    """value to 4 significant digits, or a dash when it is NaN (no points in the split)."""
+    return DASH if not math.isfinite(value) else f"{value:#.4g}"
