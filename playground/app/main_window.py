@@ -290,6 +290,11 @@ class MainWindow(QMainWindow):
         self.frame_drawn.emit(frame)
         self.worker_thread.worker.frame_drawn()
 
+    @Slot(object)
+    def _on_inspected(self, answer: dict) -> None:
+        assert_gui_thread()
+        self.inside.show_point(answer)
+
     @Slot(str)
     def _on_failure(self, message: str) -> None:
         assert_gui_thread()
@@ -375,7 +380,7 @@ class MainWindow(QMainWindow):
         worker_thread.worker.frame_ready.connect(self._on_frame)
         worker_thread.worker.failed.connect(self._on_failure)
         worker_thread.worker.problem.connect(self.show_problem)
-        worker_thread.worker.inspected.connect(self.inside.show_point)
+        worker_thread.worker.inspected.connect(self._on_inspected)
         return worker_thread
 
     def _send(self, *command) -> None:

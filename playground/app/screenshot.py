@@ -23,6 +23,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--optimizer", default="adam", help="optimizer (adam)")
     parser.add_argument("--lr", type=float, default=0.01, help="learning rate (0.01)")
     parser.add_argument("--hidden", default="8,8", help="hidden layer sizes (8,8)")
+    parser.add_argument("--activation", default="tanh", help="hidden activation (tanh)")
+    parser.add_argument("--tab", default="Loss",
+                        help="the plot tab under the canvas: Loss, Gradient flow, Weights, Metrics")
+    parser.add_argument("--part", default="window",
+                        choices=("window", "canvas", "network", "plots", "concepts"),
+                        help="what to save: the whole window or one part (window)")
+    parser.add_argument("--concept", type=int, default=0,
+                        help="with --part concepts: the tab, 0 activations, 1 losses, 2 descent")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -41,7 +49,10 @@ def main(argv: list[str] | None = None) -> int:
         window.show()
         window.apply_data_settings(DataSettings(generator=args.dataset, noise=args.noise))
         hidden = tuple(int(size) for size in args.hidden.split(",") if size)
-        window.apply_config({"optimizer": args.optimizer, "lr": args.lr, "hidden": hidden})
+        window.apply_config({"optimizer": args.optimizer, "lr": args.lr, "hidden": hidden,
+                             "activation": args.activation})
+        plots = window.inside.plots
+        plots.setCurrentIndex([plots.tabText(i) for i in range(plots.count())].index(args.tab))
         loop = QEventLoop()
 
         def check(frame) -> None:
@@ -53,7 +64,14 @@ def main(argv: list[str] | None = None) -> int:
         QTimer.singleShot(300, lambda: window.set_playing(True))
         QTimer.singleShot(60_000, loop.quit)
         loop.exec()
-        window.grab().save(str(args.out))
+        concepts = window.inside.concepts
+        concepts.setCurrentIndex(args.concept)
+        if args.part == "concepts":
+            window.pages.setCurrentWidget(concepts)
+            app.processEvents()
+        part = {"window": window, "canvas": window.canvas, "plots": plots,
+                "network": window.inside.network_view, "concepts": concepts}[args.part]
+        part.grab().save(str(args.out))
         window.close()
     app.processEvents()
     print(f"wrote {args.out}")

@@ -15,11 +15,12 @@ def viewport_pos(canvas: DataCanvas, x: float, y: float) -> QPoint:
     return canvas.mapFromScene(canvas.plotItem.vb.mapViewToScene(QPointF(x, y)))
 
 
-def send(canvas, kind, x, y, button=NONE, buttons=NONE) -> None:
+def send(canvas, kind, x, y, button=NONE, buttons=NONE,
+         modifiers=Qt.KeyboardModifier.NoModifier) -> None:
     """One mouse event of `kind` at data point (x, y), sent to the canvas viewport."""
     pos = QPointF(viewport_pos(canvas, x, y))
     global_pos = QPointF(canvas.viewport().mapToGlobal(pos.toPoint()))
-    event = QMouseEvent(kind, pos, global_pos, button, buttons, Qt.KeyboardModifier.NoModifier)
+    event = QMouseEvent(kind, pos, global_pos, button, buttons, modifiers)
     QApplication.sendEvent(canvas.viewport(), event)
 
 

@@ -143,13 +143,18 @@ def test_closing_while_training_stops_the_worker_and_the_process(qtbot, window):
     assert not process.is_alive()
 
 
-def test_frames_are_drawn_on_the_gui_thread_only(qtbot, window):
+@pytest.mark.parametrize("slot", ["_on_frame", "_on_inspected", "_on_failure"])
+def test_worker_slots_refuse_to_run_off_the_gui_thread(qtbot, window, slot):
     frame = wait_frame(qtbot, window)
+    argument = {"_on_frame": frame, "_on_failure": "boom",
+                "_on_inspected": {"point": [0.0, 0.0], "label": 0, "train": True,
+                                  "prediction": [0.5, 0.5], "loss": 0.7, "loss_name": "mse",
+                                  "task": "classification"}}[slot]
     errors = []
 
     def from_another_thread():
         try:
-            window._on_frame(frame)
+            getattr(window, slot)(argument)
         except AssertionError as err:
             errors.append(err)
 

@@ -1,0 +1,108 @@
+"""The inside views in the real window: edits reach the trainer, frames reach the views."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QEvent, QSettings, Qt
+
+from playground.app.main_window import MainWindow
+from playground.app.panels.data_panel import DataSettings
+from tests.app.mouse import LEFT, NONE, send
+
+FRAME_TIMEOUT = 30_000
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    win = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    win.resize(1600, 960)
+    win.show()
+    qtbot.waitExposed(win)
+    win.apply_data_settings(DataSettings(generator="circle", n_points=200))
+    yield win
+    win.close()
+
+
+def wait_frame(qtbot, window, condition=lambda frame: True):
+    with qtbot.waitSignal(window.frame_drawn, timeout=FRAME_TIMEOUT,
+                          check_params_cb=condition) as blocker:
+        pass
+    return blocker.args[0]
+
+
+def test_an_edited_weight_is_the_one_the_next_snapshot_shows(qtbot, window):
+    wait_frame(qtbot, window)
+    window.inside.network_view.weight_edited.emit(0, 1, 2, 0.625)
+    frame = wait_frame(qtbot, window, lambda f: f.snapshot.weights[0][1, 2] == 0.625)
+    epoch = frame.snapshot.epoch
+    window.inside.network_view.bias_edited.emit(2, 0, -0.25)
+    wait_frame(qtbot, window, lambda f: f.snapshot.biases[2][0] == -0.25)
+    window.set_playing(True)
+    later = wait_frame(qtbot, window, lambda f: f.snapshot.epoch > epoch + 2)
+    assert not later.restart  # training went on from the edited weights
+    window.inside.network_view.weight_edited.emit(9, 0, 0, 1.0)  # refused, says why
+    qtbot.waitUntil(lambda: "refused" in window.banner.text())
+    assert window.playing
+
+
+def test_the_network_view_follows_the_frames(qtbot, window):
+    frame = wait_frame(qtbot, window)
+    qtbot.waitUntil(lambda: np.allclose(window.inside.network_view.diagram.weights[0],
+                                        window.last_frame.snapshot.weights[0]))
+    assert frame.snapshot.weights[0].shape == (2, 8)
+
+
+def test_selecting_a_neuron_shows_its_map_and_again_the_output(qtbot, window):
+    window.inside.network_view.neuron_selected.emit(0, 3)
+    frame = wait_frame(qtbot, window, lambda f: f.focus == (0, 3))
+    assert frame.focus_map.shape == (100, 100)
+    thumbnail = frame.snapshot.neurons[0][3]  # the same neuron on a coarser grid
+    nearest = ((np.arange(len(thumbnail)) + 0.5) * 100 / len(thumbnail)).astype(int)
+    coarse = frame.focus_map[np.ix_(nearest, nearest)]
+    assert np.corrcoef(coarse.ravel(), thumbnail.ravel())[0, 1] > 0.99
+    assert "neuron 4" in window.statusBar().currentMessage()
+    window.inside.network_view.neuron_selected.emit(-1, -1)
+    wait_frame(qtbot, window, lambda f: f.focus is None)
+
+
+def test_ctrl_click_on_a_point_shows_its_prediction_and_loss(qtbot, window):
+    wait_frame(qtbot, window)
+    x, y = window.model.dataset.points[0]
+    worker = window.worker_thread.worker
+    with qtbot.waitSignal(worker.inspected, timeout=FRAME_TIMEOUT) as blocker:
+        send(window.canvas, QEvent.Type.MouseButtonPress, x, y, LEFT, LEFT,
+             Qt.KeyboardModifier.ControlModifier)
+        send(window.canvas, QEvent.Type.MouseButtonRelease, x, y, LEFT, NONE)
+    answer = blocker.args[0]
+    assert answer["point"] == pytest.approx(list(window.model.dataset.points[0]))
+    qtbot.waitUntil(lambda: "Predicted" in window.inside.metrics.point.text())
+    assert window.model.dataset.n == 200  # inspecting drew nothing
+
+
+def test_gradient_flow_weights_and_metrics_fill_while_training(qtbot, window):
+    plots = window.inside.plots
+    plots.setCurrentWidget(window.inside.gradient_plot)
+    window.set_playing(True)
+    wait_frame(qtbot, window, lambda f: f.snapshot.epoch >= 10)
+    window.set_playing(False)
+    paused = wait_frame(qtbot, window, lambda f: not f.playing and f.details is not None)
+    gradients = window.inside.gradient_plot
+    qtbot.waitUntil(lambda: gradients.n_layers == 3 and gradients.curve(0).yData is not None
+                    and len(gradients.curve(0).yData) == paused.snapshot.epoch)
+    train = paused.details["train_confusion"]
+    assert train.sum() == window.model.dataset.is_train.sum()
+    plots.setCurrentWidget(window.inside.histograms)
+    window.set_playing(True)
+    wait_frame(qtbot, window, lambda f: f.snapshot.epoch > paused.snapshot.epoch + 3)
+    histograms = window.inside.histograms
+    qtbot.waitUntil(lambda: histograms.n_layers == 3 and histograms.counts[0].sum() == 2 * 8)
+
+
+def test_layer_buttons_in_the_diagram_change_the_config(qtbot, window):
+    window.inside.network_view.layers_changed.emit(3)
+    assert window.config.hidden == (8, 8, 8)
+    window.inside.network_view.width_changed.emit(1, 5)
+    assert window.config.hidden == (8, 5, 8)
+    frame = wait_frame(qtbot, window, lambda f: len(f.snapshot.weights) == 4)
+    assert frame.snapshot.weights[1].shape == (8, 5)
+    assert window.network_panel.hidden == (8, 5, 8)
