@@ -9,6 +9,7 @@ Importable without Qt, so it also serves as a small library in a notebook:
 
 from playground.engine import (
                                activations,
+    checkpoint,
                                datasets,
                                features,
                                inspection,
@@ -25,5 +26,6 @@ from playground.engine.trainer import Trainer
 
 __all__ = [
     "Dataset", "History", "Network", "Snapshot", "TrainConfig", "Trainer",
-    "activations", "datasets", "features", "inspection", "losses", "metrics", "optimizers",
+    "activations",
+    "checkpoint", "datasets", "features", "inspection", "losses", "metrics", "optimizers",
 ]

@@ -308,11 +308,15 @@ class Trainer:
     def _start_epoch(self) -> None:
         """Reshuffle the training rows (skipped for full batches) and remember where we started."""
         if self.batch_size < self._n_train:
-            self._order = order = self._shuffle_rng.permutation(self._n_train)
-            np.take(self._X_all[:self._n_train], order, axis=0, out=self._X_epoch)
-            np.take(self._y_train, order, out=self._y_epoch)
-            np.take(self._t_train, order, axis=0, out=self._t_epoch)
+            self._apply_order(self._shuffle_rng.permutation(self._n_train))
         self._epoch_start = self._save_state()
+
+    def _apply_order(self, order: np.ndarray) -> None:
+        """Lay the training rows, labels and encoded targets out in `order` for this epoch."""
+        self._order = order
+        np.take(self._X_all[:self._n_train], order, axis=0, out=self._X_epoch)
+        np.take(self._y_train, order, out=self._y_epoch)
+        np.take(self._t_train, order, axis=0, out=self._t_epoch)
 
     def _train_slice(self, start: int, stop: int, check: bool) -> str:
         """Minibatch updates over shuffled rows [start, stop); with check, stop at a bad loss."""
