@@ -27,6 +27,8 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     """The `playground` parser: no command opens the window; `train` runs headless."""
     parser = _Parser(prog="playground", description="A desktop neural-network playground.")
+    parser.add_argument("experiment", nargs="?", metavar="FILE.json",
+                        help="an experiment file to open in the window")
     commands = parser.add_subparsers(dest="command")
     train = commands.add_parser("train", help="train without a window and print the result",
                                 description="Train headless; flags override --config.")
@@ -58,6 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
     model.add_argument("--epochs", type=int, default=100, help="epochs to train (100)")
     model.add_argument("--config", metavar="FILE", help="a JSON TrainConfig")
     model.add_argument("--history", metavar="OUT.csv", help="write the per-epoch history here")
+    files = train.add_argument_group("experiment files")
+    files.add_argument("--experiment", metavar="FILE.json",
+                       help="continue a saved experiment (its data; flags override its config)")
+    files.add_argument("--save", metavar="FILE.json",
+                       help="write the experiment (data, config, weights, history) at the end")
     return parser
 
 
@@ -65,30 +72,54 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `python main.py`, `python -m playground` and `playground`."""
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        args = build_parser().parse_args(argv)
+        args = _parse_args(build_parser(), argv)
         if args.command == "train":
             return _train(args)
+        if args.experiment is not None:
+            _load_experiment(args.experiment)  # report a bad file here, before a window opens
     except UsageError as err:
         print(f"playground: error: {err}", file=sys.stderr)
         return EXIT_USAGE
     from playground.app import run_window
 
-    return run_window(argv)
+    if args.experiment is None:
+        return run_window(argv)
+    return run_window(argv, experiment=args.experiment)
+
+
+def _parse_args(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Namespace:
+    """Parse argv; a first word that is no command is the experiment file to open.
+
+    argparse would hand a lone positional to the command slot and call it an invalid choice.
+    """
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    if not argv or argv[0].startswith("-") or argv[0] in commands.choices:
+        return parser.parse_args(argv)
+    args = parser.parse_args(argv[1:])
+    if args.command is not None or args.experiment is not None:
+        raise UsageError(f"give either a file to open or a command, not both: {argv!r}")
+    args.experiment = argv[0]
+    return args
+
+
+def _load_experiment(path: str):
+    """The experiment in path, or a UsageError with the file's one-line problem."""
+    from playground.io import ExperimentError, load
+
+    try:
+        return load(path)
+    except ExperimentError as err:
+        raise UsageError(str(err)) from None
 
 
 def _train(args: argparse.Namespace) -> int:
-    from playground.engine import Trainer
-
-    config = _config_from(args)
-    dataset = _dataset_from(args, config)
     if args.epochs < 0:
         raise UsageError(f"--epochs must be >= 0, got {args.epochs}")
+    trainer = _continued_trainer(args) if args.experiment else _new_trainer(args)
     if args.history:
         _check_writable(args.history)
-    try:
-        trainer = Trainer(config, dataset)
-    except ValueError as err:
-        raise UsageError(str(err)) from None
+    if args.save:
+        _check_savable(args.save)
     if trainer.blocked_reason:
         raise UsageError(f"cannot train: {trainer.blocked_reason}")
     _run_with_progress(trainer, args.epochs)
@@ -97,16 +128,71 @@ def _train(args: argparse.Namespace) -> int:
             trainer.history.to_csv(args.history)
         except OSError as err:
             raise UsageError(f"cannot write --history {args.history}: {err.strerror}") from None
+    if args.save:
+        _save_experiment(args.save, trainer)
     print(_summary(trainer))
     return 1 if trainer.diverged else 0
 
 
-def _config_from(args: argparse.Namespace):
+def _new_trainer(args: argparse.Namespace):
+    from playground.engine import Trainer
+
+    config = _config_from(args)
+    dataset = _dataset_from(args, config)
+    try:
+        return Trainer(config, dataset)
+    except ValueError as err:
+        raise UsageError(str(err)) from None
+
+
+DATA_FLAGS = ("dataset", "points", "noise", "train_fraction", "classes", "data", "task")
+
+
+def _continued_trainer(args: argparse.Namespace):
+    """The saved experiment's trainer, state restored, with config flags applied on top."""
+    given = [name for name in DATA_FLAGS if getattr(args, name) is not None]
+    if given:
+        flag = "--" + given[0].replace("_", "-")
+        raise UsageError(f"{flag} cannot be used with --experiment: the experiment brings its data")
+    experiment = _load_experiment(args.experiment)
+    trainer = experiment.trainer()
+    config = _config_from(args, experiment.config.to_dict())
+    try:
+        rebuilt = trainer.set_config(config)
+    except ValueError as err:
+        raise UsageError(str(err)) from None
+    if rebuilt:
+        print("note: --features/--hidden change the network, so training starts from fresh "
+              "weights", file=sys.stderr)
+    return trainer
+
+
+def _check_savable(path: str) -> None:
+    """Refuse a --save path that cannot be written before training rather than after it."""
+    from playground.io import ExperimentError, check_writable
+
+    try:
+        check_writable(path)
+    except ExperimentError as err:
+        raise UsageError(f"--save: {err}") from None
+
+
+def _save_experiment(path: str, trainer) -> None:
+    from playground.io import Experiment, ExperimentError, save
+
+    try:
+        save(path, Experiment.from_trainer(trainer))
+    except ExperimentError as err:
+        raise UsageError(f"--save: {err}") from None
+
+
+def _config_from(args: argparse.Namespace, base: dict[str, Any] | None = None):
+    """The TrainConfig from base (an experiment's), then --config, then the flags."""
     from playground.engine import TrainConfig
 
-    values: dict[str, Any] = {}
+    values: dict[str, Any] = dict(base or {})
     if args.config:
-        values = _read_json(args.config)
+        values.update(_read_json(args.config))
     flags = {"activation": args.activation, "loss": args.loss, "optimizer": args.optimizer,
              "init": args.init, "regularization": args.regularization, "lr": args.lr,
              "batch_size": args.batch_size, "reg_rate": args.reg_rate, "dropout": args.dropout,

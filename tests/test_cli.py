@@ -101,3 +101,154 @@ def test_unwritable_history_is_refused_before_training(capsys):
     assert main(["train", "--epochs", "5", "--history", "/no/such/dir/h.csv"]) == 2
     captured = capsys.readouterr()
     assert "cannot write --history" in captured.err and "epoch" not in captured.err
+
+
+# ----- experiment files: --save, --experiment and a file to open -----------------------------
+
+ACCEPTANCE_FLAGS = [
+    ["--dataset", "spiral", "--hidden", "6,4", "--optimizer", "adam", "--lr", "0.01",
+     "--dropout", "0.2", "--noise", "0.1", "--seed", "3"],
+    ["--dataset", "xor", "--hidden", "5", "--optimizer", "momentum", "--regularization", "l2",
+     "--reg-rate", "0.01", "--batch-size", "7"],
+    ["--dataset", "plane", "--hidden", "4", "--loss", "huber", "--optimizer", "rmsprop"],
+    [],
+]
+
+
+def _last_line(capsys) -> str:
+    return capsys.readouterr().out.strip().splitlines()[-1]
+
+
+def _one_error_line(capsys) -> str:
+    captured = capsys.readouterr()
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("playground: error:"), captured.err
+    assert "Traceback" not in captured.err + captured.out
+    return lines[0]
+
+
+@pytest.mark.parametrize("flags", ACCEPTANCE_FLAGS, ids=["adam-dropout", "momentum-l2",
+                                                          "regression", "defaults"])
+def test_save_then_continue_prints_what_one_unbroken_run_prints(flags, tmp_path, capsys):
+    saved = tmp_path / "a.json"
+    assert main(["train", *flags, "--epochs", "6", "--save", str(saved)]) == 0
+    assert _last_line(capsys).startswith("epoch 6 ")
+    assert main(["train", "--experiment", str(saved), "--epochs", "6"]) == 0
+    continued = _last_line(capsys)
+    assert main(["train", *flags, "--epochs", "12"]) == 0
+    assert continued == _last_line(capsys)
+    assert continued.startswith("epoch 12 ")
+
+
+def test_save_writes_the_whole_experiment(tmp_path, capsys):
+    from playground.io import load
+
+    saved = tmp_path / "a.json"
+    assert main(["train", "--dataset", "xor", "--optimizer", "adam", "--epochs", "3",
+                 "--save", str(saved)]) == 0
+    experiment = load(saved)
+    assert experiment.config.optimizer == "adam" and experiment.dataset.generator.name == "xor"
+    assert experiment.state["epoch"] == 3 and len(experiment.state["history"]["epoch"]) == 3
+    assert experiment.state["optimizer"]["steps"] > 0
+
+
+def test_continuing_resaves_into_the_same_file_with_config_flags_applied(tmp_path, capsys):
+    from playground.io import load
+
+    saved = tmp_path / "a.json"
+    main(["train", "--epochs", "2", "--save", str(saved)])
+    assert main(["train", "--experiment", str(saved), "--epochs", "3", "--lr", "0.2",
+                 "--save", str(saved)]) == 0
+    experiment = load(saved)
+    assert experiment.config.lr == 0.2 and experiment.state["epoch"] == 5
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.json"]
+
+
+def test_a_config_flag_changes_the_continued_run(tmp_path, capsys):
+    saved = tmp_path / "a.json"
+    main(["train", "--epochs", "2", "--save", str(saved)])
+    main(["train", "--experiment", str(saved), "--epochs", "2"])
+    same_lr = _last_line(capsys)
+    main(["train", "--experiment", str(saved), "--epochs", "2", "--lr", "0.3"])
+    assert _last_line(capsys) != same_lr
+
+
+def test_a_new_network_shape_on_an_experiment_starts_over_and_says_so(tmp_path, capsys):
+    saved = tmp_path / "a.json"
+    main(["train", "--epochs", "2", "--save", str(saved)])
+    capsys.readouterr()
+    assert main(["train", "--experiment", str(saved), "--epochs", "1", "--hidden", "3"]) == 0
+    captured = capsys.readouterr()
+    assert "fresh weights" in captured.err and captured.out.startswith("epoch 1 ")
+
+
+@pytest.mark.parametrize("flag", [["--dataset", "xor"], ["--data", "p.csv"], ["--points", "50"],
+                                  ["--noise", "0.1"], ["--train-fraction", "0.3"],
+                                  ["--classes", "3"], ["--task", "regression"]])
+def test_data_flags_are_refused_with_an_experiment(flag, tmp_path, capsys):
+    saved = tmp_path / "a.json"
+    main(["train", "--epochs", "1", "--save", str(saved)])
+    capsys.readouterr()
+    assert main(["train", "--experiment", str(saved), *flag]) == 2
+    assert f"{flag[0]} cannot be used with --experiment" in _one_error_line(capsys)
+
+
+@pytest.mark.parametrize("path", ["/no/such/dir/a.json", "."])
+def test_an_unwritable_save_path_is_refused_before_training(path, capsys):
+    assert main(["train", "--epochs", "5", "--save", path]) == 2
+    line = _one_error_line(capsys)
+    assert f"--save: cannot save {path}" in line
+
+
+@pytest.mark.parametrize("contents", [b"{not json", b"", b"[1]", b'{"format": "x"}'])
+def test_a_broken_experiment_is_one_line_and_exit_2(contents, tmp_path, capsys):
+    broken = tmp_path / "b.json"
+    broken.write_bytes(contents)
+    assert main(["train", "--experiment", str(broken), "--epochs", "1"]) == 2
+    assert f"cannot open {broken}" in _one_error_line(capsys)
+    assert main(["train", "--experiment", str(tmp_path / "none.json")]) == 2
+    assert "there is no such file" in _one_error_line(capsys)
+
+
+@pytest.fixture
+def window(monkeypatch):
+    """Replace the window with a recorder of how it was called."""
+    import playground.app
+
+    calls = []
+
+    def run_window(argv, **options):
+        calls.append((list(argv), options))
+        return 0
+
+    monkeypatch.setattr(playground.app, "run_window", run_window)
+    return calls
+
+
+def test_a_file_argument_reaches_the_window(window, tmp_path, capsys):
+    saved = tmp_path / "a.json"
+    main(["train", "--epochs", "1", "--save", str(saved)])
+    assert main([str(saved)]) == 0
+    assert window == [([str(saved)], {"experiment": str(saved)})]
+
+
+def test_no_argument_opens_the_window_as_before(window):
+    assert main([]) == 0
+    assert window == [([], {})]
+
+
+@pytest.mark.parametrize("contents", [None, b"{broken", b'{"format": "playground-experiment"}'])
+def test_a_bad_file_argument_is_reported_before_the_window_opens(contents, window, tmp_path,
+                                                                 capsys):
+    path = tmp_path / "x.json"
+    if contents is not None:
+        path.write_bytes(contents)
+    assert main([str(path)]) == 2
+    assert f"cannot open {path}" in _one_error_line(capsys)
+    assert window == []
+
+
+def test_a_file_and_a_command_together_are_refused(window, tmp_path, capsys):
+    assert main([str(tmp_path / "a.json"), "train"]) == 2
+    assert "either a file to open or a command" in _one_error_line(capsys)
+    assert window == []

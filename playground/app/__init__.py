@@ -30,19 +30,16 @@ def run_window(argv: Sequence[str]) -> int:
 
 
 def _report_first_frame(window) -> None:
-    """For benchmarks/live.py: print the wall time once the canvas has painted, then quit."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    """For benchmarks/live.py: print the wall time once the first boundary frame is drawn (the
+    window has painted it by the time a zero timer fires), then quit."""
+    from PySide6.QtCore import QTimer
 
-    class FirstPaint(QObject):
-        def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
-            if event.type() == QEvent.Type.Paint and not self.property("seen"):
-                self.setProperty("seen", True)
-                QTimer.singleShot(0, done)  # after this paint has finished
-            return False
+    def drawn(_frame) -> None:
+        window.frame_drawn.disconnect(drawn)
+        QTimer.singleShot(0, done)
 
     def done() -> None:
         print(f"first-frame {time.time():.6f}", flush=True)
         window.close()
 
-    window._first_paint = FirstPaint(window)
-    window.canvas.viewport().installEventFilter(window._first_paint)
+    window.frame_drawn.connect(drawn)

@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QScrollArea,
     QSplitter,
@@ -24,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playground.app.appearance import Appearance
+from playground.app.banner import Banner
 from playground.app.data_model import DataModel
 from playground.app.frame_renderer import FrameRenderer
 from playground.app.inside_views import InsideViews
@@ -32,10 +33,11 @@ from playground.app.panels.network_panel import NetworkPanel
 from playground.app.panels.training_panel import TrainingPanel
 from playground.app.run_bar import RunBar
 from playground.app.settings_store import SettingsStore
-from playground.app.style import STYLE_SHEET
+from playground.app.style import STYLE_SHEET, THEMES
 from playground.app.views.canvas import DataCanvas
 from playground.app.worker import WorkerThread
 from playground.engine import datasets
+from playground.engine.config import DEFAULT_LOSS
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 DATA_SEND_DELAY_MS = 30
@@ -58,9 +60,11 @@ class MainWindow(QMainWindow):
         self.store = SettingsStore(settings)
         self.config, self.data_settings = self.store.load()
         self.playing = False
+        self.diverged = False  # as the newest frame said, or cleared by a reset
+        self._awaiting_restart = False  # after a reset, older frames may still arrive
+        self._task_loss = {self.config.task: self.config.loss}
         self.frames_drawn = 0
         self.last_frame = None
-        self.setWindowTitle("Untitled experiment — playground")
         self.setWindowIcon(QIcon(str(RESOURCES / "icon.svg")))
         self.setStyleSheet(STYLE_SHEET)
 
@@ -75,22 +79,23 @@ class MainWindow(QMainWindow):
         self.data_panel = DataPanel(self.data_settings)
         self.network_panel = NetworkPanel(self.config)
         self.training_panel = TrainingPanel(self.config)
-        self.banner = QLabel()
-        self.banner.setObjectName("banner")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
         self._layout()
         self._connect()
         self._actions()
         self.data_panel.set_class_count(self._class_count())
         self._update_structure()
+        self._update_title()
         self._brush_changed()
         self._data_timer = QTimer(self, singleShot=True, interval=DATA_SEND_DELAY_MS)
         self._data_timer.timeout.connect(self._send_data)
         self.store.restore_geometry(self)
+        self.appearance = Appearance(self)
+        theme = str(self.store.settings.value("theme", "light"))
+        if theme in THEMES and theme != "light":
+            self.appearance.set_theme(theme)
         self.worker_thread = self._new_worker()
-        if start_worker:
-            QTimer.singleShot(0, self.worker_thread.start)
+        if start_worker:  # now: the training process starts while the window is being shown
+            self.worker_thread.start()
 
     # ----- building -----------------------------------------------------------------------
 
@@ -107,13 +112,15 @@ class MainWindow(QMainWindow):
         views = QSplitter(Qt.Orientation.Horizontal)
         views.addWidget(self.inside.network_view)
         views.addWidget(self.canvas)
-        views.setStretchFactor(0, 2)
-        views.setStretchFactor(1, 3)
+        # Half each: the canvas is square and limited by the height, so the diagram gets the
+        # width the canvas cannot use, and its labels stay readable.
+        views.setStretchFactor(0, 1)
+        views.setStretchFactor(1, 1)
         views.setChildrenCollapsible(False)
+        self.banner = Banner(views)
         centre = QVBoxLayout()
         centre.setSpacing(6)
         centre.addWidget(self.run_bar)
-        centre.addWidget(self.banner)
         centre.addWidget(views, 3)
         self.inside.plots.setMinimumHeight(280)
         centre.addWidget(self.inside.plots, 1)
@@ -124,6 +131,7 @@ class MainWindow(QMainWindow):
         row.addWidget(left)
         row.addLayout(centre, 1)
         row.addWidget(right_scroll)
+        self.side_panels = (left, right_scroll)
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
         self.pages.addTab(body, "Playground")
@@ -173,6 +181,12 @@ class MainWindow(QMainWindow):
             ("Step one batch", "Shift+Right",
              lambda: self._send("step_batch") if not self.playing else None),
             ("Reset", "R", self.reset),
+            # What presenter remotes send: next = one epoch, previous = play/pause.
+            ("Step (presenter remote)", "PgDown",
+             lambda: self._send("step") if not self.playing else None),
+            ("Play/pause (presenter remote)", "PgUp", lambda: self.set_playing(not self.playing)),
+            ("Presentation mode", "F5", self.toggle_presentation),
+            ("Dark theme", "Ctrl+Shift+D", self.toggle_theme),
         ]
         actions = [undo, redo, quit_action]
         for text, key, slot in shortcuts:
@@ -192,16 +206,29 @@ class MainWindow(QMainWindow):
     def set_playing(self, playing: bool) -> None:
         """Start or pause training."""
         assert_gui_thread()
-        if playing and self.last_frame is not None and self.last_frame.snapshot.diverged:
+        if playing and self.diverged:
             self.show_problem("Training diverged; press Reset (R) before playing again.")
             playing = False
         self.playing = playing
         self.run_bar.set_playing(playing)
         self._send("play" if playing else "pause")
 
+    def toggle_presentation(self) -> None:
+        """F5: big type and points, colour-blind-safe classes, side panels hidden; and back."""
+        self.appearance.set_presenting(not self.appearance.presenting)
+        mode = "on: F5 to leave" if self.appearance.presenting else "off"
+        self.statusBar().showMessage(f"Presentation mode {mode}.", 4000)
+
+    def toggle_theme(self) -> None:
+        """Switch light and dark; the choice is remembered."""
+        self.appearance.set_theme("dark" if self.appearance.theme == "light" else "light")
+        self.store.settings.setValue("theme", self.appearance.theme)
+
     def reset(self) -> None:
         """Fresh weights, history cleared, divergence forgotten; restarts a failed worker."""
         self.banner.hide()
+        self.diverged = False
+        self._awaiting_restart = True
         self.renderer.clear()
         if self.worker_thread.thread.isFinished():
             self.worker_thread = self._new_worker()
@@ -219,6 +246,8 @@ class MainWindow(QMainWindow):
             self.training_panel.set_config(self.config)
             return
         old, self.config = self.config, new
+        self._clear_refusal()
+        self._task_loss[new.task] = new.loss
         self.training_panel.set_config(new)
         self.network_panel.set_config(new)
         self._send("config", new.to_dict())
@@ -243,7 +272,8 @@ class MainWindow(QMainWindow):
         task_changed = settings.task != self.config.task
         self.data_settings = settings
         if task_changed:
-            self.config = self.config.replace(task=settings.task)
+            loss = self._task_loss.get(settings.task, DEFAULT_LOSS[settings.task])
+            self.config = self.config.replace(task=settings.task, loss=loss)
             self.training_panel.set_config(self.config)
             self.renderer.clear()
             self.model.undo_stack.clear()
@@ -257,11 +287,16 @@ class MainWindow(QMainWindow):
         self.store.save_data_settings(settings)
         self.store.save_config(self.config)
 
+    def _clear_refusal(self) -> None:
+        """A good edit after a refused one: the refusal's message has done its job."""
+        if self.banner.text().startswith(("Not applied", "Not generated")) or \
+                " refused: " in self.banner.text():
+            self.banner.hide()
+
     @Slot(str)
     def show_problem(self, text: str) -> None:
         """A clear message above the canvas; nothing else changes."""
-        self.banner.setText(text)
-        self.banner.show()
+        self.banner.show_text(text)
 
     # ----- frames from the worker ---------------------------------------------------------
 
@@ -272,17 +307,27 @@ class MainWindow(QMainWindow):
         if snapshot.task != self.config.task:
             self.worker_thread.worker.frame_drawn()
             return
+        if self._awaiting_restart:
+            if not frame.restart:  # drawn before the reset reached the training process
+                self.worker_thread.worker.frame_drawn()
+                return
+            self._awaiting_restart = False
         self.renderer.draw(frame)
         self.run_bar.show_numbers(snapshot.epoch, snapshot.metrics, frame.epochs_per_second)
         if snapshot.diverged:
-            self.show_problem(f"Training diverged: {snapshot.reason}. The plots keep the last "
-                              "finite values; press R to reset.")
+            if not self.diverged:
+                self.show_problem(f"Training diverged: {snapshot.reason}. The plots keep the "
+                                  "last finite values; press R to reset.")
+                self.statusBar().showMessage("Training paused because it diverged.")
+            self.diverged = True
             if self.playing:
                 self.set_playing(False)
         elif frame.blocked_reason:
             self.show_problem(f"Waiting for data: {frame.blocked_reason}")
         elif self.banner.text().startswith(("Waiting", "Training diverged")):
             self.banner.hide()
+        if not snapshot.diverged:
+            self.diverged = False
         for notice in frame.notices:
             self.statusBar().showMessage(notice, 6000)
         self.last_frame = frame
@@ -313,9 +358,26 @@ class MainWindow(QMainWindow):
         return self.model.dataset.n_classes or 0
 
     def _data_edited(self) -> None:
+        spec = self.model.dataset.generator
+        if spec is not None and spec.name != self.data_settings.generator or (
+                spec is not None and (spec.seed, spec.noise, spec.n_points) != (
+                    self.data_settings.seed, self.data_settings.noise,
+                    self.data_settings.n_points)):
+            # An undo or redo brought back data of another preset: show what it is.
+            self.data_settings = dataclasses.replace(
+                self.data_settings, generator=spec.name, seed=spec.seed, noise=spec.noise,
+                n_points=spec.n_points, classes=spec.classes or 2)
+            self.data_panel.set_settings(self.data_settings, self._class_count())
+            self.store.save_data_settings(self.data_settings)
+        self._update_title()
         self.data_panel.set_class_count(self._class_count())
         self._update_structure()
         self._data_timer.start()
+
+    def _update_title(self) -> None:
+        spec = self.model.dataset.generator
+        data = f"{spec.name} data" if spec is not None else "drawn data"
+        self.setWindowTitle(f"Untitled experiment ({data}) — playground")
 
     def _update_structure(self) -> None:
         n_outputs = self._class_count() if self.config.task == "classification" else 1

@@ -70,7 +70,12 @@ class RunBar(QWidget):
         layout.addWidget(self.epoch)
         layout.addStretch(1)
         rows.addWidget(self.numbers)
+        self._last_rate = 0.0
         self.show_numbers(0, {}, 0.0)
+
+    def set_scale(self, scale: float) -> None:
+        """Make room for the larger epoch readout of presentation mode."""
+        self.epoch.setFixedWidth(round(170 * scale * (1.5 if scale > 1 else 1)))
 
     def set_playing(self, playing: bool) -> None:
         """Show the play state without emitting play_toggled."""
@@ -94,7 +99,10 @@ class RunBar(QWidget):
             if key in metrics and math.isfinite(metrics[key]):
                 parts.append(f"{label} {metrics[key]:.4f}")
         if epochs_per_second:
+            self._last_rate = epochs_per_second
             parts.append(f"{epochs_per_second:,.0f} epochs/s")
+        elif self._last_rate and epoch:
+            parts.append(f"paused (was {self._last_rate:,.0f} epochs/s)")
         self.numbers.setText("   ".join(parts) if parts else "Press Space to train.")
 
     def _play_toggled(self, playing: bool) -> None:

@@ -1,18 +1,66 @@
-"""The window's look: a calm light theme with clear section titles."""
+"""The window's look: light and dark themes, scaled up for presenting."""
 
-STYLE_SHEET = """
-QMainWindow, QScrollArea, QScrollArea > QWidget > QWidget { background: #f4f5f7; }
-QFrame#section { background: #ffffff; border: 1px solid #e1e3e8; border-radius: 8px; }
-QLabel#sectionTitle { color: #5f6368; font-weight: 600; letter-spacing: 1px; font-size: 11px; }
-QWidget#runBar { background: #ffffff; border: 1px solid #e1e3e8; border-radius: 8px; }
-QLabel#epoch { font-size: 16px; font-weight: 600; color: #202124; }
-QLabel#numbers { color: #3c4043; }
-QPushButton#play { background: #1a73e8; color: white; border: none; border-radius: 6px;
-                   padding: 6px 14px; font-weight: 600; }
-QPushButton#play:checked { background: #d93025; }
-QPushButton#toggle { padding: 3px 4px; border: 1px solid #dadce0; border-radius: 4px;
-                     background: #ffffff; }
-QPushButton#toggle:checked { background: #e8f0fe; border-color: #1a73e8; color: #174ea6; }
-QLabel#banner { background: #fce8e6; color: #a50e0e; border: 1px solid #f5c2bd;
-                border-radius: 6px; padding: 8px; }
+from __future__ import annotations
+
+THEMES: dict[str, dict[str, str]] = {
+    "light": {"window": "#f4f5f7", "panel": "#ffffff", "border": "#e1e3e8", "title": "#5f6368",
+              "text": "#202124", "muted": "#3c4043", "accent": "#1a73e8", "toggle": "#e8f0fe",
+              "toggle_text": "#174ea6", "banner": "#fce8e6", "banner_text": "#a50e0e",
+              "banner_border": "#f5c2bd", "plot": "#ffffff", "axis": "#464646"},
+    "dark": {"window": "#1f2023", "panel": "#2a2b2f", "border": "#3c3e44", "title": "#aeb2b8",
+             "text": "#e8eaed", "muted": "#c4c7cc", "accent": "#8ab4f8", "toggle": "#2f3b52",
+             "toggle_text": "#d2e3fc", "banner": "#5c2b29", "banner_text": "#fad2cf",
+             "banner_border": "#8c3b37", "plot": "#26272b", "axis": "#c4c7cc"},
+}
+
+
+def style_sheet(theme: str = "light", scale: float = 1.0) -> str:
+    """The window's style sheet for a theme, with font sizes multiplied by scale."""
+    c = THEMES[theme]
+    title, epoch = round(11 * scale), round(16 * scale * (1.5 if scale > 1 else 1))
+    return f"""
+QMainWindow, QScrollArea, QScrollArea > QWidget > QWidget, QTabWidget > QWidget {{
+    background: {c['window']}; }}
+QFrame#section {{ background: {c['panel']}; border: 1px solid {c['border']};
+                  border-radius: 8px; }}
+QLabel#sectionTitle {{ color: {c['title']}; font-weight: 600; letter-spacing: 1px;
+                       font-size: {title}px; }}
+QWidget#runBar {{ background: {c['panel']}; border: 1px solid {c['border']};
+                  border-radius: 8px; }}
+QLabel#epoch {{ font-size: {epoch}px; font-weight: 600; color: {c['text']}; }}
+QLabel#numbers {{ color: {c['muted']}; }}
+QPushButton#play {{ background: #1a73e8; color: white; border: none; border-radius: 6px;
+                    padding: 6px 14px; font-weight: 600; }}
+QPushButton#play:checked {{ background: #d93025; }}
+QPushButton#toggle {{ padding: 3px 4px; border: 1px solid {c['border']}; border-radius: 4px;
+                      background: {c['panel']}; }}
+QPushButton#toggle:checked {{ background: {c['toggle']}; border-color: {c['accent']};
+                              color: {c['toggle_text']}; }}
+QLabel#banner {{ background: {c['banner']}; color: {c['banner_text']};
+                 border: 1px solid {c['banner_border']}; border-radius: 6px; padding: 8px; }}
+""" + (_DARK_CONTROLS.format(**c) if theme == "dark" else "")
+
+
+# Style sheets switch off palette colours for the widgets they touch, so in the dark theme the
+# standard controls get explicit dark backgrounds (the light theme keeps the native look).
+_DARK_CONTROLS = """
+QWidget {{ color: {text}; }}
+QWidget:disabled {{ color: #6f7379; }}
+QPushButton, QToolButton {{ background: {panel}; border: 1px solid {border}; border-radius: 4px;
+                            padding: 3px 8px; }}
+QPushButton:disabled, QComboBox:disabled, QAbstractSpinBox:disabled {{ color: #6f7379; }}
+QComboBox, QAbstractSpinBox, QLineEdit {{ background: {panel}; border: 1px solid {border};
+                                          border-radius: 4px; padding: 2px 6px; }}
+QComboBox QAbstractItemView {{ background: {panel}; color: {text};
+                               selection-background-color: {toggle}; }}
+QTabBar::tab {{ background: {window}; color: {muted}; padding: 4px 12px;
+               border: 1px solid {border}; }}
+QTabBar::tab:selected {{ background: {panel}; color: {text}; }}
+QCheckBox::indicator {{ border: 1px solid {muted}; background: {panel}; width: 12px;
+                        height: 12px; }}
+QCheckBox::indicator:checked {{ background: {accent}; }}
+QToolTip {{ background: {panel}; color: {text}; border: 1px solid {border}; }}
 """
+
+
+STYLE_SHEET = style_sheet()

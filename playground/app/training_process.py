@@ -244,7 +244,12 @@ class TrainingLoop:
             details = inspection.detailed_metrics(trainer)
             self._details_due = now + DETAILS_SECONDS
         focus, focus_map = self._focus_map()
-        frame = Frame(snapshot=trainer.snapshot(resolution=self.resolution), rows=rows,
+        snapshot = trainer.snapshot(resolution=self.resolution)
+        if not snapshot.metrics and not trainer.blocked_reason:
+            # Before the first epoch, show the untrained network's numbers, not a blank.
+            metrics = {"epoch": 0, **trainer.evaluate()}
+            snapshot = dataclasses.replace(snapshot, metrics=metrics)
+        frame = Frame(snapshot=snapshot, rows=rows,
                       restart=self.restart, playing=self.playing,
                       epochs_per_second=self._epochs_per_second(),
                       blocked_reason=trainer.blocked_reason, notices=tuple(self.notices),

@@ -118,3 +118,12 @@ def test_nan_from_a_diverged_network_is_neutral(discretize):
 def test_discretize_leaves_cells_that_favour_no_class_neutral():
     rgb = boundary_rgba(probabilities(1 / 3, k=3), "classification", discretize=True)[0, 0, :3]
     assert distance(rgb, NEUTRAL) < 2
+
+
+def test_discretized_regression_shows_the_sign_only():
+    values = np.array([[-0.9, -0.1], [0.1, 0.9]])
+    hard = boundary_rgba(values, "regression", discretize=True)
+    assert np.array_equal(hard[0, 0], hard[0, 1]) and np.array_equal(hard[1, 0], hard[1, 1])
+    assert not np.array_equal(hard[0, 0], hard[1, 1])
+    assert not np.array_equal(boundary_rgba(values, "regression")[0, 0],
+                              boundary_rgba(values, "regression")[0, 1])

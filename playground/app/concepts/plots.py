@@ -9,7 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QGraphicsItem
 
 from playground.app.views.colors import OKABE_ITO
-from playground.app.views.loss_plot import AXIS_LINE, AXIS_TEXT
+from playground.app.views.plot_common import AXIS_LINE, AXIS_TEXT
 
 HIGHLIGHT = (26, 115, 232)  # the loss plot's test blue: the curve in use
 FAINT = (200, 202, 206)  # every other curve, present but quiet

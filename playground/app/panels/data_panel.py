@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -27,6 +27,7 @@ from playground.app.views.colors import CLASS_COLORS, regression_point_colors
 from playground.engine import datasets
 
 THUMB = 56
+EDIT_PAUSE_MS = 250
 MAX_DRAW_CLASSES = 9
 
 
@@ -81,6 +82,8 @@ class DataPanel(Section):
     def __init__(self, settings: DataSettings, parent: QWidget | None = None):
         super().__init__("Data", parent)
         self.settings = settings
+        self.palette = tuple(CLASS_COLORS)
+        self._shown_classes = 0
         self._thumbs: dict[str, QIcon] = {}
         self.task = QComboBox()
         self.task.addItem("Classification", "classification")
@@ -93,6 +96,7 @@ class DataPanel(Section):
 
         self.presets = QGridLayout()
         self.presets.setSpacing(4)
+        self.presets.setAlignment(Qt.AlignmentFlag.AlignLeft)  # two regression presets stay small
         self.preset_group = QButtonGroup(self)
         self.preset_group.setExclusive(True)
         self.body.addLayout(self.presets)
@@ -103,13 +107,18 @@ class DataPanel(Section):
         self.noise.setDecimals(2)
         self.noise.setSingleStep(0.05)
         self.noise.setToolTip("How much the points scatter away from the clean pattern.")
-        self.noise.editingFinished.connect(self._regenerate_same_seed)
-        self.noise.sliderReleased.connect(self._regenerate_same_seed)
+        # Every way of changing a value (drag, track click, arrows, typing) lands, after a
+        # short pause so that a drag or typed digits make one change, not many.
+        self._regenerate_timer = QTimer(self, singleShot=True, interval=EDIT_PAUSE_MS)
+        self._regenerate_timer.timeout.connect(self._regenerate_same_seed)
+        self._split_timer = QTimer(self, singleShot=True, interval=EDIT_PAUSE_MS)
+        self._split_timer.timeout.connect(self._split_changed)
+        self.noise.valueChanged.connect(lambda _: self._regenerate_timer.start())
         self.points = QSpinBox()
         self.points.setRange(10, 100_000)
         self.points.setSingleStep(50)
         self.points.setToolTip("How many points the preset generates.")
-        self.points.editingFinished.connect(self._regenerate_same_seed)
+        self.points.valueChanged.connect(lambda _: self._regenerate_timer.start())
         self.classes = QSpinBox()
         self.classes.setRange(2, 6)
         self.classes.setToolTip("Number of classes, for the presets that have more than two.")
@@ -118,8 +127,7 @@ class DataPanel(Section):
         self.train_share.setRange(10, 90)
         self.train_share.setSingleStep(5)
         self.train_share.setToolTip("Percent of the points used for training; the rest test it.")
-        self.train_share.sliderReleased.connect(self._split_changed)
-        self.train_share.editingFinished.connect(self._split_changed)
+        self.train_share.valueChanged.connect(lambda _: self._split_timer.start())
         form.addRow("Noise", self.noise)
         form.addRow("Points", self.points)
         form.addRow("Classes", self.classes)
@@ -190,7 +198,8 @@ class DataPanel(Section):
         self.show_test.setChecked(True)
         self.show_test.toggled.connect(self.show_test_toggled)
         self.discretize = QCheckBox("Discretize output")
-        self.discretize.setToolTip("Colour each region by its most likely class only.")
+        self.discretize.setToolTip("Hard regions: each place coloured by its most likely class "
+                                   "(regression: by the sign of the value).")
         self.discretize.toggled.connect(self.discretize_toggled)
         self.body.addWidget(self.show_test)
         self.body.addWidget(self.discretize)
@@ -230,10 +239,11 @@ class DataPanel(Section):
 
     def set_class_count(self, n_classes: int) -> None:
         """Show swatches for the existing classes plus one new class (none in regression)."""
+        self._shown_classes = n_classes
         shown = 0 if n_classes == 0 else min(MAX_DRAW_CLASSES, n_classes + 1)
         for index, button in enumerate(self.swatches):
             button.setVisible(index < shown)
-            r, g, b = CLASS_COLORS[index % len(CLASS_COLORS)]
+            r, g, b = self.palette[index % len(self.palette)]
             button.setStyleSheet(
                 f"QToolButton {{ background: rgb({r},{g},{b}); border: 2px solid #ffffff;"
                 " border-radius: 11px; }"
@@ -241,6 +251,11 @@ class DataPanel(Section):
         checked = self.swatch_group.checkedId()
         if shown and not 0 <= checked < shown:
             self.swatches[0].setChecked(True)
+
+    def set_palette(self, palette) -> None:
+        """Colour the class swatches with another palette (presentation mode)."""
+        self.palette = tuple(palette)
+        self.set_class_count(self._shown_classes)
 
     def select_class(self, index: int) -> None:
         """Make class `index` the one the brush draws (keys 1-9 call this too)."""

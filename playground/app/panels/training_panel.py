@@ -53,8 +53,7 @@ class TrainingPanel(Section):
         self.batch = QSpinBox()
         self.batch.setRange(1, MAX_BATCH)
         self.batch.setToolTip("Points per gradient step; the training set's size = full batch.")
-        self.batch.editingFinished.connect(
-            lambda: self.changed.emit({"batch_size": self.batch.value()}))
+        self.batch.valueChanged.connect(lambda value: self.changed.emit({"batch_size": value}))
         self.regularization = QComboBox()
         for name in REGULARIZATIONS:
             self.regularization.addItem(name, name)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QPainter
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QWidget
 
 from playground.app.data_model import DataModel
@@ -61,6 +61,8 @@ class DataCanvas(pg.PlotWidget):
         self._last = np.zeros(2)  # data position of the last spray or erase in the stroke
         self._class_items: list[tuple[pg.ScatterPlotItem, pg.ScatterPlotItem]] = []  # train, test
         self._setup_view()
+        # Scale the boundary grid smoothly instead of in visible blocks.
+        self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         self._image = pg.ImageItem(axisOrder="row-major")  # output is indexed [y, x]
         self._image.setZValue(-100)
         self.plotItem.addItem(self._image)

@@ -60,7 +60,10 @@ def boundary_rgba(
     """
     values = np.asarray(output, dtype=np.float32)
     if task == "regression":
-        rgb = _diverging(np.nan_to_num(values, nan=0.0), NEUTRAL, STRENGTH)
+        values = np.nan_to_num(values, nan=0.0)
+        if discretize:  # hard regions: the sign of the predicted value, at full strength
+            values = np.sign(values)
+        rgb = _diverging(values, NEUTRAL, STRENGTH)
     else:
         if not np.isfinite(values).all():
             values = np.nan_to_num(values, nan=1 / values.shape[-1], posinf=1.0, neginf=0.0)

@@ -8,7 +8,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from playground.app.views.loss_plot import _nice_ceiling, _plot, _Series
+from playground.app.views.plot_common import Series, decade_ticks, light_plot, nice_ceiling
 
 CAPTION = "Vanishing: early layers fall far below later ones. Exploding: norms shoot up."
 TITLE_STYLE = "color: #3c4043; font-weight: 600;"
@@ -21,13 +21,13 @@ class GradientPlot(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._plot = _plot("gradient norm")
+        self._plot = light_plot("gradient norm")
         self._plot.setLogMode(y=True)
         self._plot.setMouseEnabled(x=False, y=False)  # the ranges follow the data, in steps
         self._legend = QLabel()
         self._legend.setWordWrap(True)
         self._legend.setStyleSheet(CAPTION_STYLE)
-        self._curves: list[tuple[_Series, pg.PlotDataItem]] = []
+        self._curves: list[tuple[Series, pg.PlotDataItem]] = []
         self._ranges: tuple = ()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -44,7 +44,7 @@ class GradientPlot(QWidget):
             self._plot.removeItem(curve)
         colors = layer_colors(n)
         self._curves = [
-            (_Series(), self._plot.plot(pen=pg.mkPen(*color, width=1))) for color in colors
+            (Series(), self._plot.plot(pen=pg.mkPen(*color, width=1))) for color in colors
         ]
         swatches = (
             f'<span style="color: rgb{color}">&#9632;</span>&nbsp;{name}'
@@ -90,7 +90,7 @@ class GradientPlot(QWidget):
         """Epochs in 1-2-5 steps and norms in whole decades, so the cached axes rarely redraw."""
         filled = [series for series, _ in self._curves if series.n]
         epochs = max((series.x[-1] for series in filled), default=0.0)
-        x_range = (0.0, _nice_ceiling(max(10.0, epochs * 1.02)))
+        x_range = (0.0, nice_ceiling(max(10.0, epochs * 1.02)))
         if filled:
             low = math.floor(math.log10(min(series.low for series in filled)))
             high = math.ceil(math.log10(max(series.high for series in filled)))
@@ -102,20 +102,6 @@ class GradientPlot(QWidget):
             self._plot.setXRange(*x_range, padding=0)
             self._plot.setYRange(*y_range, padding=0.05)  # room for the end labels; log10 units
             self._plot.getAxis("left").setTicks(decade_ticks(*y_range))
-
-
-def decade_ticks(low: int, high: int) -> list[list[tuple[float, str]]]:
-    """Labelled ticks at each power of ten from 10^low to 10^high (every other one past eight
-    decades) and unlabelled 2x, 5x ones between when the range is short; values are log10."""
-    every = 1 if high - low <= 8 else 2
-    major = [(float(p), decade_label(p)) for p in range(low, high + 1, every)]
-    minor = [(p + math.log10(m), "") for p in range(low, high) for m in (2, 5)]
-    return [major, minor if high - low <= 4 else []]
-
-
-def decade_label(power: int) -> str:
-    """10^power as plain digits near 1 ("0.001", "100") and as 1e-6 style further out."""
-    return f"{10.0**power:g}" if -3 <= power <= 3 else f"1e{power}"
 
 
 def layer_names(n: int) -> list[str]:

@@ -9,7 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 
 from playground.app.views.gradient_plot import header, layer_names
-from playground.app.views.loss_plot import AXIS_LINE, AXIS_TEXT, _nice_ceiling
+from playground.app.views.plot_common import AXIS_LINE, AXIS_TEXT, nice_ceiling
 
 BINS = 20  # an even count, so 0 is a bin edge and a symmetric spread looks symmetric
 BAR_PEN = pg.mkPen(66, 133, 244, width=1)
@@ -48,7 +48,7 @@ class WeightHistograms(QWidget):
             (float(np.max(np.abs(w), initial=0.0, where=np.isfinite(w))) for w in weights),
             default=0.0,
         )
-        limit = _nice_ceiling(top)
+        limit = nice_ceiling(top)
         if limit != self._limit:
             self._limit = limit
             self.edges = np.linspace(-limit, limit, BINS + 1)
@@ -61,7 +61,7 @@ class WeightHistograms(QWidget):
             zip(self._plots, self._bars, self.counts, strict=True)
         ):
             bars.setData(self.edges, counts)
-            height = _nice_ceiling(float(counts.max(initial=0)))
+            height = nice_ceiling(float(counts.max(initial=0)))
             if height != self._heights[i]:
                 self._heights[i] = height
                 plot.setYRange(0.0, height, padding=0.0)

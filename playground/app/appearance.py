@@ -1,0 +1,105 @@
+"""Appearance: presentation mode (big type, thick lines, colour-blind-safe classes) and themes.
+
+Presentation mode is for a projector and a screencast: fonts and points x1.6, thicker curves,
+the side panels hidden so the canvas, the network and the plots fill the screen, the Okabe-Ito
+palette for classes, and a large epoch and loss readout. Every action keeps its key.
+"""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+from playground.app.style import THEMES, style_sheet
+from playground.app.views.colors import CLASS_COLORS, OKABE_ITO
+
+PRESENT_SCALE = 1.6
+POINT_SIZE = 7
+
+
+class Appearance:
+    """Applies presentation mode and the theme to a MainWindow and remembers both."""
+
+    def __init__(self, window: QMainWindow):
+        self.window = window
+        self.presenting = False
+        self.theme = "light"
+        self._base_font = QFont(window.font())
+
+    @property
+    def scale(self) -> float:
+        """How much larger type and points are drawn (1 unless presenting)."""
+        return PRESENT_SCALE if self.presenting else 1.0
+
+    @property
+    def palette(self) -> tuple:
+        """The class colours in use: Okabe-Ito when presenting, the playground's otherwise."""
+        return tuple(OKABE_ITO if self.presenting else CLASS_COLORS)
+
+    def set_presenting(self, on: bool) -> None:
+        """Turn presentation mode on or off."""
+        self.presenting = on
+        self.apply()
+
+    def set_theme(self, theme: str) -> None:
+        """Switch between the light and the dark theme."""
+        if theme not in THEMES:
+            raise ValueError(f"unknown theme {theme!r}; known: {', '.join(THEMES)}")
+        self.theme = theme
+        self.apply()
+
+    def apply(self) -> None:
+        """Bring every part of the window in line with the current mode and theme."""
+        window, scale = self.window, self.scale
+        font = QFont(self._base_font)
+        if self._base_font.pointSizeF() > 0:
+            font.setPointSizeF(self._base_font.pointSizeF() * scale)
+        else:
+            font.setPixelSize(round(self._base_font.pixelSize() * scale))
+        window.setFont(font)
+        window.setPalette(_qt_palette(self.theme))
+        window.setStyleSheet(style_sheet(self.theme, scale))
+        for panel in window.side_panels:
+            panel.setVisible(not self.presenting)
+        window.run_bar.set_scale(scale)
+        window.canvas.set_point_size(POINT_SIZE * scale)
+        window.canvas.set_palette(self.palette)
+        window.inside.network_view.set_palette(self.palette)
+        window.inside.palette = self.palette
+        window.data_panel.set_palette(self.palette)
+        window.inside.loss_plot.set_line_width(2.5 if self.presenting else 1.0)
+        _theme_plots(window, self.theme)
+
+
+def _qt_palette(theme: str) -> QPalette:
+    """A palette so that standard widgets (boxes, lists, tables) follow the theme."""
+    if theme == "light":
+        return QApplication.style().standardPalette()
+    c = THEMES[theme]
+    palette = QPalette()
+    for role, colour in ((QPalette.ColorRole.Window, c["window"]),
+                         (QPalette.ColorRole.WindowText, c["text"]),
+                         (QPalette.ColorRole.Base, c["panel"]),
+                         (QPalette.ColorRole.AlternateBase, c["window"]),
+                         (QPalette.ColorRole.Text, c["text"]),
+                         (QPalette.ColorRole.Button, c["panel"]),
+                         (QPalette.ColorRole.ButtonText, c["text"]),
+                         (QPalette.ColorRole.Highlight, c["accent"]),
+                         (QPalette.ColorRole.HighlightedText, "#202124"),
+                         (QPalette.ColorRole.ToolTipBase, c["panel"]),
+                         (QPalette.ColorRole.ToolTipText, c["text"])):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def _theme_plots(window: QWidget, theme: str) -> None:
+    """Plot backgrounds and axis colours (pyqtgraph draws its own, outside the style sheet)."""
+    colours = THEMES[theme]
+    for view in window.findChildren(pg.GraphicsView):
+        view.setBackground(colours["plot"])
+        for item in view.scene().items():
+            if isinstance(item, pg.AxisItem):
+                item.setTextPen(colours["axis"])
+                item.picture = None  # drop the cached ticks so they redraw in the new colour
+                item.update()

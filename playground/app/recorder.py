@@ -1,0 +1,231 @@
+"""Recorder: grabs a widget at a fixed frame rate on the GUI thread; a writer thread encodes.
+
+A precise single-shot timer aims at each frame's time. Frames are counted by elapsed time, so
+a video lasts as long as the recording did whatever the training speed: when a tick comes late
+by more than half a frame, the previous frame is written again for the missed slots
+(duplicates). Grabbed frames wait on a queue of at most `queue_size`; when it is full the frame
+is not grabbed at all and counts as dropped, so memory never grows with a slow encoder.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import queue
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QWidget
+
+from playground.app.recording.encoders import ENCODERS, EncoderFactory
+from playground.app.recording.frames import grab_rgb, region_rect
+from playground.app.recording.gif import GIF_MAX_FPS
+from playground.app.recording.indicator import RecordingIndicator
+from playground.app.recording.writer import STOP, FrameWriter
+
+__all__ = ["ENCODERS", "Recorder", "RecordingIndicator", "RecordingResult"]
+
+QUEUE_SIZE = 12  # frames waiting for the encoder: 0.4 s at 30 fps, 25 MB at 900x600
+MAX_FPS = 60
+
+
+@dataclass(frozen=True)
+class RecordingResult:
+    """What a recording made: frames in the file (duplicates included), frames lost, seconds.
+
+    `final` is False for the tally stop() returns while the file is still being encoded; the
+    counts then only change if encoding fails, which `error` reports.
+    """
+
+    path: Path
+    frames: int
+    dropped: int
+    duplicates: int
+    duration: float
+    error: str | None = None
+    final: bool = True
+
+
+@dataclass(eq=False)
+class _Take:
+    """One recording's state on the GUI thread."""
+
+    path: Path
+    fps: int
+    widget: QWidget
+    region: list[QWidget]
+    frames: queue.SimpleQueue
+    start: float
+    writer: FrameWriter | None = None
+    slot: int = 0
+    dropped: int = 0
+    duplicates: int = 0
+    queued: int = 0
+    duration: float | None = None
+
+
+class Recorder(QObject):
+    """Records a widget, or the bounding box of some of its children, to MP4 or GIF."""
+
+    started = Signal(object)  # the Path being recorded
+    stopped = Signal(object)  # RecordingResult (final=False): grabbing ended, encoding goes on
+    finished = Signal(object)  # RecordingResult (final=True): the file is complete, or error
+    failed = Signal(str)  # a one-line message; the partial file has been removed
+    _writer_done = Signal(object)  # from the writer thread
+
+    def __init__(self, parent: QObject | None = None, *,
+                 encoders: Mapping[str, EncoderFactory] | None = None,
+                 queue_size: int = QUEUE_SIZE):
+        super().__init__(parent)
+        self.encoders = dict(ENCODERS if encoders is None else encoders)
+        self.queue_size = queue_size
+        self._take: _Take | None = None
+        self._last: _Take | None = None
+        self._writing: dict[FrameWriter, _Take] = {}
+        self._timer = QTimer(self, singleShot=True, timerType=Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._tick)
+        self._writer_done.connect(self._on_writer_done, Qt.ConnectionType.QueuedConnection)
+
+    # ----- state ------------------------------------------------------------------------------
+
+    @property
+    def recording(self) -> bool:
+        """True from start() until stop() or an encoder failure."""
+        return self._take is not None
+
+    @property
+    def encoding(self) -> bool:
+        """True while any recording's file is still being written."""
+        return bool(self._writing)
+
+    @property
+    def elapsed(self) -> float:
+        """Seconds recorded so far (the last recording's length once stopped)."""
+        take = self._take or self._last
+        if take is None:
+            return 0.0
+        return take.duration if take.duration is not None else time.perf_counter() - take.start
+
+    @property
+    def dropped(self) -> int:
+        """Frames of the current (or last) recording lost because the encoder fell behind."""
+        take = self._take or self._last
+        return take.dropped if take else 0
+
+    @property
+    def queued(self) -> int:
+        """Frames waiting for the encoder now (never more than queue_size)."""
+        return self._take.frames.qsize() if self._take else 0
+
+    # ----- start and stop ---------------------------------------------------------------------
+
+    def start(self, widget: QWidget, path: Path | str, fps: int = 30,
+              region: QWidget | list[QWidget] | None = None) -> None:
+        """Start recording `widget` (or the box around `region`'s widgets) to `path`."""
+        path = Path(path)
+        self._check(widget, path, fps, region)
+        parts = [region] if isinstance(region, QWidget) else list(region or [])
+        take = _Take(path, fps, widget, parts, queue.SimpleQueue(), time.perf_counter())
+        take.writer = FrameWriter(path, fps, self.encoders[path.suffix.lower()], take.frames,
+                                  self._writer_done.emit)
+        self._writing[take.writer] = take
+        self._take = self._last = take
+        take.writer.start()
+        take.frames.put((0, grab_rgb(widget, region_rect(widget, parts))))
+        take.queued = 1
+        self._schedule(take)
+        self.started.emit(path)
+
+    def stop(self) -> RecordingResult | None:
+        """Stop grabbing and let the writer finish; returns the tally (None if not recording)."""
+        take = self._take
+        if take is None:
+            return None
+        self._timer.stop()
+        take.duration = time.perf_counter() - take.start
+        missing = round(take.duration * take.fps) - (take.slot + 1)
+        if missing > 0:  # the GUI was late for the last slots: repeat the last frame
+            take.frames.put((missing, None))
+            take.duplicates += missing
+            take.queued += missing
+        take.frames.put(STOP)
+        self._take = None
+        result = RecordingResult(take.path, take.queued, take.dropped, take.duplicates,
+                                 take.duration, final=False)
+        self.stopped.emit(result)
+        return result
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until every file is written (for shutdown); True when all finished in time."""
+        deadline = None if timeout is None else time.perf_counter() + timeout
+        for writer in list(self._writing):
+            left = None if deadline is None else max(0.0, deadline - time.perf_counter())
+            writer.join(left)
+        return not any(writer.is_alive() for writer in self._writing)
+
+    def _check(self, widget: QWidget, path: Path, fps: int,
+               region: QWidget | list[QWidget] | None) -> None:
+        if self._take is not None:
+            raise RuntimeError("already recording; stop() first")
+        suffix = path.suffix.lower()
+        if suffix not in self.encoders:
+            allowed = ", ".join(sorted(self.encoders))
+            raise ValueError(f"cannot record to '{path.name}': use one of {allowed}")
+        if not 1 <= fps <= MAX_FPS:
+            raise ValueError(f"fps must be between 1 and {MAX_FPS}, not {fps}")
+        if suffix == ".gif" and fps > GIF_MAX_FPS:
+            raise ValueError(f"GIF plays at most {GIF_MAX_FPS} fps; record {fps} fps as MP4")
+        parts = [region] if isinstance(region, QWidget) else list(region or [])
+        for part in parts:
+            if part is not widget and not widget.isAncestorOf(part):
+                raise ValueError(f"region widget {part!r} is not inside the recorded widget")
+        if region_rect(widget, parts).isEmpty():
+            raise ValueError("nothing to record: the widget or region has no size")
+
+    # ----- the frame clock --------------------------------------------------------------------
+
+    def _schedule(self, take: _Take) -> None:
+        """Arm the timer for the next slot's time."""
+        wait = (take.slot + 1) / take.fps - (time.perf_counter() - take.start)
+        self._timer.start(max(0, int(wait * 1000)))
+
+    @Slot()
+    def _tick(self) -> None:
+        take = self._take
+        if take is None:
+            return
+        slot = round((time.perf_counter() - take.start) * take.fps)
+        if slot > take.slot:
+            repeats = slot - take.slot - 1
+            take.slot = slot
+            if take.frames.qsize() >= self.queue_size:
+                take.dropped += repeats + 1
+            else:
+                try:
+                    frame = grab_rgb(take.widget, region_rect(take.widget, take.region))
+                except RuntimeError:  # the widget was deleted
+                    self.stop()
+                    return
+                take.frames.put((repeats, frame))
+                take.duplicates += repeats
+                take.queued += repeats + 1
+        self._schedule(take)
+
+    # ----- the writer reports -----------------------------------------------------------------
+
+    @Slot(object)
+    def _on_writer_done(self, writer: FrameWriter) -> None:
+        writer.join()
+        take = self._writing.pop(writer)
+        if take is self._take:  # the writer failed while grabbing went on
+            self.stop()
+        with contextlib.suppress(queue.Empty):  # free frames a failed writer left behind
+            while True:
+                take.frames.get_nowait()
+        result = RecordingResult(take.path, writer.written, take.dropped, writer.duplicates,
+                                 take.duration or 0.0, writer.error)
+        if writer.error:
+            self.failed.emit(writer.error)
+        self.finished.emit(result)

@@ -1,0 +1,30 @@
+"""The encoder contract and the registry from a file suffix to the encoder that writes it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+from playground.app.recording.gif import GifEncoder
+from playground.app.recording.mp4 import Mp4Encoder
+
+
+class Encoder(Protocol):
+    """Turns RGB frames into one file; used from the writer thread only."""
+
+    def write(self, frame: np.ndarray) -> None:
+        """Append one (h, w, 3) uint8 frame."""
+
+    def close(self) -> None:
+        """Finish the file."""
+
+    def abort(self) -> None:
+        """Stop without finishing; the caller removes the file."""
+
+
+EncoderFactory = Callable[[Path, int], Encoder]  # (path, fps) -> Encoder
+
+ENCODERS: dict[str, EncoderFactory] = {".mp4": Mp4Encoder, ".gif": GifEncoder}

@@ -1,0 +1,53 @@
+"""RecordingIndicator: a red dot and the elapsed time ("● REC 0:12") while a Recorder records."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtWidgets import QLabel, QWidget
+
+if TYPE_CHECKING:
+    from playground.app.recorder import Recorder
+
+REFRESH_MS = 250
+DOT_COLOR = "#d93025"
+
+
+def elapsed_text(seconds: float) -> str:
+    """Minutes and seconds as the indicator shows them: 0:07, 1:12, 61:40."""
+    whole = int(seconds)
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+class RecordingIndicator(QLabel):
+    """Shown only while `recorder` records; counts the time up every quarter second."""
+
+    def __init__(self, recorder: Recorder, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("recordingIndicator")
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setToolTip("Recording (Ctrl+R stops)")
+        self._recorder = recorder
+        self._timer = QTimer(self, interval=REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        recorder.started.connect(self._on_started)
+        recorder.stopped.connect(self._on_stopped)
+        self.hide()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Show the recorder's elapsed time."""
+        self.setText(f'<span style="color:{DOT_COLOR}">●</span> REC '
+                     f"{elapsed_text(self._recorder.elapsed)}")
+
+    @Slot(object)
+    def _on_started(self, _path) -> None:
+        self.refresh()
+        self.show()
+        self._timer.start()
+
+    @Slot(object)
+    def _on_stopped(self, _result) -> None:
+        self._timer.stop()
+        self.hide()

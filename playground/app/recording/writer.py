@@ -1,0 +1,77 @@
+"""FrameWriter: the thread that takes grabbed frames off a queue and encodes them into a file."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import queue
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from playground.app.recording.encoders import EncoderFactory
+from playground.app.recording.files import EncoderError, reserve, sibling_temp, write_error
+
+STOP = object()  # queued last: finish the file
+
+
+class FrameWriter(threading.Thread):
+    """Encodes queued (repeats, frame) items into a temporary file, then renames it to `path`.
+
+    `repeats` copies of the previous frame are written before `frame` (None: none after them).
+    On any error the partial file is removed and `error` holds a one-line message. `done` is
+    called on this thread when it ends, whatever happened.
+    """
+
+    def __init__(self, path: Path, fps: int, factory: EncoderFactory, frames: queue.SimpleQueue,
+                 done: Callable[[FrameWriter], None]):
+        super().__init__(name=f"recorder {path.name}")
+        self.path, self.fps = path, fps
+        self.written = 0
+        self.duplicates = 0
+        self.error: str | None = None
+        self._factory, self._frames, self._done = factory, frames, done
+
+    def run(self) -> None:
+        """Encode until STOP, then rename the file into place; report errors, never raise."""
+        temp = sibling_temp(self.path)
+        encoder = None
+        try:
+            reserve(temp)
+            encoder = self._factory(temp, self.fps)
+            self._encode(encoder)
+            encoder.close()
+            encoder = None
+            os.replace(temp, self.path)
+        except Exception as err:  # any failure becomes a message, the partial file goes
+            self.error = _describe(err, self.path)
+            if encoder is not None:
+                with contextlib.suppress(Exception):
+                    encoder.abort()
+            with contextlib.suppress(OSError):
+                temp.unlink(missing_ok=True)
+        finally:
+            self._done(self)
+
+    def _encode(self, encoder) -> None:
+        previous = None
+        while (item := self._frames.get()) is not STOP:
+            repeats, frame = item
+            if previous is not None:
+                for _ in range(repeats):
+                    encoder.write(previous)
+                    self.written += 1
+                    self.duplicates += 1
+            if frame is not None:
+                encoder.write(frame)
+                self.written += 1
+                previous = frame
+
+
+def _describe(err: Exception, path: Path) -> str:
+    """One line for the user: what failed, without a traceback."""
+    if isinstance(err, EncoderError):
+        return str(err)
+    if isinstance(err, OSError):
+        return write_error(path, err)
+    return f"recording {path.name} failed: {type(err).__name__}: {err}"
