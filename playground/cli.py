@@ -26,7 +26,8 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     """The `playground` parser: no command opens the window; `train` runs headless."""
-    parser = _Parser(prog="playground", description="A desktop neural-network playground.")
+    parser = _Parser(prog="playground", description="A desktop neural-network playground.",
+                     usage="%(prog)s [-h] [FILE.json | COMMAND ...]")
     parser.add_argument("experiment", nargs="?", metavar="FILE.json",
                         help="an experiment file to open in the window")
     commands = parser.add_subparsers(dest="command")
@@ -61,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     model.add_argument("--config", metavar="FILE", help="a JSON TrainConfig")
     model.add_argument("--history", metavar="OUT.csv", help="write the per-epoch history here")
     files = train.add_argument_group("experiment files")
-    files.add_argument("--experiment", metavar="FILE.json",
+    files.add_argument("--experiment", metavar="FILE.json", dest="resume",
                        help="continue a saved experiment (its data; flags override its config)")
     files.add_argument("--save", metavar="FILE.json",
                        help="write the experiment (data, config, weights, history) at the end")
@@ -115,7 +116,7 @@ def _load_experiment(path: str):
 def _train(args: argparse.Namespace) -> int:
     if args.epochs < 0:
         raise UsageError(f"--epochs must be >= 0, got {args.epochs}")
-    trainer = _continued_trainer(args) if args.experiment else _new_trainer(args)
+    trainer = _continued_trainer(args) if args.resume else _new_trainer(args)
     if args.history:
         _check_writable(args.history)
     if args.save:
@@ -154,7 +155,7 @@ def _continued_trainer(args: argparse.Namespace):
     if given:
         flag = "--" + given[0].replace("_", "-")
         raise UsageError(f"{flag} cannot be used with --experiment: the experiment brings its data")
-    experiment = _load_experiment(args.experiment)
+    experiment = _load_experiment(args.resume)
     trainer = experiment.trainer()
     config = _config_from(args, experiment.config.to_dict())
     try:

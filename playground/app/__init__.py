@@ -9,12 +9,13 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Sequence
+from pathlib import Path
 
 FIRST_FRAME_ENV = "PLAYGROUND_EXIT_AFTER_FIRST_FRAME"
 
 
-def run_window(argv: Sequence[str]) -> int:
-    """Open the playground window and run the Qt event loop until it closes."""
+def run_window(argv: Sequence[str], experiment: str | None = None) -> int:
+    """Open the playground window (with an experiment file, if given) and run until it closes."""
     from PySide6.QtWidgets import QApplication
 
     from playground.app.main_window import MainWindow
@@ -22,8 +23,13 @@ def run_window(argv: Sequence[str]) -> int:
     app = QApplication.instance() or QApplication(["playground", *argv])
     app.setOrganizationName("playground")
     app.setApplicationName("playground")
-    window = MainWindow()
+    from PySide6.QtCore import QStandardPaths
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    window = MainWindow(data_dir=Path(folder) if folder else None)
     window.show()
+    if experiment:
+        window.files.open(experiment)
     if os.environ.get(FIRST_FRAME_ENV):
         _report_first_frame(window)
     return app.exec()

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from playground.app.appearance import Appearance
+from playground.app.autosave import AUTOSAVE_SECONDS, AskRestore, Autosave, ask_to_restore
 from playground.app.banner import Banner
 from playground.app.data_model import DataModel
+from playground.app.file_actions import FileActions
 from playground.app.frame_renderer import FrameRenderer
 from playground.app.inside_views import InsideViews
 from playground.app.panels.data_panel import DataPanel, DataSettings
@@ -55,7 +57,10 @@ class MainWindow(QMainWindow):
 
     frame_drawn = Signal(object)
 
-    def __init__(self, settings: QSettings | None = None, start_worker: bool = True):
+    def __init__(self, settings: QSettings | None = None, start_worker: bool = True,
+                 choose_file=None, data_dir: Path | None = None,
+                 ask_restore: AskRestore = ask_to_restore,
+                 autosave_seconds: float = AUTOSAVE_SECONDS):
         super().__init__()
         self.store = SettingsStore(settings)
         self.config, self.data_settings = self.store.load()
@@ -64,6 +69,7 @@ class MainWindow(QMainWindow):
         self._awaiting_restart = False  # after a reset, older frames may still arrive
         self._task_loss = {self.config.task: self.config.loss}
         self.frames_drawn = 0
+        self._experiment_name = ""
         self.last_frame = None
         self.setWindowIcon(QIcon(str(RESOURCES / "icon.svg")))
         self.setStyleSheet(STYLE_SHEET)
@@ -82,6 +88,8 @@ class MainWindow(QMainWindow):
         self._layout()
         self._connect()
         self._actions()
+        self.files = FileActions(self, self.store.settings, choose_file)
+        self._menus()
         self.data_panel.set_class_count(self._class_count())
         self._update_structure()
         self._update_title()
@@ -96,6 +104,14 @@ class MainWindow(QMainWindow):
         self.worker_thread = self._new_worker()
         if start_worker:  # now: the training process starts while the window is being shown
             self.worker_thread.start()
+        self.autosave = None
+        if data_dir is not None:
+            self.autosave = Autosave(self, data_dir, autosave_seconds)
+            if self.autosave.start() and ask_restore(self, self.autosave.file):
+                self.files.open(self.autosave.file)
+                self.files.path = None  # the autosave is not the experiment's own file
+                self._experiment_name = ""
+                self._update_title()
 
     # ----- building -----------------------------------------------------------------------
 
@@ -201,7 +217,58 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             self.addAction(action)
 
+    def _menus(self) -> None:
+        bar = self.menuBar()
+        bar.addMenu(self.files.menu)
+        view = bar.addMenu("&View")
+        for action in self.actions():
+            if action.text() in ("Presentation mode", "Dark theme"):
+                view.addAction(action)
+
     # ----- commands -----------------------------------------------------------------------
+
+    def use_experiment(self, experiment) -> None:
+        """Show an opened experiment and continue its run exactly where it was saved."""
+        self.set_playing(False)
+        self.config = experiment.config
+        self._task_loss[self.config.task] = self.config.loss
+        spec = experiment.dataset.generator
+        if spec is not None:
+            self.data_settings = dataclasses.replace(
+                self.data_settings, task=self.config.task, generator=spec.name, seed=spec.seed,
+                noise=spec.noise, n_points=spec.n_points, classes=spec.classes or 2)
+        else:
+            self.data_settings = dataclasses.replace(self.data_settings, task=self.config.task)
+        self.model.undo_stack.clear()
+        self.model.replace(experiment.dataset, "Open experiment")
+        self.model.undo_stack.clear()
+        self._data_timer.stop()  # the restore below carries the data; a data edit would reset
+        self.training_panel.set_config(self.config)
+        self.network_panel.set_config(self.config)
+        self.data_panel.set_settings(self.data_settings, self._class_count())
+        self._update_structure()
+        self.banner.hide()
+        self.diverged = False
+        self._awaiting_restart = True
+        self.renderer.clear()
+        self._send("restore", self.config.to_dict(), experiment.dataset.to_dict(),
+                   experiment.state)
+        self.store.save_config(self.config)
+        self.store.save_data_settings(self.data_settings)
+
+    def save_experiment(self, path, kind: str = "save") -> None:
+        """Have the training process write the experiment (with its weights) to path."""
+        if self._data_timer.isActive():
+            self._data_timer.stop()
+            self._send_data()
+        extras = {"data_settings": dataclasses.asdict(self.data_settings)}
+        title = Path(path).stem if kind == "save" else "autosave"
+        self._send("save", str(path), title, extras, kind)
+
+    def name_experiment(self, path) -> None:
+        """The window title names the experiment's file."""
+        self._experiment_name = Path(path).name
+        self._update_title()
 
     def set_playing(self, playing: bool) -> None:
         """Start or pause training."""
@@ -246,6 +313,7 @@ class MainWindow(QMainWindow):
             self.training_panel.set_config(self.config)
             return
         old, self.config = self.config, new
+        self._changed()
         self._clear_refusal()
         self._task_loss[new.task] = new.loss
         self.training_panel.set_config(new)
@@ -313,6 +381,8 @@ class MainWindow(QMainWindow):
                 return
             self._awaiting_restart = False
         self.renderer.draw(frame)
+        if len(frame.rows["epoch"]):
+            self._changed()
         self.run_bar.show_numbers(snapshot.epoch, snapshot.metrics, frame.epochs_per_second)
         if snapshot.diverged:
             if not self.diverged:
@@ -334,6 +404,12 @@ class MainWindow(QMainWindow):
         self.frames_drawn += 1
         self.frame_drawn.emit(frame)
         self.worker_thread.worker.frame_drawn()
+
+    @Slot(str, str)
+    def _on_saved(self, kind: str, path: str) -> None:
+        assert_gui_thread()
+        if kind == "save":
+            self.files.saved(path)
 
     @Slot(object)
     def _on_inspected(self, answer: dict) -> None:
@@ -357,7 +433,12 @@ class MainWindow(QMainWindow):
     def _class_count(self) -> int:
         return self.model.dataset.n_classes or 0
 
+    def _changed(self) -> None:
+        if self.autosave is not None:
+            self.autosave.changed()
+
     def _data_edited(self) -> None:
+        self._changed()
         spec = self.model.dataset.generator
         if spec is not None and spec.name != self.data_settings.generator or (
                 spec is not None and (spec.seed, spec.noise, spec.n_points) != (
@@ -375,6 +456,9 @@ class MainWindow(QMainWindow):
         self._data_timer.start()
 
     def _update_title(self) -> None:
+        if self._experiment_name:
+            self.setWindowTitle(f"{self._experiment_name} — playground")
+            return
         spec = self.model.dataset.generator
         data = f"{spec.name} data" if spec is not None else "drawn data"
         self.setWindowTitle(f"Untitled experiment ({data}) — playground")
@@ -443,6 +527,7 @@ class MainWindow(QMainWindow):
         worker_thread.worker.failed.connect(self._on_failure)
         worker_thread.worker.problem.connect(self.show_problem)
         worker_thread.worker.inspected.connect(self._on_inspected)
+        worker_thread.worker.saved.connect(self._on_saved)
         return worker_thread
 
     def _send(self, *command) -> None:
@@ -456,6 +541,8 @@ class MainWindow(QMainWindow):
         self.store.save_config(self.config)
         self.store.save_data_settings(self.data_settings)
         self._data_timer.stop()
+        if self.autosave is not None:
+            self.autosave.finish()
         self.worker_thread.stop()
         super().closeEvent(event)
 

@@ -129,6 +129,33 @@ class TrainingLoop:
                                       "loss_name": self.trainer.config.loss,
                                       "task": self.trainer.config.task}))
 
+    def _on_save(self, path: str, title: str, extras: dict[str, Any], kind: str) -> None:
+        """Write the experiment (data, settings, weights, optimizer state, history) to path.
+
+        The training side writes it, so a large file never stalls the window. kind says why
+        ("save" or "autosave") and comes back with the answer.
+        """
+        from playground.io import Experiment, ExperimentError, save
+
+        try:
+            save(path, Experiment.from_trainer(self.trainer, title, extras))
+        except ExperimentError as err:
+            self.conn.send(("problem", str(err)) if kind == "save" else ("saved", kind, ""))
+            return
+        self.conn.send(("saved", kind, path))
+
+    def _on_restore(self, config: dict[str, Any], dataset: dict[str, Any],
+                    state: dict[str, Any] | None) -> None:
+        """Continue an opened experiment: its config, data and saved state, exactly."""
+        from playground.engine import checkpoint
+
+        trainer = Trainer(TrainConfig.from_dict(config), Dataset.from_dict(dataset))
+        if state is not None:
+            checkpoint.restore(trainer, state)
+        self.trainer = trainer
+        self.playing = False
+        self._restart_history()
+
     def _on_step(self) -> None:
         """One whole epoch (the web playground's step), when the data can be trained on."""
         if not self.trainer.blocked_reason:

@@ -32,6 +32,7 @@ class TrainingWorker(QObject):
     failed = Signal(str)
     problem = Signal(str)
     inspected = Signal(object)
+    saved = Signal(str, str)  # kind ("save" or "autosave"), path ("" if an autosave failed)
     finished = Signal()
 
     def __init__(self, config: dict[str, Any], dataset: dict[str, Any], resolution: int = 100):
@@ -122,6 +123,8 @@ class TrainingWorker(QObject):
                 if kind == "frame":
                     awaiting = False
                     self.frame_ready.emit(payload[0])
+                elif kind == "saved":
+                    self.saved.emit(*payload)
                 elif kind == "inspected":
                     self.inspected.emit(payload[0])
                 elif kind == "problem":

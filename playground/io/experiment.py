@@ -124,7 +124,7 @@ def _encode(experiment: Experiment) -> bytes:
         raise TypeError(f"expected an Experiment, got {type(experiment).__name__}")
     document = experiment.to_dict()
     validation.check_title(document["title"])
-    validation.check_plain(document["extras"], "extras")
+    validation.check_extras(document["extras"])
     validation.check_state_type(document["state"])
     lines = []
     for key, value in document.items():

@@ -32,9 +32,7 @@ def check_document(document: Any) -> dict[str, Any]:
     title = document.get("title", "")
     check_title(title)
     extras = document.get("extras", {})
-    if not isinstance(extras, dict):
-        raise ValueError(f"extras: must be an object, got {_kind(extras)}")
-    check_plain(extras, "extras")
+    check_extras(extras)
     config = _section("config", config_from, document["config"])
     dataset = _section("dataset", dataset_from, document["dataset"])
     if config.task != dataset.task:
@@ -52,6 +50,13 @@ def check_title(title: Any) -> None:
     """A title is a string."""
     if not isinstance(title, str):
         raise ValueError(f"title: must be a string, got {_kind(title)}")
+
+
+def check_extras(extras: Any) -> None:
+    """Extras are an object of plain JSON data."""
+    if not isinstance(extras, dict):
+        raise ValueError(f"extras: must be an object, got {_kind(extras)}")
+    check_plain(extras, "extras")
 
 
 def check_state_type(state: Any) -> None:

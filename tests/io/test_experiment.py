@@ -145,6 +145,7 @@ def test_an_interrupted_save_removes_its_temporary_and_reraises(tmp_path, monkey
     ({"grid": np.zeros(3)}, "extras.grid: ndarray is not plain JSON"),
     ({1: "a"}, "extras: keys must be strings"),
     ({"a": [{"b": {1.5}}]}, r"extras.a\[0\].b: set is not plain JSON"),
+    (["zoom"], "extras: must be an object, got a list"),
 ])
 def test_a_value_that_cannot_be_encoded_fails_the_save_and_keeps_the_old_file(
         extras, message, tmp_path):
@@ -152,7 +153,7 @@ def test_a_value_that_cannot_be_encoded_fails_the_save_and_keeps_the_old_file(
     save(path, Experiment.from_trainer(small_trainer()))
     before = path.read_bytes()
     with pytest.raises(ExperimentError, match=f"cannot save {path}: {message}"):
-        save(path, Experiment.from_trainer(small_trainer(), extras=extras))
+        save(path, Experiment(TrainConfig(), datasets.generate("xor"), extras=extras))
     assert path.read_bytes() == before and _files(tmp_path) == ["e.json"]
 
 

@@ -1,0 +1,89 @@
+"""Autosave: kill the app mid-training; the next launch offers the experiment back."""
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QSettings
+
+from playground.app.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+DRAWN = [[-5.5, 5.5], [-5.0, 5.2], [5.4, -5.1]]
+
+APP = textwrap.dedent(f"""
+    import os, sys
+    from pathlib import Path
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    sys.path.insert(0, {str(ROOT)!r})
+    import numpy as np
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+    from playground.app.main_window import MainWindow
+
+    if __name__ == "__main__":
+        folder = Path(sys.argv[1])
+        app = QApplication([])
+        window = MainWindow(QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat),
+                            data_dir=folder, ask_restore=lambda *a: False,
+                            autosave_seconds=0.2)
+        window.show()
+        window.model.begin_stroke()
+        window.model.spray(np.array({DRAWN!r}), np.array([1, 1, 0]))
+        window.model.end_stroke()
+        window.apply_config({{"lr": 0.1, "hidden": (5,)}})
+        window.set_playing(True)
+        saved = []
+        window.worker_thread.worker.saved.connect(lambda kind, path: saved.append(path))
+        def check():
+            if len(saved) >= 2:  # an autosave after the edits reached the training process
+                print("ready", flush=True)
+            else:
+                QTimer.singleShot(50, check)
+        QTimer.singleShot(50, check)
+        app.exec()
+""")
+
+
+def test_a_killed_session_is_offered_back_with_its_points_and_settings(qtbot, tmp_path):
+    script = tmp_path / "app.py"
+    script.write_text(APP)
+    app = subprocess.Popen([sys.executable, str(script), str(tmp_path)], stdout=subprocess.PIPE,
+                           stderr=subprocess.DEVNULL, text=True)
+    try:
+        assert app.stdout.readline().strip() == "ready"
+    finally:
+        os.kill(app.pid, signal.SIGKILL)
+        app.wait(timeout=10)
+    assert (tmp_path / "running.lock").exists() and (tmp_path / "autosave.json").exists()
+    asked = []
+    window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+                        data_dir=tmp_path, ask_restore=lambda parent, file: asked.append(file)
+                        or True)
+    qtbot.addWidget(window)
+    try:
+        assert asked == [tmp_path / "autosave.json"]
+        points = window.model.dataset.points
+        for drawn in DRAWN:
+            assert np.any(np.all(np.isclose(points, drawn), axis=1)), drawn
+        assert window.config.lr == 0.1 and window.config.hidden == (5,)
+        assert "Untitled" in window.windowTitle()
+    finally:
+        window.close()
+    assert not (tmp_path / "running.lock").exists()  # this session ended cleanly
+
+
+def test_a_clean_exit_offers_nothing(qtbot, tmp_path):
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    first = MainWindow(settings, data_dir=tmp_path, ask_restore=lambda *a: True)
+    qtbot.addWidget(first)
+    first.close()
+    asked = []
+    second = MainWindow(settings, data_dir=tmp_path, ask_restore=lambda *a: asked.append(1))
+    qtbot.addWidget(second)
+    second.close()
+    assert asked == []

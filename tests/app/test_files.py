@@ -1,0 +1,101 @@
+"""Experiment files in the window: save, open and continue exactly; bad files change nothing."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QSettings
+
+from playground.app.main_window import MainWindow
+from playground.app.panels.data_panel import DataSettings
+from playground.engine import TrainConfig, Trainer, datasets
+from playground.io import Experiment, load, save
+
+FRAME_TIMEOUT = 30_000
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    answers = {}
+    win = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+                     choose_file=lambda kind, title, flt: answers.get(kind, ""))
+    win.answers = answers
+    qtbot.addWidget(win)
+    win.show()
+    win.apply_data_settings(DataSettings(generator="circle", n_points=200))
+    yield win
+    win.close()
+
+
+def wait_frame(qtbot, window, condition=lambda frame: True):
+    with qtbot.waitSignal(window.frame_drawn, timeout=FRAME_TIMEOUT,
+                          check_params_cb=condition) as blocker:
+        pass
+    return blocker.args[0]
+
+
+def test_save_then_open_continues_the_run_exactly(qtbot, window, tmp_path):
+    window.set_playing(True)
+    wait_frame(qtbot, window, lambda f: f.snapshot.epoch >= 5)
+    window.set_playing(False)
+    paused = wait_frame(qtbot, window, lambda f: not f.playing).snapshot
+    path = tmp_path / "run.json"
+    window.answers["save"] = str(path)
+    with qtbot.waitSignal(window.worker_thread.worker.saved, timeout=FRAME_TIMEOUT):
+        window.files.save()
+    assert window.windowTitle().startswith("run.json")
+    saved = load(path)
+    assert saved.state["epoch"] == paused.epoch
+    # Continue the saved run headless and in the window: the same numbers.
+    headless = saved.trainer()
+    headless.run(3)
+    window.apply_config({"hidden": (3,)})  # change the window so that opening must undo it
+    assert window.files.open(path)
+    opened = wait_frame(qtbot, window, lambda f: f.restart)
+    assert opened.snapshot.epoch == paused.epoch
+    np.testing.assert_array_equal(opened.snapshot.weights[0], paused.weights[0])
+    assert window.config == saved.config and window.model.dataset.n == saved.dataset.n
+    window.run_bar.step_clicked.emit()
+    window.run_bar.step_clicked.emit()
+    window.run_bar.step_clicked.emit()
+    after = wait_frame(qtbot, window, lambda f: f.snapshot.epoch == paused.epoch + 3)
+    assert after.snapshot.metrics["train_loss"] == pytest.approx(
+        headless.history["train_loss"][-1], rel=1e-6)
+
+
+def test_a_bad_file_is_refused_and_changes_nothing(qtbot, window, tmp_path):
+    wait_frame(qtbot, window)
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "playground-experiment", "version": 1, "config": {"lr": -1}}')
+    config, n = window.config, window.model.dataset.n
+    assert not window.files.open(bad)
+    assert window.config == config and window.model.dataset.n == n
+    assert window.banner.isVisible() and "bad.json" in window.banner.text()
+
+
+def test_opening_data_without_state_starts_fresh(qtbot, window, tmp_path):
+    path = tmp_path / "data.json"
+    save(path, Experiment(TrainConfig(hidden=(5,)), datasets.generate("xor", n_points=120)))
+    assert window.files.open(path)
+    frame = wait_frame(qtbot, window, lambda f: f.restart)
+    assert frame.snapshot.epoch == 0 and window.config.hidden == (5,)
+    assert window.data_settings.generator == "xor"
+
+
+def test_csv_import_and_export(qtbot, window, tmp_path):
+    out = tmp_path / "points.csv"
+    assert window.files.export_csv(out)
+    window.model.clear()
+    assert window.model.dataset.n == 0
+    assert window.files.import_csv(out)
+    assert window.model.dataset.n == 200
+    broken = tmp_path / "broken.csv"
+    broken.write_text("x,y,label\n1,2,0\n3,nan,1\n")
+    assert not window.files.import_csv(broken)
+    assert window.model.dataset.n == 200 and "line 3" in window.banner.text()
+
+
+def test_open_recent_lists_saved_files(qtbot, window, tmp_path):
+    path = tmp_path / "r.json"
+    trainer = Trainer(TrainConfig(), datasets.generate("circle", n_points=60))
+    save(path, Experiment.from_trainer(trainer))
+    window.files.open(path)
+    assert [a.text() for a in window.files.recent_menu.actions()] == ["r.json"]

@@ -1,0 +1,289 @@
+"""Recorder: MP4 and GIF read back, frame counts follow time, drops, errors, the indicator."""
+
+import threading
+import time
+import tracemalloc
+from pathlib import Path
+
+import imageio_ffmpeg
+import numpy as np
+import pytest
+from PIL import Image
+from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QWidget
+
+from playground.app.recorder import ENCODERS, Recorder, RecordingIndicator, RecordingResult
+from playground.app.recording.files import EncoderError
+
+FPS = 30
+
+
+class Changing(QWidget):
+    """A widget that looks different on every frame: a hue sweep and a moving bar."""
+
+    def __init__(self, width: int = 321, height: int = 241):
+        super().__init__()
+        self.resize(width, height)
+        self.count = 0
+        self.timer = QTimer(self, interval=16, timerType=Qt.TimerType.PreciseTimer)
+        self.timer.timeout.connect(self.advance)
+        self.timer.start()
+
+    def advance(self) -> None:
+        self.count += 1
+        self.update()
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor.fromHsv(self.count * 7 % 360, 160, 230))
+        x = self.count * 5 % max(1, self.width() - 20)
+        painter.fillRect(QRect(x, 40, 20, self.height() - 80), Qt.GlobalColor.black)
+        painter.end()
+
+
+@pytest.fixture
+def widget(qtbot) -> Changing:
+    changing = Changing()
+    qtbot.addWidget(changing)
+    changing.show()
+    qtbot.waitExposed(changing)
+    return changing
+
+
+def record(qtbot, recorder: Recorder, widget: QWidget, path: Path, seconds: float = 2.0,
+           **options) -> RecordingResult:
+    """Record for `seconds` of Qt timer time and wait for the finished file."""
+    with qtbot.waitSignal(recorder.finished, timeout=30_000) as blocker:
+        recorder.start(widget, path, **options)
+        QTimer.singleShot(round(seconds * 1000), Qt.TimerType.PreciseTimer, recorder.stop)
+    return blocker.args[0]
+
+
+def mp4_frames(path: Path) -> tuple[tuple[int, int], list[np.ndarray]]:
+    """(width, height) and the frames of an MP4, read back through imageio-ffmpeg."""
+    reader = imageio_ffmpeg.read_frames(str(path))
+    meta = next(reader)
+    width, height = meta["size"]
+    frames = [np.frombuffer(f, np.uint8).reshape(height, width, 3) for f in reader]
+    return (width, height), frames
+
+
+def check_count(result: RecordingResult, seconds: float = 2.0) -> None:
+    """Frames in the file plus frames dropped match duration x fps within one frame."""
+    assert result.error is None and result.final
+    assert abs(result.duration - seconds) < 0.1
+    assert abs(result.frames + result.dropped - result.duration * FPS) <= 1
+
+
+def test_mp4_records_time_at_the_frame_rate(qtbot, widget, tmp_path):
+    path = tmp_path / "run.mp4"
+    result = record(qtbot, Recorder(), widget, path)
+    check_count(result)
+    assert result.dropped == 0
+    size, frames = mp4_frames(path)
+    assert size == (322, 242)  # 321x241 padded to even for yuv420p
+    assert len(frames) == result.frames
+    assert abs(len(frames) - 2.0 * FPS) <= 1
+    assert np.abs(frames[0].astype(int) - frames[-1]).mean() > 10
+    assert not any(p.name.startswith(".") for p in tmp_path.iterdir())  # no temporary left
+
+
+def test_gif_records_time_at_the_frame_rate(qtbot, widget, tmp_path):
+    path = tmp_path / "run.gif"
+    result = record(qtbot, Recorder(), widget, path)
+    check_count(result)
+    with Image.open(path) as gif:
+        assert gif.size == (321, 241)
+        assert gif.n_frames == result.frames
+        assert abs(gif.n_frames - 2.0 * FPS) <= 1
+        assert gif.info["loop"] == 0
+        durations, pictures = [], []
+        for index in range(gif.n_frames):
+            gif.seek(index)
+            durations.append(gif.info["duration"])
+            pictures.append(np.asarray(gif.convert("RGB"), dtype=int))
+    assert abs(sum(durations) - gif.n_frames * 1000 / FPS) <= 10  # centiseconds that add up
+    assert np.abs(pictures[0] - pictures[-1]).mean() > 10
+
+
+def test_region_records_the_box_around_the_given_children(qtbot, tmp_path):
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(500, 400)
+    canvas, plot = Changing(200, 150), Changing(120, 90)
+    canvas.setParent(window)
+    plot.setParent(window)
+    canvas.move(10, 20)
+    plot.move(230, 200)
+    window.show()
+    qtbot.waitExposed(window)
+    result = record(qtbot, Recorder(), window, tmp_path / "part.gif", 0.5, region=[canvas, plot])
+    assert result.error is None
+    with Image.open(tmp_path / "part.gif") as gif:
+        assert gif.size == (350 - 10, 290 - 20)
+
+
+def test_a_late_gui_writes_the_previous_frame_again(qtbot, widget, tmp_path):
+    def long_job() -> None:  # the GUI thread is busy for 0.4 s, as in a long redraw
+        end = time.perf_counter() + 0.4
+        while time.perf_counter() < end:
+            pass
+
+    QTimer.singleShot(500, long_job)
+    result = record(qtbot, Recorder(), widget, tmp_path / "late.mp4")
+    check_count(result)
+    assert result.duplicates >= 0.4 * FPS - 2
+    _, frames = mp4_frames(tmp_path / "late.mp4")
+    assert abs(len(frames) - result.duration * FPS) <= 1
+
+
+class GatedEncoder:
+    """A test double that blocks on its first frame until the gate opens: the writer falls behind."""
+
+    gate = threading.Event()
+    written = 0
+
+    def __init__(self, path: Path, fps: int):
+        self.path = path
+
+    def write(self, frame: np.ndarray) -> None:
+        GatedEncoder.gate.wait()
+        GatedEncoder.written += 1
+
+    def close(self) -> None:
+        self.path.write_bytes(b"done")
+
+    def abort(self) -> None:
+        pass
+
+
+def test_a_slow_encoder_drops_frames_and_memory_stays_bounded(qtbot, widget, tmp_path):
+    GatedEncoder.gate.clear()
+    recorder = Recorder(encoders={".mp4": GatedEncoder}, queue_size=4)
+    seen: list[int] = []
+    probe = QTimer(interval=5)
+    probe.timeout.connect(lambda: seen.append(recorder.queued))
+    frame_bytes = 321 * 241 * 3
+    tracemalloc.start()
+    try:
+        probe.start()
+
+        def release_and_stop() -> None:
+            GatedEncoder.gate.set()
+            recorder.stop()
+
+        with qtbot.waitSignal(recorder.finished, timeout=10_000) as blocker:
+            recorder.start(widget, tmp_path / "slow.mp4")
+            QTimer.singleShot(1000, Qt.TimerType.PreciseTimer, release_and_stop)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+        probe.stop()
+    result = blocker.args[0]
+    assert result.error is None
+    assert max(seen) <= 4
+    assert result.dropped >= 1.0 * FPS - 4 - 1 - 3
+    assert result.frames == GatedEncoder.written
+    assert abs(result.frames + result.dropped - result.duration * FPS) <= 1
+    assert peak < 12 * frame_bytes  # 4 queued + 1 in the writer, not 30 frames a second
+    assert (tmp_path / "slow.mp4").read_bytes() == b"done"
+
+
+def test_an_unwritable_path_fails_with_a_message_and_leaves_no_file(qtbot, widget, tmp_path):
+    recorder = Recorder()
+    messages: list[str] = []
+    recorder.failed.connect(messages.append)
+    path = tmp_path / "missing" / "run.mp4"
+    with qtbot.waitSignal(recorder.finished, timeout=10_000) as blocker:
+        recorder.start(widget, path)
+    assert messages == [blocker.args[0].error]
+    assert "does not exist" in messages[0] and str(path) in messages[0]
+    assert "Traceback" not in messages[0]
+    assert not recorder.recording
+    assert list(tmp_path.iterdir()) == []
+
+
+class FailingEncoder:
+    """A test double whose encoder breaks on the third frame after writing a partial file."""
+
+    def __init__(self, path: Path, fps: int):
+        self.path, self.count = path, 0
+
+    def write(self, frame: np.ndarray) -> None:
+        self.count += 1
+        self.path.write_bytes(b"partial" * self.count)
+        if self.count == 3:
+            raise EncoderError("the video encoder (ffmpeg) stopped: broken pipe")
+
+    def close(self) -> None:
+        pass
+
+    def abort(self) -> None:
+        pass
+
+
+def test_an_encoder_failure_stops_recording_and_removes_the_partial_file(qtbot, widget,
+                                                                           tmp_path):
+    recorder = Recorder(encoders={".mp4": FailingEncoder})
+    with qtbot.waitSignals([recorder.failed, recorder.finished], timeout=10_000) as blocker:
+        recorder.start(widget, tmp_path / "broken.mp4")
+    assert blocker.all_signals_and_args[0].args == (
+        "the video encoder (ffmpeg) stopped: broken pipe",)
+    assert not recorder.recording and not recorder.encoding
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_unsupported_extension_is_refused_before_anything_starts(widget, tmp_path):
+    recorder = Recorder()
+    with pytest.raises(ValueError, match=r"\.gif, \.mp4"):
+        recorder.start(widget, tmp_path / "run.avi")
+    assert not recorder.recording and not recorder.encoding
+    assert list(tmp_path.iterdir()) == []
+    assert set(ENCODERS) == {".gif", ".mp4"}
+
+
+@pytest.mark.parametrize(("name", "fps", "region", "message"), [
+    ("a.gif", 60, None, "GIF plays at most 50 fps"),
+    ("a.mp4", 0, None, "between 1 and 60"),
+    ("a.mp4", 30, "outside", "not inside"),
+])
+def test_bad_options_are_refused(widget, tmp_path, name, fps, region, message):
+    outside = QWidget()
+    with pytest.raises(ValueError, match=message):
+        Recorder().start(widget, tmp_path / name, fps, outside if region else None)
+
+
+def test_stop_returns_a_tally_and_finished_the_final_result(qtbot, widget, tmp_path):
+    recorder = Recorder()
+    assert recorder.stop() is None
+    tallies: list[RecordingResult] = []
+    with qtbot.waitSignal(recorder.finished, timeout=10_000) as blocker:
+        recorder.start(widget, tmp_path / "run.gif")
+        assert recorder.recording
+        with pytest.raises(RuntimeError, match="already recording"):
+            recorder.start(widget, tmp_path / "other.gif")
+        QTimer.singleShot(300, lambda: tallies.append(recorder.stop()))
+    final = blocker.args[0]
+    assert not tallies[0].final and final.final
+    assert (tallies[0].frames, tallies[0].dropped) == (final.frames, final.dropped)
+    assert recorder.elapsed == final.duration
+
+
+def test_the_indicator_shows_only_while_recording(qtbot, widget, tmp_path):
+    recorder = Recorder()
+    indicator = RecordingIndicator(recorder)
+    qtbot.addWidget(indicator)
+    shown: list[tuple[bool, str]] = []
+
+    def look() -> None:
+        shown.append((indicator.isVisible(), indicator.text()))
+        recorder.stop()
+
+    assert not indicator.isVisible()
+    with qtbot.waitSignal(recorder.finished, timeout=10_000):
+        recorder.start(widget, tmp_path / "run.gif")
+        QTimer.singleShot(300, look)
+    visible, text = shown[0]
+    assert visible and "●" in text and "REC 0:00" in text
+    assert not indicator.isVisible()
