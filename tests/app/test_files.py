@@ -41,7 +41,7 @@ def test_save_then_open_continues_the_run_exactly(qtbot, window, tmp_path):
     window.answers["save"] = str(path)
     with qtbot.waitSignal(window.worker_thread.worker.saved, timeout=FRAME_TIMEOUT):
         window.files.save()
-    assert window.windowTitle().startswith("run.json")
+    qtbot.waitUntil(lambda: window.windowTitle().startswith("run.json"))  # a queued slot
     saved = load(path)
     assert saved.state["epoch"] == paused.epoch
     # Continue the saved run headless and in the window: the same numbers.
@@ -49,7 +49,8 @@ def test_save_then_open_continues_the_run_exactly(qtbot, window, tmp_path):
     headless.run(3)
     window.apply_config({"hidden": (3,)})  # change the window so that opening must undo it
     assert window.files.open(path)
-    opened = wait_frame(qtbot, window, lambda f: f.restart)
+    # (the rebuild from the change above also restarts; wait for the opened run's frame)
+    opened = wait_frame(qtbot, window, lambda f: f.restart and f.snapshot.epoch > 0)
     assert opened.snapshot.epoch == paused.epoch
     np.testing.assert_array_equal(opened.snapshot.weights[0], paused.weights[0])
     assert window.config == saved.config and window.model.dataset.n == saved.dataset.n
