@@ -10,22 +10,15 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QThread, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtCore import QSettings, QThread, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
     QMainWindow,
-    QScrollArea,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
 )
 
 from playground.app.appearance import Appearance
 from playground.app.autosave import AUTOSAVE_SECONDS, AskRestore, Autosave, ask_to_restore
-from playground.app.banner import Banner
 from playground.app.data_model import DataModel
 from playground.app.file_actions import FileActions
 from playground.app.frame_renderer import FrameRenderer
@@ -37,6 +30,8 @@ from playground.app.run_bar import RunBar
 from playground.app.settings_store import SettingsStore
 from playground.app.style import STYLE_SHEET, THEMES
 from playground.app.views.canvas import DataCanvas
+from playground.app.window_experiment import ExperimentMixin
+from playground.app.window_layout import build_layout, install_menus, install_shortcuts
 from playground.app.worker import WorkerThread
 from playground.engine import datasets
 from playground.engine.config import DEFAULT_LOSS
@@ -52,7 +47,7 @@ def assert_gui_thread() -> None:
     assert app is not None and QThread.currentThread() is app.thread(), "not on the GUI thread"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ExperimentMixin, QMainWindow):
     """The playground window."""
 
     frame_drawn = Signal(object)
@@ -85,11 +80,11 @@ class MainWindow(QMainWindow):
         self.data_panel = DataPanel(self.data_settings)
         self.network_panel = NetworkPanel(self.config)
         self.training_panel = TrainingPanel(self.config)
-        self._layout()
+        build_layout(self)
         self._connect()
-        self._actions()
+        install_shortcuts(self)
         self.files = FileActions(self, self.store.settings, choose_file)
-        self._menus()
+        install_menus(self)
         self.data_panel.set_class_count(self._class_count())
         self._update_structure()
         self._update_title()
@@ -115,54 +110,12 @@ class MainWindow(QMainWindow):
 
     # ----- building -----------------------------------------------------------------------
 
-    def _layout(self) -> None:
-        left = _scrolling(self.data_panel, 290)
-        right_box = QWidget()
-        right = QVBoxLayout(right_box)
-        right.setContentsMargins(0, 0, 0, 0)
-        right.setSpacing(8)
-        right.addWidget(self.network_panel)
-        right.addWidget(self.training_panel)
-        right.addStretch(1)
-        right_scroll = _scrolling(right_box, 330)
-        views = QSplitter(Qt.Orientation.Horizontal)
-        views.addWidget(self.inside.network_view)
-        views.addWidget(self.canvas)
-        # Half each: the canvas is square and limited by the height, so the diagram gets the
-        # width the canvas cannot use, and its labels stay readable.
-        views.setStretchFactor(0, 1)
-        views.setStretchFactor(1, 1)
-        views.setChildrenCollapsible(False)
-        self.banner = Banner(views)
-        centre = QVBoxLayout()
-        centre.setSpacing(6)
-        centre.addWidget(self.run_bar)
-        centre.addWidget(views, 3)
-        self.inside.plots.setMinimumHeight(280)
-        centre.addWidget(self.inside.plots, 1)
-        body = QWidget()
-        row = QHBoxLayout(body)
-        row.setContentsMargins(8, 8, 8, 8)
-        row.setSpacing(8)
-        row.addWidget(left)
-        row.addLayout(centre, 1)
-        row.addWidget(right_scroll)
-        self.side_panels = (left, right_scroll)
-        self.pages = QTabWidget()
-        self.pages.setDocumentMode(True)
-        self.pages.addTab(body, "Playground")
-        self.pages.addTab(self.inside.concepts, "Concepts")
-        self.pages.setTabToolTip(1, "Activations, losses and gradient descent explained; "
-                                    "training goes on meanwhile.")
-        self.setCentralWidget(self.pages)
-        self.statusBar().showMessage("Draw points or pick a preset, then press Space to train.")
-
     def _connect(self) -> None:
         bar, data = self.run_bar, self.data_panel
         bar.play_toggled.connect(self.set_playing)
-        bar.step_clicked.connect(lambda: self._send("step"))
+        bar.step_clicked.connect(lambda: self.send_command("step"))
         bar.reset_clicked.connect(self.reset)
-        bar.speed_changed.connect(lambda speed: self._send("speed", speed))
+        bar.speed_changed.connect(lambda speed: self.send_command("speed", speed))
         self.network_panel.changed.connect(self.apply_config)
         self.training_panel.changed.connect(self.apply_config)
         self.training_panel.invalid.connect(self.show_problem)
@@ -178,97 +131,14 @@ class MainWindow(QMainWindow):
         self.model.changed.connect(self._data_edited)
         self.canvas.point_inspected.connect(self._inspect_point)
         view = self.inside.network_view
-        view.weight_edited.connect(lambda *edit: self._send("set_weight", *edit))
-        view.bias_edited.connect(lambda *edit: self._send("set_bias", *edit))
+        view.weight_edited.connect(lambda *edit: self.send_command("set_weight", *edit))
+        view.bias_edited.connect(lambda *edit: self.send_command("set_bias", *edit))
         view.neuron_selected.connect(self._select_neuron)
         view.layers_changed.connect(self._set_layer_count)
         view.width_changed.connect(self._set_layer_width)
 
-    def _actions(self) -> None:
-        undo = self.model.undo_stack.createUndoAction(self, "Undo stroke")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.model.undo_stack.createRedoAction(self, "Redo stroke")
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
-        quit_action = QAction("Quit", self, shortcut=QKeySequence("Ctrl+Q"))
-        quit_action.triggered.connect(self.close)
-        shortcuts = [
-            ("Play/pause", "Space", lambda: self.set_playing(not self.playing)),
-            ("Step", "Right", lambda: self._send("step") if not self.playing else None),
-            ("Step one batch", "Shift+Right",
-             lambda: self._send("step_batch") if not self.playing else None),
-            ("Reset", "R", self.reset),
-            # What presenter remotes send: next = one epoch, previous = play/pause.
-            ("Step (presenter remote)", "PgDown",
-             lambda: self._send("step") if not self.playing else None),
-            ("Play/pause (presenter remote)", "PgUp", lambda: self.set_playing(not self.playing)),
-            ("Presentation mode", "F5", self.toggle_presentation),
-            ("Dark theme", "Ctrl+Shift+D", self.toggle_theme),
-        ]
-        actions = [undo, redo, quit_action]
-        for text, key, slot in shortcuts:
-            action = QAction(text, self, shortcut=QKeySequence(key))
-            action.triggered.connect(slot)
-            actions.append(action)
-        for index in range(9):
-            action = QAction(f"Class {index + 1}", self, shortcut=QKeySequence(str(index + 1)))
-            action.triggered.connect(lambda _=False, i=index: self.data_panel.select_class(i))
-            actions.append(action)
-        for action in actions:
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            self.addAction(action)
-
-    def _menus(self) -> None:
-        bar = self.menuBar()
-        bar.addMenu(self.files.menu)
-        view = bar.addMenu("&View")
-        for action in self.actions():
-            if action.text() in ("Presentation mode", "Dark theme"):
-                view.addAction(action)
-
     # ----- commands -----------------------------------------------------------------------
 
-    def use_experiment(self, experiment) -> None:
-        """Show an opened experiment and continue its run exactly where it was saved."""
-        self.set_playing(False)
-        self.config = experiment.config
-        self._task_loss[self.config.task] = self.config.loss
-        spec = experiment.dataset.generator
-        if spec is not None:
-            self.data_settings = dataclasses.replace(
-                self.data_settings, task=self.config.task, generator=spec.name, seed=spec.seed,
-                noise=spec.noise, n_points=spec.n_points, classes=spec.classes or 2)
-        else:
-            self.data_settings = dataclasses.replace(self.data_settings, task=self.config.task)
-        self.model.undo_stack.clear()
-        self.model.replace(experiment.dataset, "Open experiment")
-        self.model.undo_stack.clear()
-        self._data_timer.stop()  # the restore below carries the data; a data edit would reset
-        self.training_panel.set_config(self.config)
-        self.network_panel.set_config(self.config)
-        self.data_panel.set_settings(self.data_settings, self._class_count())
-        self._update_structure()
-        self.banner.hide()
-        self.diverged = False
-        self._awaiting_restart = True
-        self.renderer.clear()
-        self._send("restore", self.config.to_dict(), experiment.dataset.to_dict(),
-                   experiment.state)
-        self.store.save_config(self.config)
-        self.store.save_data_settings(self.data_settings)
-
-    def save_experiment(self, path, kind: str = "save") -> None:
-        """Have the training process write the experiment (with its weights) to path."""
-        if self._data_timer.isActive():
-            self._data_timer.stop()
-            self._send_data()
-        extras = {"data_settings": dataclasses.asdict(self.data_settings)}
-        title = Path(path).stem if kind == "save" else "autosave"
-        self._send("save", str(path), title, extras, kind)
-
-    def name_experiment(self, path) -> None:
-        """The window title names the experiment's file."""
-        self._experiment_name = Path(path).name
-        self._update_title()
 
     def set_playing(self, playing: bool) -> None:
         """Start or pause training."""
@@ -278,7 +148,7 @@ class MainWindow(QMainWindow):
             playing = False
         self.playing = playing
         self.run_bar.set_playing(playing)
-        self._send("play" if playing else "pause")
+        self.send_command("play" if playing else "pause")
 
     def toggle_presentation(self) -> None:
         """F5: big type and points, colour-blind-safe classes, side panels hidden; and back."""
@@ -300,7 +170,7 @@ class MainWindow(QMainWindow):
         if self.worker_thread.thread.isFinished():
             self.worker_thread = self._new_worker()
             self.worker_thread.start()
-        self._send("reset")
+        self.send_command("reset")
 
     def apply_config(self, changes: dict) -> None:
         """Validate and apply config changes from a panel; a bad value changes nothing."""
@@ -318,7 +188,7 @@ class MainWindow(QMainWindow):
         self._task_loss[new.task] = new.loss
         self.training_panel.set_config(new)
         self.network_panel.set_config(new)
-        self._send("config", new.to_dict())
+        self.send_command("config", new.to_dict())
         self._update_structure()
         if any(getattr(old, f) != getattr(new, f) for f in STRUCTURAL):
             self.renderer.clear()
@@ -346,7 +216,7 @@ class MainWindow(QMainWindow):
             self.renderer.clear()
             self.model.undo_stack.clear()
             self.model.replace(dataset, f"Generate {settings.generator}")
-            self._send("setup", self.config.to_dict(), dataset.to_dict())
+            self.send_command("setup", self.config.to_dict(), dataset.to_dict())
             self._data_timer.stop()
         else:
             self.model.replace(dataset, f"Generate {settings.generator}")
@@ -455,20 +325,12 @@ class MainWindow(QMainWindow):
         self._update_structure()
         self._data_timer.start()
 
-    def _update_title(self) -> None:
-        if self._experiment_name:
-            self.setWindowTitle(f"{self._experiment_name} — playground")
-            return
-        spec = self.model.dataset.generator
-        data = f"{spec.name} data" if spec is not None else "drawn data"
-        self.setWindowTitle(f"Untitled experiment ({data}) — playground")
-
     def _update_structure(self) -> None:
         n_outputs = self._class_count() if self.config.task == "classification" else 1
         self.inside.set_structure(self.config, n_outputs)
 
     def _select_neuron(self, layer: int, index: int) -> None:
-        self._send("focus", layer, index)
+        self.send_command("focus", layer, index)
         if layer < 0:
             self.statusBar().showMessage("The canvas shows the network's output again.", 4000)
         else:
@@ -493,12 +355,12 @@ class MainWindow(QMainWindow):
 
     def _inspect_point(self, index: int) -> None:
         data = self.model.dataset
-        self._send("inspect", data.points[index].tolist(), float(data.labels[index]),
+        self.send_command("inspect", data.points[index].tolist(), float(data.labels[index]),
                    bool(data.is_train[index]))
 
     def _send_data(self) -> None:
         if self.model.dataset.task == self.config.task:
-            self._send("data", self.model.dataset.to_dict())
+            self.send_command("data", self.model.dataset.to_dict())
 
     def _split(self, fraction: float) -> None:
         dataset = self.model.dataset.copy()
@@ -530,7 +392,8 @@ class MainWindow(QMainWindow):
         worker_thread.worker.saved.connect(self._on_saved)
         return worker_thread
 
-    def _send(self, *command) -> None:
+    def send_command(self, *command) -> None:
+        """Queue a command for the training process."""
         self.worker_thread.worker.send(*command)
 
     # ----- closing ------------------------------------------------------------------------
@@ -545,13 +408,3 @@ class MainWindow(QMainWindow):
             self.autosave.finish()
         self.worker_thread.stop()
         super().closeEvent(event)
-
-
-def _scrolling(widget: QWidget, width: int) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidget(widget)
-    area.setWidgetResizable(True)
-    area.setFixedWidth(width)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return area

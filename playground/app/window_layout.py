@@ -1,0 +1,110 @@
+"""How the window is put together: its layout, keyboard shortcuts and menus."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from playground.app.banner import Banner
+
+
+def build_layout(window) -> None:
+    """Panels left and right, diagram and canvas in the middle, plots below; Concepts page."""
+    left = _scrolling(window.data_panel, 290)
+    right_box = QWidget()
+    right = QVBoxLayout(right_box)
+    right.setContentsMargins(0, 0, 0, 0)
+    right.setSpacing(8)
+    right.addWidget(window.network_panel)
+    right.addWidget(window.training_panel)
+    right.addStretch(1)
+    right_scroll = _scrolling(right_box, 330)
+    views = QSplitter(Qt.Orientation.Horizontal)
+    views.addWidget(window.inside.network_view)
+    views.addWidget(window.canvas)
+    # Half each: the canvas is square and limited by the height, so the diagram gets the
+    # width the canvas cannot use, and its labels stay readable.
+    views.setStretchFactor(0, 1)
+    views.setStretchFactor(1, 1)
+    views.setChildrenCollapsible(False)
+    window.banner = Banner(views)
+    centre = QVBoxLayout()
+    centre.setSpacing(6)
+    centre.addWidget(window.run_bar)
+    centre.addWidget(views, 3)
+    window.inside.plots.setMinimumHeight(280)
+    centre.addWidget(window.inside.plots, 1)
+    body = QWidget()
+    row = QHBoxLayout(body)
+    row.setContentsMargins(8, 8, 8, 8)
+    row.setSpacing(8)
+    row.addWidget(left)
+    row.addLayout(centre, 1)
+    row.addWidget(right_scroll)
+    window.side_panels = (left, right_scroll)
+    window.pages = QTabWidget()
+    window.pages.setDocumentMode(True)
+    window.pages.addTab(body, "Playground")
+    window.pages.addTab(window.inside.concepts, "Concepts")
+    window.pages.setTabToolTip(1, "Activations, losses and gradient descent explained; "
+                                "training goes on meanwhile.")
+    window.setCentralWidget(window.pages)
+    window.statusBar().showMessage("Draw points or pick a preset, then press Space to train.")
+
+
+
+def install_shortcuts(window) -> None:
+    """Every action has a key, window-wide, so a presenter never needs the mouse."""
+    undo = window.model.undo_stack.createUndoAction(window, "Undo stroke")
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    redo = window.model.undo_stack.createRedoAction(window, "Redo stroke")
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+    quit_action = QAction("Quit", window, shortcut=QKeySequence("Ctrl+Q"))
+    quit_action.triggered.connect(window.close)
+    shortcuts = [
+        ("Play/pause", "Space", lambda: window.set_playing(not window.playing)),
+        ("Step", "Right", lambda: window.send_command("step") if not window.playing else None),
+        ("Step one batch", "Shift+Right",
+         lambda: window.send_command("step_batch") if not window.playing else None),
+        ("Reset", "R", window.reset),
+        # What presenter remotes send: next = one epoch, previous = play/pause.
+        ("Step (presenter remote)", "PgDown",
+         lambda: window.send_command("step") if not window.playing else None),
+        ("Play/pause (presenter remote)", "PgUp", lambda: window.set_playing(not window.playing)),
+        ("Presentation mode", "F5", window.toggle_presentation),
+        ("Dark theme", "Ctrl+Shift+D", window.toggle_theme),
+    ]
+    actions = [undo, redo, quit_action]
+    for text, key, slot in shortcuts:
+        action = QAction(text, window, shortcut=QKeySequence(key))
+        action.triggered.connect(slot)
+        actions.append(action)
+    for index in range(9):
+        action = QAction(f"Class {index + 1}", window, shortcut=QKeySequence(str(index + 1)))
+        action.triggered.connect(lambda _=False, i=index: window.data_panel.select_class(i))
+        actions.append(action)
+    for action in actions:
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        window.addAction(action)
+
+
+
+def install_menus(window) -> None:
+    """The menu bar: File (from FileActions) and View."""
+    bar = window.menuBar()
+    bar.addMenu(window.files.menu)
+    view = bar.addMenu("&View")
+    for action in window.actions():
+        if action.text() in ("Presentation mode", "Dark theme"):
+            view.addAction(action)
+
+
+def _scrolling(widget: QWidget, width: int) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFixedWidth(width)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return area
