@@ -1,0 +1,60 @@
+"""Presentation mode and themes: sizes, palette and panels change, and change back."""
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+
+from playground.app.main_window import MainWindow
+from playground.app.views.colors import CLASS_COLORS, OKABE_ITO
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    win = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+def test_f5_presents_and_f5_again_restores(window):
+    font = window.font().pointSizeF()
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    assert window.appearance.presenting
+    assert window.font().pointSizeF() == pytest.approx(font * 1.6)
+    assert window.canvas._point_size == pytest.approx(7 * 1.6)
+    assert tuple(window.canvas._palette) == tuple(OKABE_ITO)
+    assert window.data_panel.palette == tuple(OKABE_ITO)
+    assert not any(panel.isVisible() for panel in window.side_panels)
+    assert window.run_bar.epoch.width() > 170
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    assert not window.appearance.presenting
+    assert window.font().pointSizeF() == pytest.approx(font)
+    assert window.canvas._point_size == 7
+    assert tuple(window.canvas._palette) == tuple(CLASS_COLORS)
+    assert all(panel.isVisible() for panel in window.side_panels)
+
+
+def test_dark_theme_switches_and_is_remembered(qtbot, window, tmp_path):
+    QTest.keyClick(window, Qt.Key.Key_D,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.appearance.theme == "dark"
+    assert "#1f2023" in window.styleSheet()
+    window.close()
+    again = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(again)
+    try:
+        assert again.appearance.theme == "dark"
+    finally:
+        again.close()
+
+
+def test_presenter_remote_keys_step_and_play(qtbot, window):
+    with qtbot.waitSignal(window.frame_drawn, timeout=30_000,
+                          check_params_cb=lambda f: f.snapshot.epoch == 1):
+        QTest.keyClick(window, Qt.Key.Key_PageDown)
+    QTest.keyClick(window, Qt.Key.Key_PageUp)
+    assert window.playing
+    QTest.keyClick(window, Qt.Key.Key_PageUp)
+    assert not window.playing
