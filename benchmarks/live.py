@@ -51,7 +51,7 @@ def engine_epochs_per_second(seconds: float = 3.0) -> float:
     return statistics.median(rates)
 
 
-def run_window(seconds: float, tab: str) -> dict[str, float]:
+def run_window(seconds: float, tab: str, record: Path | None = None) -> dict[str, float]:
     """Train in the real window for `seconds` with the network diagram and the plot tab `tab`
     showing; measure timer gaps, frames and epochs."""
     app = QApplication.instance() or QApplication(["playground-live-benchmark"])
@@ -76,19 +76,26 @@ def run_window(seconds: float, tab: str) -> dict[str, float]:
         wait(app, 1.0)  # warm up
         first = window.last_frame.snapshot.epoch
         frames0 = window.frames_drawn
+        if record is not None:
+            window.exports.start_recording(record, 30)
         start = time.perf_counter()
         timer.start()
         wait(app, seconds)
         timer.stop()
         elapsed = time.perf_counter() - start
+        tally = window.exports.stop_recording() if record is not None else None
         last = window.last_frame.snapshot.epoch
         frames = window.frames_drawn - frames0
-        window.close()
+        window.close()  # waits for the recording's file to be finished
         app.processEvents()
     gaps = np.diff(np.array(ticks))
-    return {"p99": float(np.percentile(gaps, 99)), "max": float(gaps.max()),
-            "median": float(np.median(gaps)), "fps": frames / elapsed,
-            "epochs": (last - first) / elapsed}
+    figures = {"p99": float(np.percentile(gaps, 99)), "max": float(gaps.max()),
+               "median": float(np.median(gaps)), "fps": frames / elapsed,
+               "epochs": (last - first) / elapsed}
+    if tally is not None:
+        figures.update(video_frames=tally.frames, expected=round(tally.duration * 30),
+                       dropped=tally.dropped, duplicates=tally.duplicates)
+    return figures
 
 
 def wait(app: QApplication, seconds: float) -> None:
@@ -102,7 +109,8 @@ def first_frame_seconds(repeats: int = 5) -> float:
     """Median time from starting `python main.py` to its first drawn frame (warm starts)."""
     env = dict(os.environ, **{FIRST_FRAME_ENV: "1", "QT_QPA_PLATFORM": "offscreen"})
     with tempfile.TemporaryDirectory() as home:
-        env["XDG_CONFIG_HOME"] = home  # fresh settings, like a first launch
+        env["XDG_CONFIG_HOME"] = home  # fresh settings and no autosave, like a first launch
+        env["XDG_DATA_HOME"] = home
         times = []
         for attempt in range(repeats + 1):
             start = time.time()
@@ -119,11 +127,15 @@ def first_frame_seconds(repeats: int = 5) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description="Live-window figures")
     parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--record", action="store_true",
+                        help="also record the window to MP4 at 30 frames/s meanwhile")
     parser.add_argument("--tab", default="Gradient flow",
                         help="the plot tab showing under the canvas (Gradient flow)")
     args = parser.parse_args()
     engine = engine_epochs_per_second()
-    live = run_window(args.seconds, args.tab)
+    with tempfile.TemporaryDirectory() as folder:
+        record = Path(folder) / "live.mp4" if args.record else None
+        live = run_window(args.seconds, args.tab, record)
     startup = first_frame_seconds()
     print(f"GUI 16 ms timer gaps while training ({args.tab} and the network showing): "
           f"p99 {live['p99']:.1f} ms, "
@@ -132,6 +144,10 @@ def main() -> None:
     print(f"epochs per second in the window: {live['epochs']:,.0f} "
           f"({100 * live['epochs'] / engine:.0f} % of the engine alone: {engine:,.0f})")
     print(f"python main.py to first drawn frame: {startup:.2f} s (median of 5 warm starts)")
+    if args.record:
+        print(f"recording at 30 frames/s: {live['video_frames']} frames written of "
+              f"{live['expected']} expected, {live['dropped']} dropped, "
+              f"{live['duplicates']} repeated for late ticks")
 
 
 if __name__ == "__main__":

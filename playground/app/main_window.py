@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from playground.app.appearance import Appearance
 from playground.app.autosave import AUTOSAVE_SECONDS, AskRestore, Autosave, ask_to_restore
 from playground.app.data_model import DataModel
+from playground.app.export_actions import ExportActions
 from playground.app.file_actions import FileActions
 from playground.app.frame_renderer import FrameRenderer
 from playground.app.inside_views import InsideViews
@@ -84,6 +85,8 @@ class MainWindow(ExperimentMixin, QMainWindow):
         self._connect()
         install_shortcuts(self)
         self.files = FileActions(self, self.store.settings, choose_file)
+        self.exports = ExportActions(self, self.store.settings, self.files.choose_file)
+        self.run_bar.add_indicator(self.exports.indicator)
         install_menus(self)
         self.data_panel.set_class_count(self._class_count())
         self._update_structure()
@@ -404,6 +407,7 @@ class MainWindow(ExperimentMixin, QMainWindow):
         self.store.save_config(self.config)
         self.store.save_data_settings(self.data_settings)
         self._data_timer.stop()
+        self.exports.finish()
         if self.autosave is not None:
             self.autosave.finish()
         self.worker_thread.stop()

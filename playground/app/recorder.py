@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import queue
 import time
+import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +21,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from playground.app.recording.encoders import ENCODERS, EncoderFactory
-from playground.app.recording.frames import grab_rgb, region_rect
+from playground.app.recording.frames import grab_rgb, painted_store, region_rect
 from playground.app.recording.gif import GIF_MAX_FPS
 from playground.app.recording.indicator import RecordingIndicator
 from playground.app.recording.writer import STOP, FrameWriter
@@ -63,7 +64,9 @@ class _Take:
     dropped: int = 0
     duplicates: int = 0
     queued: int = 0
+    from_store: bool = True
     duration: float | None = None
+    finalizer: weakref.finalize | None = None
 
 
 class Recorder(QObject):
@@ -127,13 +130,15 @@ class Recorder(QObject):
         path = Path(path)
         self._check(widget, path, fps, region)
         parts = [region] if isinstance(region, QWidget) else list(region or [])
-        take = _Take(path, fps, widget, parts, queue.SimpleQueue(), time.perf_counter())
+        take = _Take(path, fps, widget, parts, queue.SimpleQueue(), time.perf_counter(),
+                     from_store=painted_store(widget))
         take.writer = FrameWriter(path, fps, self.encoders[path.suffix.lower()], take.frames,
                                   self._writer_done.emit)
         self._writing[take.writer] = take
         self._take = self._last = take
         take.writer.start()
-        take.frames.put((0, grab_rgb(widget, region_rect(widget, parts))))
+        take.finalizer = weakref.finalize(self, take.frames.put, STOP)  # dropped unstopped
+        take.frames.put((0, self._grab(take)))
         take.queued = 1
         self._schedule(take)
         self.started.emit(path)
@@ -151,6 +156,7 @@ class Recorder(QObject):
             take.duplicates += missing
             take.queued += missing
         take.frames.put(STOP)
+        take.finalizer.detach()
         self._take = None
         result = RecordingResult(take.path, take.queued, take.dropped, take.duplicates,
                                  take.duration, final=False)
@@ -204,7 +210,7 @@ class Recorder(QObject):
                 take.dropped += repeats + 1
             else:
                 try:
-                    frame = grab_rgb(take.widget, region_rect(take.widget, take.region))
+                    frame = self._grab(take)
                 except RuntimeError:  # the widget was deleted
                     self.stop()
                     return
@@ -212,6 +218,10 @@ class Recorder(QObject):
                 take.duplicates += repeats
                 take.queued += repeats + 1
         self._schedule(take)
+
+    @staticmethod
+    def _grab(take: _Take):
+        return grab_rgb(take.widget, region_rect(take.widget, take.region), take.from_store)
 
     # ----- the writer reports -----------------------------------------------------------------
 

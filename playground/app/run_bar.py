@@ -36,6 +36,7 @@ class RunBar(QWidget):
         layout = QHBoxLayout()
         layout.setSpacing(8)
         rows.addLayout(layout)
+        self._buttons = layout
         self.play = QPushButton("▶  Play")
         self.play.setObjectName("play")
         self.play.setCheckable(True)
@@ -72,6 +73,10 @@ class RunBar(QWidget):
         rows.addWidget(self.numbers)
         self._last_rate = 0.0
         self.show_numbers(0, {}, 0.0)
+
+    def add_indicator(self, indicator: QWidget) -> None:
+        """Show a status widget (the recording indicator) at the right end of the buttons."""
+        self._buttons.addWidget(indicator)
 
     def set_scale(self, scale: float) -> None:
         """Make room for the larger epoch readout of presentation mode."""

@@ -63,6 +63,8 @@ class TrainingLoop:
         self._steps_per_call = 8
         self.focus: tuple[int, int] | None = None
         self._details_due = 0.0
+        self.share = 1.0
+        self._rest_until = 0.0
         self._next_epoch_due = 0.0
         self._epoch_times: list[float] = []
 
@@ -195,15 +197,17 @@ class TrainingLoop:
         self._epoch_times.clear()
 
     def _can_train(self) -> bool:
+        now = time.perf_counter()
         return (self.playing and not self.trainer.diverged and not self.trainer.blocked_reason
-                and time.perf_counter() >= self._next_epoch_due)
+                and now >= self._next_epoch_due and now >= self._rest_until)
 
     def _idle_wait(self) -> float | None:
         """How long to wait for a command before doing something else."""
         if self.frame_wanted and self.dirty:
             return 0.0
         if self.playing and not self.trainer.diverged and not self.trainer.blocked_reason:
-            return max(0.0, self._next_epoch_due - time.perf_counter())
+            return max(0.0, self._next_epoch_due - time.perf_counter(),
+                       self._rest_until - time.perf_counter())
         return None
 
     def _drain(self) -> None:
@@ -214,9 +218,22 @@ class TrainingLoop:
             except ValueError as err:  # a refused edit: say why, change nothing, keep going
                 self.conn.send(("problem", f"{command[0]} refused: {err}"))
 
+    def _on_share(self, share: float) -> None:
+        """Use only this share of a core (0 < share <= 1), resting between slices.
+
+        While the window records a video, the encoder needs CPU time on a 2-core machine.
+        """
+        self.share = min(1.0, max(0.05, float(share)))
+
     def _train_slice(self) -> None:
         """Train for about SLICE_SECONDS (one epoch at most when the speed is limited)."""
-        deadline = time.perf_counter() + SLICE_SECONDS
+        began = time.perf_counter()
+        self._train_for(began + SLICE_SECONDS)
+        if self.share < 1.0:
+            now = time.perf_counter()
+            self._rest_until = now + (now - began) * (1.0 - self.share) / self.share
+
+    def _train_for(self, deadline: float) -> None:
         while True:
             start = time.perf_counter()
             finished = self.trainer.run_steps(self._steps_per_call)

@@ -94,6 +94,7 @@ def install_menus(window) -> None:
     """The menu bar: File (from FileActions) and View."""
     bar = window.menuBar()
     bar.addMenu(window.files.menu)
+    bar.addMenu(window.exports.menu)
     view = bar.addMenu("&View")
     for action in window.actions():
         if action.text() in ("Presentation mode", "Dark theme"):

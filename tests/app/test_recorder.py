@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from playground.app.recorder import ENCODERS, Recorder, RecordingIndicator, RecordingResult
 from playground.app.recording.files import EncoderError
+from playground.app.recording.frames import grab_rgb
 
 FPS = 30
 
@@ -51,12 +52,20 @@ def widget(qtbot) -> Changing:
     return changing
 
 
+def later(msec: int, slot) -> QTimer:
+    """Call `slot` once after `msec` of precise Qt timer time (keep the timer referenced)."""
+    timer = QTimer(singleShot=True, interval=msec, timerType=Qt.TimerType.PreciseTimer)
+    timer.timeout.connect(slot)
+    timer.start()
+    return timer
+
+
 def record(qtbot, recorder: Recorder, widget: QWidget, path: Path, seconds: float = 2.0,
            **options) -> RecordingResult:
     """Record for `seconds` of Qt timer time and wait for the finished file."""
     with qtbot.waitSignal(recorder.finished, timeout=30_000) as blocker:
         recorder.start(widget, path, **options)
-        QTimer.singleShot(round(seconds * 1000), Qt.TimerType.PreciseTimer, recorder.stop)
+        _stopper = later(round(seconds * 1000), recorder.stop)
     return blocker.args[0]
 
 
@@ -124,6 +133,24 @@ def test_region_records_the_box_around_the_given_children(qtbot, tmp_path):
         assert gif.size == (350 - 10, 290 - 20)
 
 
+def test_frames_read_from_the_backing_store_match_a_repaint(qtbot):
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(300, 200)
+    child = Changing(150, 101)
+    child.setParent(window)
+    child.move(33, 47)
+    window.show()
+    qtbot.waitExposed(window)
+    child.timer.stop()
+    rect = QRect(5, 7, 120, 81)
+    painted, repainted = grab_rgb(child, rect), grab_rgb(child, rect, from_store=False)
+    assert painted.shape == (81, 120, 3)
+    assert np.array_equal(painted, repainted)
+    window.hide()
+    assert grab_rgb(child, rect).shape == (81, 120, 3)  # hidden: painted on demand
+
+
 def test_a_late_gui_writes_the_previous_frame_again(qtbot, widget, tmp_path):
     def long_job() -> None:  # the GUI thread is busy for 0.4 s, as in a long redraw
         end = time.perf_counter() + 0.4
@@ -139,7 +166,7 @@ def test_a_late_gui_writes_the_previous_frame_again(qtbot, widget, tmp_path):
 
 
 class GatedEncoder:
-    """A test double that blocks on its first frame until the gate opens: the writer falls behind."""
+    """A test double that blocks on its first frame until the gate opens (the writer lags)."""
 
     gate = threading.Event()
     written = 0
@@ -175,7 +202,7 @@ def test_a_slow_encoder_drops_frames_and_memory_stays_bounded(qtbot, widget, tmp
 
         with qtbot.waitSignal(recorder.finished, timeout=10_000) as blocker:
             recorder.start(widget, tmp_path / "slow.mp4")
-            QTimer.singleShot(1000, Qt.TimerType.PreciseTimer, release_and_stop)
+            _stopper = later(1000, release_and_stop)
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
@@ -226,10 +253,12 @@ class FailingEncoder:
 def test_an_encoder_failure_stops_recording_and_removes_the_partial_file(qtbot, widget,
                                                                            tmp_path):
     recorder = Recorder(encoders={".mp4": FailingEncoder})
-    with qtbot.waitSignals([recorder.failed, recorder.finished], timeout=10_000) as blocker:
+    messages: list[str] = []
+    recorder.failed.connect(messages.append)
+    with qtbot.waitSignal(recorder.finished, timeout=10_000) as blocker:
         recorder.start(widget, tmp_path / "broken.mp4")
-    assert blocker.all_signals_and_args[0].args == (
-        "the video encoder (ffmpeg) stopped: broken pipe",)
+    assert messages == ["the video encoder (ffmpeg) stopped: broken pipe"]
+    assert blocker.args[0].error == messages[0]
     assert not recorder.recording and not recorder.encoding
     assert list(tmp_path.iterdir()) == []
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import threading
 from pathlib import Path
 
 import imageio_ffmpeg
@@ -11,9 +14,13 @@ from playground.app.recording.files import EncoderError
 from playground.app.recording.frames import fit
 
 # libx264's default preset ("medium") encoded 900x600 at 22 frames/s on the 2-core machine with
-# one core training; "veryfast" at 53-69 frames/s, at a similar file size for screen content.
-PRESET = "veryfast"
+# one core training, "veryfast" at 53-69; the whole 1600x960 window needs "ultrafast" to keep up
+# (veryfast dropped 40 of 60 frames there), at larger files.
+PRESET = "ultrafast"
 QUALITY = 6  # imageio-ffmpeg's 0-10 scale; 6 is x264 crf 20, crisp text and thin plot lines
+# ffmpeg's nice value. Niced (5-10) or held to one thread, it fell behind the window and
+# dropped frames; at 0 it keeps up and the training process yields CPU while recording.
+FFMPEG_NICE = 0
 
 
 class Mp4Encoder:
@@ -32,7 +39,7 @@ class Mp4Encoder:
             self._frames = imageio_ffmpeg.write_frames(
                 str(self.path), (width, height), fps=self.fps, quality=QUALITY,
                 macro_block_size=2, ffmpeg_log_level="error", output_params=["-preset", PRESET])
-            self._frames.send(None)
+            _start_nicely(self._frames)
         try:
             self._frames.send(np.ascontiguousarray(fit(frame, *self._shape)))
         except OSError as err:  # imageio-ffmpeg's message holds the whole command line
@@ -50,6 +57,29 @@ class Mp4Encoder:
         """Stop ffmpeg; the caller removes the partial file."""
         if self._frames is not None:
             self._frames.close()
+
+
+def _start_nicely(frames) -> None:
+    """Seed the write_frames generator, which launches ffmpeg, from a thread at FFMPEG_NICE.
+
+    On Linux nice is per thread and a child process inherits its parent thread's; elsewhere
+    ffmpeg runs at normal priority.
+    """
+    failure: list[BaseException] = []
+
+    def seed() -> None:
+        with contextlib.suppress(AttributeError, OSError):  # no per-thread nice here
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), FFMPEG_NICE)
+        try:
+            frames.send(None)
+        except BaseException as err:  # handed to the caller's thread
+            failure.append(err)
+
+    launcher = threading.Thread(target=seed, name="ffmpeg launcher")
+    launcher.start()
+    launcher.join()
+    if failure:
+        raise failure[0]
 
 
 def _first_line(err: Exception) -> str:

@@ -13,6 +13,7 @@ from playground.app.recording.encoders import EncoderFactory
 from playground.app.recording.files import EncoderError, reserve, sibling_temp, write_error
 
 STOP = object()  # queued last: finish the file
+POLL_SECONDS = 0.5  # how often an idle writer checks that the program still runs
 
 
 class FrameWriter(threading.Thread):
@@ -20,7 +21,8 @@ class FrameWriter(threading.Thread):
 
     `repeats` copies of the previous frame are written before `frame` (None: none after them).
     On any error the partial file is removed and `error` holds a one-line message. `done` is
-    called on this thread when it ends, whatever happened.
+    called on this thread when it ends, whatever happened. If the program exits without STOP,
+    the file is finished with the frames it has, rather than the exit waiting forever.
     """
 
     def __init__(self, path: Path, fps: int, factory: EncoderFactory, frames: queue.SimpleQueue,
@@ -55,7 +57,7 @@ class FrameWriter(threading.Thread):
 
     def _encode(self, encoder) -> None:
         previous = None
-        while (item := self._frames.get()) is not STOP:
+        while (item := self._next()) is not STOP:
             repeats, frame = item
             if previous is not None:
                 for _ in range(repeats):
@@ -66,6 +68,14 @@ class FrameWriter(threading.Thread):
                 encoder.write(frame)
                 self.written += 1
                 previous = frame
+
+    def _next(self):
+        while True:
+            try:
+                return self._frames.get(timeout=POLL_SECONDS)
+            except queue.Empty:
+                if not threading.main_thread().is_alive():
+                    return STOP
 
 
 def _describe(err: Exception, path: Path) -> str:

@@ -13,8 +13,8 @@ MARGIN = 0.04  # of the host's height, between the bar and the host's bottom and
 
 
 def caption_pixel_size(host_height: int) -> int:
-    """Text size for a host of this height: large enough to read in a video, 16 to 40 px."""
-    return max(16, min(40, host_height // 18))
+    """Text size for a host of this height: large enough to read in a video, 14 to 36 px."""
+    return max(14, min(36, host_height // 24))
 
 
 class CaptionBar(QLabel):

@@ -1,0 +1,175 @@
+"""ExportActions: the Export menu: PNG of the window or the canvas, the clipboard, recording
+MP4/GIF at a fixed frame rate, and the caption line that is drawn into both."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, QUrl, Slot
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QInputDialog, QMenu, QPushButton
+
+from playground.app.capture import ExportError, copy_to_clipboard, grab_png
+from playground.app.recorder import Recorder
+from playground.app.recording.indicator import RecordingIndicator
+from playground.app.views.caption import CaptionBar
+
+PNG_FILTER = "PNG images (*.png)"
+RECORDING_TRAIN_SHARE = 0.6
+
+
+class ExportActions(QObject):
+    """Owns the recorder, the caption bar and the Export menu; the window shows the results."""
+
+    def __init__(self, window, settings: QSettings, choose_file, ask_text=None):
+        super().__init__(window)
+        self.window, self.settings, self.choose_file = window, settings, choose_file
+        self.ask_text = ask_text or _ask_caption
+        self.recorder = Recorder(self)
+        self.recorder.finished.connect(self._recorded)
+        self.recorder.failed.connect(lambda message: window.show_problem(
+            f"Recording failed: {message}"))
+        self.indicator = RecordingIndicator(self.recorder)
+        self.caption = CaptionBar(host=window.centralWidget())
+        self.folder_button = QPushButton("Open folder")
+        self.folder_button.setToolTip("Show the recording in the file manager.")
+        self.folder_button.hide()
+        self._last_folder: Path | None = None
+        self.folder_button.clicked.connect(self._open_folder)
+        window.statusBar().addPermanentWidget(self.folder_button)
+        self.menu = QMenu("&Export", window)
+        for text, keys, slot in (
+                ("Window as &PNG…", "Ctrl+E", lambda: self.export_png(window, 1.0)),
+                ("Window as PNG at &2x…", "Ctrl+Shift+E", lambda: self.export_png(window, 2.0)),
+                ("&Canvas as PNG…", None, lambda: self.export_png(window.canvas, None)),
+                ("Copy window to clip&board", "Ctrl+Shift+C", self.copy),
+                ("&Record / stop", "Ctrl+R", self.toggle_recording),
+                ("&Edit caption…", "Ctrl+K", self.edit_caption),
+                ("Show / hide caption", "K", self.caption.toggle)):
+            action = QAction(text, window)
+            if keys:
+                action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(slot)
+            window.addAction(action)
+            self.menu.addAction(action)
+        self.menu.addSeparator()
+        self.format_group = self._choices("Video format", ("mp4", "gif"), "format", "mp4")
+        self.fps_group = self._choices("Frames per second", ("30", "60"), "fps", "30")
+        self.region_group = self._choices("Record", ("window", "canvas and loss plot"),
+                                          "region", "window")
+
+    # ----- images -------------------------------------------------------------------------
+
+    def export_png(self, widget, scale: float | None) -> Path | None:
+        """Save a PNG of widget (the screen's resolution, or scale x); says where or why not."""
+        path = self.choose_file("save", "Export PNG", PNG_FILTER)
+        if not path:
+            return None
+        path = Path(path) if Path(path).suffix else Path(path).with_suffix(".png")
+        try:
+            written = grab_png(widget, path, scale)
+        except ExportError as err:
+            self.window.show_problem(f"Not exported: {err}")
+            return None
+        self.window.statusBar().showMessage(f"Saved {written}", 6000)
+        return written
+
+    def copy(self) -> None:
+        """Put a picture of the window on the clipboard."""
+        copy_to_clipboard(self.window)
+        self.window.statusBar().showMessage("Copied a picture of the window.", 4000)
+
+    # ----- recording ----------------------------------------------------------------------
+
+    def toggle_recording(self) -> None:
+        """Ctrl+R: start recording to the Videos folder, or stop and finish the file."""
+        if self.recorder.recording:
+            self.stop_recording()
+            return
+        fmt = self.format_group.checkedAction().data()
+        fps = int(self.fps_group.checkedAction().data())
+        region = None
+        if self.region_group.checkedAction().data() != "window":
+            region = [self.window.canvas, self.window.inside.plots]
+        self.start_recording(_video_folder() / time.strftime(f"playground-%Y%m%d-%H%M%S.{fmt}"),
+                             fps, region)
+
+    def start_recording(self, path: Path, fps: int = 30, region=None) -> bool:
+        """Record the window (or the region's widgets) to path; says why not if it cannot."""
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.recorder.start(self.window, path, fps, region)
+        except (OSError, ValueError) as err:
+            self.window.show_problem(f"Not recording: {err}")
+            return False
+        # Leave CPU for the encoder: training has one core, the GUI and the encoder share the
+        # other; measured on 2 cores, full-speed training made the GUI stall while recording.
+        self.window.send_command("share", RECORDING_TRAIN_SHARE)
+        self.folder_button.hide()
+        self.window.statusBar().showMessage(f"Recording {path.name} at {fps} frames/s; "
+                                            "Ctrl+R stops.")
+        return True
+
+    def stop_recording(self):
+        """Stop grabbing; the file is finished on the writer thread (finished() says when)."""
+        tally = self.recorder.stop()
+        self.window.send_command("share", 1.0)
+        self.window.statusBar().showMessage("Finishing the recording…")
+        return tally
+
+    @Slot(object)
+    def _recorded(self, result) -> None:
+        if result.error:
+            return  # failed() has said why
+        dropped = f", {result.dropped} dropped" if result.dropped else ""
+        self.window.statusBar().showMessage(
+            f"Recorded {result.path} ({result.frames} frames, {result.duration:.1f} s"
+            f"{dropped})")
+        self._last_folder = Path(result.path).parent
+        self.folder_button.show()
+
+    def _open_folder(self) -> None:
+        if self._last_folder is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._last_folder)))
+
+    def finish(self, timeout: float = 10.0) -> None:
+        """Closing: stop a recording and let its file be completed."""
+        if self.recorder.recording:
+            self.stop_recording()
+        self.recorder.wait(timeout)
+
+    # ----- captions -----------------------------------------------------------------------
+
+    def edit_caption(self) -> None:
+        """Ctrl+K: type the caption line (lower third); an empty text hides it."""
+        text = self.ask_text(self.window, self.caption.text())
+        if text is None:
+            return
+        self.caption.set_text(text)
+        self.caption.set_visible_caption(bool(text))
+
+    def _choices(self, title: str, values: tuple[str, ...], key: str, default: str):
+        submenu = self.menu.addMenu(title)
+        group = QActionGroup(self)
+        chosen = str(self.settings.value(f"record/{key}", default))
+        for value in values:
+            action = submenu.addAction(value)
+            action.setCheckable(True)
+            action.setData(value)
+            action.setChecked(value == (chosen if chosen in values else default))
+            action.triggered.connect(lambda _=False, v=value: self.settings.setValue(
+                f"record/{key}", v))
+            group.addAction(action)
+        return group
+
+
+def _video_folder() -> Path:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.MoviesLocation)
+    return Path(folder) if folder else Path.home()
+
+
+def _ask_caption(window, current: str) -> str | None:
+    text, ok = QInputDialog.getText(window, "Caption", "Caption line (empty hides it):",
+                                    text=current)
+    return text if ok else None

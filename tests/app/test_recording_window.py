@@ -1,0 +1,89 @@
+"""Recording the real window while it trains: frame count, size, and frames that change."""
+
+import imageio_ffmpeg
+import numpy as np
+import pytest
+from PIL import Image
+from PySide6.QtCore import QSettings
+
+from playground.app.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    win = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+                     choose_file=lambda *a: "")
+    qtbot.addWidget(win)
+    win.resize(780, 560)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+def record(qtbot, window, path, fps, region=None, seconds=2.0):
+    recorder = window.exports.recorder
+    window.set_playing(True)
+    window.size_at_start = (window.width(), window.height())
+    recorder.start(window, path, fps, region)
+    qtbot.waitUntil(lambda: recorder.elapsed >= seconds, timeout=10_000)
+    with qtbot.waitSignal(recorder.finished, timeout=30_000) as blocker:
+        result = recorder.stop()
+    window.set_playing(False)
+    return result, blocker.args[0]
+
+
+def test_two_seconds_of_training_to_mp4(qtbot, window, tmp_path):
+    path = tmp_path / "run.mp4"
+    tally, final = record(qtbot, window, path, 30)
+    assert final.error is None and final.path == path
+    reader = imageio_ffmpeg.read_frames(str(path))
+    meta = next(reader)
+    frames = [np.frombuffer(f, np.uint8).reshape(meta["size"][1], meta["size"][0], 3)
+              for f in reader]
+    assert abs(len(frames) - round(tally.duration * 30)) <= 1
+    width, height = window.size_at_start  # the first frame fixes the video's size
+    assert meta["size"] == (width + width % 2, height + height % 2)
+    assert np.abs(frames[0].astype(int) - frames[-1].astype(int)).mean() > 0.5  # it trained
+
+
+def test_canvas_and_loss_plot_to_gif(qtbot, window, tmp_path):
+    path = tmp_path / "run.gif"
+    region = [window.canvas, window.inside.plots]
+    tally, final = record(qtbot, window, path, 30, region, seconds=2.0)
+    assert final.error is None
+    with Image.open(path) as gif:
+        assert abs(gif.n_frames - round(tally.duration * 30)) <= 1
+        first = np.asarray(gif.convert("RGB"))
+        gif.seek(gif.n_frames - 1)
+        last = np.asarray(gif.convert("RGB"))
+    assert first.shape[1] < window.width()  # the region, not the whole window
+    assert np.abs(first.astype(int) - last.astype(int)).mean() > 0.5
+
+
+def test_ctrl_r_records_into_the_video_folder_and_names_the_file(qtbot, window, tmp_path,
+                                                                monkeypatch):
+    import playground.app.export_actions as export_actions
+
+    monkeypatch.setattr(export_actions, "_video_folder", lambda: tmp_path)
+    window.exports.toggle_recording()
+    assert window.exports.recorder.recording and window.exports.indicator.isVisible()
+    with qtbot.waitSignal(window.exports.recorder.finished, timeout=30_000):
+        window.exports.toggle_recording()
+    qtbot.waitUntil(lambda: "Recorded" in window.statusBar().currentMessage())
+    assert list(tmp_path.glob("playground-*.mp4"))
+    assert window.exports.folder_button.isVisible()
+
+
+def test_png_export_and_caption(qtbot, window, tmp_path):
+    target = tmp_path / "shot.png"
+    window.exports.choose_file = lambda *a: str(target)
+    window.exports.ask_text = lambda parent, current: "Learning rate 0.03"
+    window.exports.edit_caption()
+    assert window.exports.caption.isVisible()
+    written = window.exports.export_png(window, 2.0)
+    image = Image.open(written)
+    assert image.size == (window.width() * 2, window.height() * 2)
+    window.exports.choose_file = lambda *a: "/no/such/dir/x.png"
+    assert window.exports.export_png(window, 1.0) is None
+    assert "Not exported" in window.banner.text()
