@@ -8,8 +8,7 @@ from playground.app.main_window import MainWindow
 from playground.app.panels.data_panel import DataSettings
 from playground.engine import TrainConfig, Trainer, datasets
 from playground.io import Experiment, load, save
-
-FRAME_TIMEOUT = 30_000
+from tests.app.waiting import FRAME_TIMEOUT, wait_frame
 
 
 @pytest.fixture
@@ -25,11 +24,6 @@ def window(qtbot, tmp_path):
     win.close()
 
 
-def wait_frame(qtbot, window, condition=lambda frame: True):
-    with qtbot.waitSignal(window.frame_drawn, timeout=FRAME_TIMEOUT,
-                          check_params_cb=condition) as blocker:
-        pass
-    return blocker.args[0]
 
 
 def test_save_then_open_continues_the_run_exactly(qtbot, window, tmp_path):

@@ -7,8 +7,7 @@ from PySide6.QtCore import QEvent, QSettings, Qt
 from playground.app.main_window import MainWindow
 from playground.app.panels.data_panel import DataSettings
 from tests.app.mouse import LEFT, NONE, send
-
-FRAME_TIMEOUT = 30_000
+from tests.app.waiting import FRAME_TIMEOUT, wait_frame
 
 
 @pytest.fixture
@@ -23,11 +22,6 @@ def window(qtbot, tmp_path):
     win.close()
 
 
-def wait_frame(qtbot, window, condition=lambda frame: True):
-    with qtbot.waitSignal(window.frame_drawn, timeout=FRAME_TIMEOUT,
-                          check_params_cb=condition) as blocker:
-        pass
-    return blocker.args[0]
 
 
 def test_an_edited_weight_is_the_one_the_next_snapshot_shows(qtbot, window):

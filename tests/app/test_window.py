@@ -19,8 +19,7 @@ from playground.app.main_window import MainWindow
 from playground.app.panels.data_panel import DataSettings
 from playground.engine import Trainer
 from tests.app.mouse import stroke
-
-FRAME_TIMEOUT = 30_000
+from tests.app.waiting import wait_frame
 
 
 @pytest.fixture
@@ -35,12 +34,6 @@ def window(qtbot, tmp_path):
     win.close()
 
 
-def wait_frame(qtbot, window, condition=lambda frame: True):
-    """The first drawn frame that meets `condition` (waits on the frame_drawn signal)."""
-    with qtbot.waitSignal(window.frame_drawn, timeout=FRAME_TIMEOUT,
-                          check_params_cb=condition) as blocker:
-        pass
-    return blocker.args[0]
 
 
 def use_preset(qtbot, window, **changes):
