@@ -60,7 +60,7 @@ class Stand(QWidget):
         self.canvas, self.loss = pg.PlotWidget(), pg.PlotWidget()
         layout.addWidget(self.canvas, 3)
         layout.addWidget(self.loss, 2)
-        self.image = pg.ImageItem(rect=(-6, -6, 12, 12))
+        self.image = pg.ImageItem()
         self.image.setColorMap(pg.colormap.get("CET-D1"))
         self.points = pg.ScatterPlotItem(size=6, brush="#e66100")
         self.canvas.addItem(self.image)
@@ -73,7 +73,8 @@ class Stand(QWidget):
 
     def step(self) -> None:
         """New random data everywhere, as a training frame brings."""
-        self.image.setImage(np.tanh(self.rng.standard_normal((100, 100)).cumsum(axis=0) / 5))
+        self.image.setImage(np.tanh(self.rng.standard_normal((100, 100)).cumsum(axis=0) / 5),
+                            rect=(-6, -6, 12, 12))
         self.points.setData(*self.rng.uniform(-6, 6, (2, 500)))
         self.history.append(1 / (1 + len(self.history)) + self.rng.uniform(0, 0.05))
         self.curve.setData(np.asarray(self.history[-2000:]))

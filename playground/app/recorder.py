@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from playground.app.recording.encoders import ENCODERS, EncoderFactory
-from playground.app.recording.frames import grab_rgb, painted_store, region_rect
+from playground.app.recording.frames import grab_rgb, region_rect, store_holds_all
 from playground.app.recording.gif import GIF_MAX_FPS
 from playground.app.recording.indicator import RecordingIndicator
 from playground.app.recording.writer import STOP, FrameWriter
@@ -131,7 +131,7 @@ class Recorder(QObject):
         self._check(widget, path, fps, region)
         parts = [region] if isinstance(region, QWidget) else list(region or [])
         take = _Take(path, fps, widget, parts, queue.SimpleQueue(), time.perf_counter(),
-                     from_store=painted_store(widget))
+                     from_store=store_holds_all(widget))
         take.writer = FrameWriter(path, fps, self.encoders[path.suffix.lower()], take.frames,
                                   self._writer_done.emit)
         self._writing[take.writer] = take

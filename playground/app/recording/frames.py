@@ -25,7 +25,7 @@ def region_rect(widget: QWidget, region: list[QWidget]) -> QRect:
     return rect.intersected(widget.rect())
 
 
-def painted_store(widget: QWidget) -> bool:
+def store_holds_all(widget: QWidget) -> bool:
     """Whether `widget`'s window keeps all its pixels in a raster backing store."""
     return not widget.window().findChildren(QOpenGLWidget)
 

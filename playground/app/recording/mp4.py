@@ -65,6 +65,9 @@ def _start_nicely(frames) -> None:
     On Linux nice is per thread and a child process inherits its parent thread's; elsewhere
     ffmpeg runs at normal priority.
     """
+    if not FFMPEG_NICE:
+        frames.send(None)
+        return
     failure: list[BaseException] = []
 
     def seed() -> None:

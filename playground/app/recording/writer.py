@@ -9,7 +9,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from playground.app.recording.encoders import EncoderFactory
+from playground.app.recording.encoders import Encoder, EncoderFactory
 from playground.app.recording.files import EncoderError, reserve, sibling_temp, write_error
 
 STOP = object()  # queued last: finish the file
@@ -53,9 +53,10 @@ class FrameWriter(threading.Thread):
             with contextlib.suppress(OSError):
                 temp.unlink(missing_ok=True)
         finally:
-            self._done(self)
+            with contextlib.suppress(RuntimeError):  # the Recorder has been deleted
+                self._done(self)
 
-    def _encode(self, encoder) -> None:
+    def _encode(self, encoder: Encoder) -> None:
         previous = None
         while (item := self._next()) is not STOP:
             repeats, frame = item
