@@ -104,7 +104,9 @@ class ExportActions(QObject):
             self.window.show_problem(f"Not recording: {err}")
             return False
         # Leave CPU for the encoder: training has one core, the GUI and the encoder share the
-        # other; measured on 2 cores, full-speed training made the GUI stall while recording.
+        # other. Measured on 2 cores, 20 s at 30 frames/s of the 1600x960 window, 0 frames
+        # dropped in each case: training share 1.0 -> GUI timer p99 23.8 ms (18.7 without
+        # recording), 92 % training speed; 0.8 -> 22.6 ms, 60 %; 0.6 -> 20.6 ms, 48 %.
         self.window.send_command("share", RECORDING_TRAIN_SHARE)
         self.folder_button.hide()
         self.window.statusBar().showMessage(f"Recording {path.name} at {fps} frames/s; "
