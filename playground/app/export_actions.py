@@ -16,7 +16,6 @@ from playground.app.recording.indicator import RecordingIndicator
 from playground.app.views.caption import CaptionBar
 
 PNG_FILTER = "PNG images (*.png)"
-RECORDING_TRAIN_SHARE = 0.6
 
 
 class ExportActions(QObject):
@@ -103,11 +102,6 @@ class ExportActions(QObject):
         except (OSError, ValueError) as err:
             self.window.show_problem(f"Not recording: {err}")
             return False
-        # Leave CPU for the encoder: training has one core, the GUI and the encoder share the
-        # other. Measured on 2 cores, 20 s at 30 frames/s of the 1600x960 window, 0 frames
-        # dropped in each case: training share 1.0 -> GUI timer p99 23.8 ms (18.7 without
-        # recording), 92 % training speed; 0.8 -> 22.6 ms, 60 %; 0.6 -> 20.6 ms, 48 %.
-        self.window.send_command("share", RECORDING_TRAIN_SHARE)
         self.folder_button.hide()
         self.window.statusBar().showMessage(f"Recording {path.name} at {fps} frames/s; "
                                             "Ctrl+R stops.")
@@ -116,7 +110,6 @@ class ExportActions(QObject):
     def stop_recording(self):
         """Stop grabbing; the file is finished on the writer thread (finished() says when)."""
         tally = self.recorder.stop()
-        self.window.send_command("share", 1.0)
         self.window.statusBar().showMessage("Finishing the recording…")
         return tally
 

@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from playground.app.recording.encoders import ENCODERS, EncoderFactory
-from playground.app.recording.frames import grab_rgb, region_rect, store_holds_all
+from playground.app.recording.frames import grab_image, region_rect, store_holds_all
 from playground.app.recording.gif import GIF_MAX_FPS
 from playground.app.recording.indicator import RecordingIndicator
 from playground.app.recording.writer import STOP, FrameWriter
@@ -221,7 +221,7 @@ class Recorder(QObject):
 
     @staticmethod
     def _grab(take: _Take):
-        return grab_rgb(take.widget, region_rect(take.widget, take.region), take.from_store)
+        return grab_image(take.widget, region_rect(take.widget, take.region), take.from_store)
 
     # ----- the writer reports -----------------------------------------------------------------
 

@@ -9,8 +9,11 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtGui import QImage
+
 from playground.app.recording.encoders import Encoder, EncoderFactory
 from playground.app.recording.files import EncoderError, reserve, sibling_temp, write_error
+from playground.app.recording.frames import to_rgb
 
 STOP = object()  # queued last: finish the file
 POLL_SECONDS = 0.5  # how often an idle writer checks that the program still runs
@@ -66,6 +69,7 @@ class FrameWriter(threading.Thread):
                     self.written += 1
                     self.duplicates += 1
             if frame is not None:
+                frame = to_rgb(frame) if isinstance(frame, QImage) else frame
                 encoder.write(frame)
                 self.written += 1
                 previous = frame
