@@ -36,6 +36,10 @@ QPushButton#toggle {{ padding: 3px 4px; border: 1px solid {c['border']}; border-
                       background: {c['panel']}; }}
 QPushButton#toggle:checked {{ background: {c['toggle']}; border-color: {c['accent']};
                               color: {c['toggle_text']}; }}
+QLabel#viewTitle, QLabel#tableTitle {{ color: {c['muted']}; font-weight: 600; }}
+QLabel#viewCaption {{ color: {c['title']}; font-size: {title}px; }}
+QLabel#pointBox {{ background: {c['panel']}; border: 1px solid {c['border']}; border-radius: 4px;
+                   padding: 4px; color: {c['text']}; }}
 QLabel#banner {{ background: {c['banner']}; color: {c['banner_text']};
                  border: 1px solid {c['banner_border']}; border-radius: 6px; padding: 8px; }}
 """ + (_DARK_CONTROLS.format(**c) if theme == "dark" else "")
@@ -46,11 +50,13 @@ QLabel#banner {{ background: {c['banner']}; color: {c['banner_text']};
 _DARK_CONTROLS = """
 QWidget {{ color: {text}; }}
 QWidget:disabled {{ color: #6f7379; }}
-QPushButton, QToolButton {{ background: {panel}; border: 1px solid {border}; border-radius: 4px;
-                            padding: 3px 8px; }}
+QPushButton {{ background: {panel}; border: 1px solid {border}; border-radius: 4px;
+               padding: 3px 4px; }}
+QToolButton {{ background: {panel}; border: 1px solid {border}; border-radius: 4px;
+               padding: 1px; }}
 QPushButton:disabled, QComboBox:disabled, QAbstractSpinBox:disabled {{ color: #6f7379; }}
 QComboBox, QAbstractSpinBox, QLineEdit {{ background: {panel}; border: 1px solid {border};
-                                          border-radius: 4px; padding: 2px 6px; }}
+                                          border-radius: 4px; padding: 1px 3px; }}
 QComboBox QAbstractItemView {{ background: {panel}; color: {text};
                                selection-background-color: {toggle}; }}
 QTabBar::tab {{ background: {window}; color: {muted}; padding: 4px 12px;
@@ -60,6 +66,9 @@ QCheckBox::indicator {{ border: 1px solid {muted}; background: {panel}; width: 1
                         height: 12px; }}
 QCheckBox::indicator:checked {{ background: {accent}; }}
 QToolTip {{ background: {panel}; color: {text}; border: 1px solid {border}; }}
+QMenuBar, QStatusBar {{ background: {window}; color: {text}; }}
+QMenuBar::item:selected, QMenu::item:selected {{ background: {toggle}; }}
+QMenu {{ background: {panel}; color: {text}; border: 1px solid {border}; }}
 """
 
 

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from playground.app.views.plot_common import Series, decade_ticks, light_plot, nice_ceiling
 
 CAPTION = "Vanishing: early layers fall far below later ones. Exploding: norms shoot up."
-TITLE_STYLE = "color: #3c4043; font-weight: 600;"
-CAPTION_STYLE = "color: #5f6368; font-size: 11px;"
+# Object names, not colours: the window's theme (style.py) colours titles and captions.
+TITLE_STYLE = "viewTitle"
+CAPTION_STYLE = "viewCaption"
 EMPTY_DECADES = (-4, 0)  # the y range, as powers of ten, before any norm arrives
 
 
@@ -26,7 +27,7 @@ class GradientPlot(QWidget):
         self._plot.setMouseEnabled(x=False, y=False)  # the ranges follow the data, in steps
         self._legend = QLabel()
         self._legend.setWordWrap(True)
-        self._legend.setStyleSheet(CAPTION_STYLE)
+        self._legend.setObjectName(CAPTION_STYLE)
         self._curves: list[tuple[Series, pg.PlotDataItem]] = []
         self._ranges: tuple = ()
         layout = QVBoxLayout(self)
@@ -121,8 +122,8 @@ def layer_colors(n: int) -> list[tuple[int, int, int]]:
 def header(title: str, caption: str) -> tuple[QLabel, QLabel]:
     """A view's bold title and the grey one-line caption under it (wrapped when narrow)."""
     title_label = QLabel(title)
-    title_label.setStyleSheet(TITLE_STYLE)
+    title_label.setObjectName(TITLE_STYLE)
     caption_label = QLabel(caption)
-    caption_label.setStyleSheet(CAPTION_STYLE)
+    caption_label.setObjectName(CAPTION_STYLE)
     caption_label.setWordWrap(True)
     return title_label, caption_label

@@ -28,10 +28,7 @@ CELL_WIDTH = 40
 CELL_HEIGHT = 22
 CORRECT_TINT = QColor(230, 244, 234)  # a light green behind the diagonal
 POINT_HINT = "Click a data point to see its details."
-POINT_STYLE = (
-    "background: #ffffff; border: 1px solid #e1e3e8; border-radius: 4px; "
-    "padding: 4px; color: #202124;"
-)
+POINT_STYLE = "pointBox"  # styled by the window's theme (style.py)
 SPLITS = ("train", "test")
 
 
@@ -67,7 +64,7 @@ class MetricsPanel(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(4)
         caption = QLabel("Rows: true class. Columns: predicted class.")
-        caption.setStyleSheet(CAPTION_STYLE)
+        caption.setObjectName(CAPTION_STYLE)
         box.addWidget(caption)
         box.addLayout(tables)
         box.addWidget(self.class_counts)
@@ -104,7 +101,7 @@ class MetricsPanel(QWidget):
         self.point.setWordWrap(True)
         self.point.setMinimumHeight(3 * self.fontMetrics().lineSpacing())
         self.point.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.point.setStyleSheet(POINT_STYLE)
+        self.point.setObjectName(POINT_STYLE)
         self.point.setToolTip("Details of the data point you last clicked on the canvas.")
         self.point.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -164,10 +161,10 @@ class MetricsPanel(QWidget):
         self.class_counts.setText(f"points per class: {swatches}" if k else "")
 
 
-def _title(text: str, style: str = "font-weight: 600; color: #3c4043;") -> QLabel:
-    """A bold heading label."""
+def _title(text: str, name: str = "tableTitle") -> QLabel:
+    """A bold heading label; the window's theme colours it by its object name."""
     label = QLabel(text)
-    label.setStyleSheet(style)
+    label.setObjectName(name)
     return label
 
 
