@@ -24,7 +24,7 @@ from playground.app.export_actions import ExportActions
 from playground.app.file_actions import FileActions
 from playground.app.frame_renderer import FrameRenderer
 from playground.app.inside_views import InsideViews
-from playground.app.panels.data_panel import DataPanel, DataSettings
+from playground.app.panels.data_panel import DataPanel, DataSettings, describing
 from playground.app.panels.network_panel import NetworkPanel
 from playground.app.panels.training_panel import TrainingPanel
 from playground.app.run_bar import RunBar
@@ -64,6 +64,7 @@ class MainWindow(ExperimentMixin, QMainWindow):
         self.diverged = False  # as the newest frame said, or cleared by a reset
         self._awaiting_restart = False  # after a reset, older frames may still arrive
         self._task_loss = {self.config.task: self.config.loss}
+        self._classes_shown = -1
         self.frames_drawn = 0
         self._experiment_name = ""
         self.last_frame = None
@@ -311,21 +312,19 @@ class MainWindow(ExperimentMixin, QMainWindow):
             self.autosave.changed()
 
     def _data_edited(self) -> None:
+        """Every data change, many a second while spraying: only cheap work unless the preset
+        or the number of classes changed."""
         self._changed()
-        spec = self.model.dataset.generator
-        if spec is not None and spec.name != self.data_settings.generator or (
-                spec is not None and (spec.seed, spec.noise, spec.n_points) != (
-                    self.data_settings.seed, self.data_settings.noise,
-                    self.data_settings.n_points)):
-            # An undo or redo brought back data of another preset: show what it is.
-            self.data_settings = dataclasses.replace(
-                self.data_settings, generator=spec.name, seed=spec.seed, noise=spec.noise,
-                n_points=spec.n_points, classes=spec.classes or 2)
-            self.data_panel.set_settings(self.data_settings, self._class_count())
-            self.store.save_data_settings(self.data_settings)
+        settings = describing(self.data_settings, self.model.dataset.generator)
+        if settings != self.data_settings:  # an undo or redo brought back another preset
+            self.data_settings = settings
+            self.data_panel.set_settings(settings, self._class_count())
+            self.store.save_data_settings(settings)
         self._update_title()
-        self.data_panel.set_class_count(self._class_count())
-        self._update_structure()
+        if self._class_count() != self._classes_shown:
+            self._classes_shown = self._class_count()
+            self.data_panel.set_class_count(self._classes_shown)  # restyles nine swatches
+            self._update_structure()
         self._data_timer.start()
 
     def _update_structure(self) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+from playground.app.panels.data_panel import describing
+
 
 class ExperimentMixin:
     """MainWindow methods that move whole experiments in and out of the window."""
@@ -14,13 +16,9 @@ class ExperimentMixin:
         self.set_playing(False)
         self.config = experiment.config
         self._task_loss[self.config.task] = self.config.loss
-        spec = experiment.dataset.generator
-        if spec is not None:
-            self.data_settings = dataclasses.replace(
-                self.data_settings, task=self.config.task, generator=spec.name, seed=spec.seed,
-                noise=spec.noise, n_points=spec.n_points, classes=spec.classes or 2)
-        else:
-            self.data_settings = dataclasses.replace(self.data_settings, task=self.config.task)
+        self.data_settings = describing(
+            dataclasses.replace(self.data_settings, task=self.config.task),
+            experiment.dataset.generator)
         self.model.undo_stack.clear()
         self.model.replace(experiment.dataset, "Open experiment")
         self.model.undo_stack.clear()

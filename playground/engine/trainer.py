@@ -104,6 +104,7 @@ class Trainer:
         if self._n_outputs() != self.network.sizes[-1]:
             self.reset()
             return True
+        self._encode_targets()
         return False
 
     # ----- training ---------------------------------------------------------------------------
@@ -276,8 +277,6 @@ class Trainer:
         self._X_epoch = np.array(self._X_all[:self._n_train], order="F")
         self._y_epoch = self._y_train.copy()
         self._order = np.arange(self._n_train)
-        if hasattr(self, "_loss"):
-            self._encode_targets()
 
     def _encode_targets(self) -> None:
         """The loss's own form of the training targets, in the current epoch's shuffled order."""

@@ -6,14 +6,12 @@ from PySide6.QtTest import QTest
 
 from playground.app.main_window import MainWindow
 from playground.app.views.colors import CLASS_COLORS, OKABE_ITO
+from tests.app.windows import open_window
 
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    win = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    win = open_window(qtbot, tmp_path)
     yield win
     win.close()
 
@@ -42,7 +40,7 @@ def test_dark_theme_switches_and_is_remembered(qtbot, window, tmp_path):
     assert window.appearance.theme == "dark"
     assert "#1f2023" in window.styleSheet()
     window.close()
-    again = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    again = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(again)
     try:
         assert again.appearance.theme == "dark"

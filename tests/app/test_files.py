@@ -2,23 +2,18 @@
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings
 
-from playground.app.main_window import MainWindow
 from playground.app.panels.data_panel import DataSettings
 from playground.engine import TrainConfig, Trainer, datasets
 from playground.io import Experiment, load, save
-from tests.app.waiting import FRAME_TIMEOUT, wait_frame
+from tests.app.windows import FRAME_TIMEOUT, open_window, wait_frame
 
 
 @pytest.fixture
 def window(qtbot, tmp_path):
     answers = {}
-    win = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-                     choose_file=lambda kind, title, flt: answers.get(kind, ""))
+    win = open_window(qtbot, tmp_path, choose_file=lambda kind, title, flt: answers.get(kind, ""))
     win.answers = answers
-    qtbot.addWidget(win)
-    win.show()
     win.apply_data_settings(DataSettings(generator="circle", n_points=200))
     yield win
     win.close()

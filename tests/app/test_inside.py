@@ -2,21 +2,16 @@
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, Qt
 
-from playground.app.main_window import MainWindow
 from playground.app.panels.data_panel import DataSettings
 from tests.app.mouse import LEFT, NONE, send
-from tests.app.waiting import FRAME_TIMEOUT, wait_frame
+from tests.app.windows import FRAME_TIMEOUT, open_window, wait_frame
 
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    win = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
-    win.resize(1600, 960)
-    win.show()
-    qtbot.waitExposed(win)
+    win = open_window(qtbot, tmp_path, (1600, 960))
     win.apply_data_settings(DataSettings(generator="circle", n_points=200))
     yield win
     win.close()

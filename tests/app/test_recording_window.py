@@ -4,19 +4,13 @@ import imageio_ffmpeg
 import numpy as np
 import pytest
 from PIL import Image
-from PySide6.QtCore import QSettings
 
-from playground.app.main_window import MainWindow
+from tests.app.windows import open_window
 
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    win = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-                     choose_file=lambda *a: "")
-    qtbot.addWidget(win)
-    win.resize(780, 560)
-    win.show()
-    qtbot.waitExposed(win)
+    win = open_window(qtbot, tmp_path, (780, 560), choose_file=lambda *a: "")
     yield win
     win.close()
 

@@ -19,17 +19,12 @@ from playground.app.main_window import MainWindow
 from playground.app.panels.data_panel import DataSettings
 from playground.engine import Trainer
 from tests.app.mouse import stroke
-from tests.app.waiting import wait_frame
+from tests.app.windows import open_window, wait_frame
 
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(settings)
-    qtbot.addWidget(win)
-    win.resize(1300, 850)
-    win.show()
-    qtbot.waitExposed(win)
+    win = open_window(qtbot, tmp_path, (1300, 850))
     yield win
     win.close()
 

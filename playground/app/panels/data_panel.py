@@ -44,6 +44,14 @@ class DataSettings:
     seed: int = 0
 
 
+def describing(settings: DataSettings, spec) -> DataSettings:
+    """`settings` changed to name the generator call `spec` (a GeneratorSpec, or None) made."""
+    if spec is None:
+        return settings
+    return dataclasses.replace(settings, generator=spec.name, seed=spec.seed, noise=spec.noise,
+                               n_points=spec.n_points, classes=spec.classes or 2)
+
+
 def thumbnail(name: str, palette=CLASS_COLORS) -> QPixmap:
     """A small picture of a generator's points, for its preset button."""
     spec = datasets.info(name)
