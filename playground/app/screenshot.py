@@ -29,6 +29,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--part", default="window",
                         choices=("window", "canvas", "network", "plots", "concepts"),
                         help="what to save: the whole window or one part (window)")
+    parser.add_argument("--theme", default="light", choices=("light", "dark"),
+                        help="colour theme (light)")
     parser.add_argument("--concept", type=int, default=0,
                         help="with --part concepts: the tab, 0 activations, 1 losses, 2 descent")
     args = parser.parse_args(argv)
@@ -51,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         hidden = tuple(int(size) for size in args.hidden.split(",") if size)
         window.apply_config({"optimizer": args.optimizer, "lr": args.lr, "hidden": hidden,
                              "activation": args.activation})
+        window.appearance.set_theme(args.theme)
         plots = window.inside.plots
         plots.setCurrentIndex([plots.tabText(i) for i in range(plots.count())].index(args.tab))
         loop = QEventLoop()

@@ -57,8 +57,8 @@ QToolButton {{ background: {panel}; border: 1px solid {border}; border-radius: 4
 QPushButton:disabled, QComboBox:disabled, QAbstractSpinBox:disabled {{ color: #6f7379; }}
 QComboBox, QAbstractSpinBox, QLineEdit {{ background: {panel}; border: 1px solid {border};
                                           border-radius: 4px; padding: 1px 3px; }}
-QComboBox QAbstractItemView {{ background: {panel}; color: {text};
-                               selection-background-color: {toggle}; }}
+QAbstractItemView {{ background: {panel}; color: {text};
+                     selection-background-color: {toggle}; selection-color: {text}; }}
 QTabBar::tab {{ background: {window}; color: {muted}; padding: 4px 12px;
                border: 1px solid {border}; }}
 QTabBar::tab:selected {{ background: {panel}; color: {text}; }}

@@ -87,3 +87,16 @@ def test_a_clean_exit_offers_nothing(qtbot, tmp_path):
     qtbot.addWidget(second)
     second.close()
     assert asked == []
+
+
+def test_a_broken_autosave_is_reported_and_the_window_starts_fresh(qtbot, tmp_path):
+    (tmp_path / "running.lock").write_text("12345")
+    (tmp_path / "autosave.json").write_text('{"format": "playground-experiment", "vers')
+    window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+                        data_dir=tmp_path, ask_restore=lambda *a: True)
+    qtbot.addWidget(window)
+    try:
+        assert "Not opened" in window.banner.text() and "autosave.json" in window.banner.text()
+        assert window.model.dataset.n > 0 and window.config.hidden == (8, 8)
+    finally:
+        window.close()
