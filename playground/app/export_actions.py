@@ -14,6 +14,7 @@ from playground.app.capture import ExportError, copy_to_clipboard, grab_png
 from playground.app.recorder import Recorder
 from playground.app.recording.indicator import RecordingIndicator
 from playground.app.views.caption import CaptionBar
+from playground.app.worker import FRAME_INTERVAL
 
 PNG_FILTER = "PNG images (*.png)"
 
@@ -103,6 +104,9 @@ class ExportActions(QObject):
             self.window.show_problem(f"Not recording: {err}")
             return False
         self.folder_button.hide()
+        # The video holds `fps` frames a second: drawing many more would only take CPU from the
+        # encoder and the training on a 2-core machine; a little more keeps every frame fresh.
+        self.window.worker_thread.worker.frame_interval = max(FRAME_INTERVAL, 0.9 / fps)
         self.window.statusBar().showMessage(f"Recording {path.name} at {fps} frames/s; "
                                             "Ctrl+R stops.")
         return True
@@ -110,6 +114,7 @@ class ExportActions(QObject):
     def stop_recording(self):
         """Stop grabbing; the file is finished on the writer thread (finished() says when)."""
         tally = self.recorder.stop()
+        self.window.worker_thread.worker.frame_interval = FRAME_INTERVAL
         self.window.statusBar().showMessage("Finishing the recording…")
         return tally
 

@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from playground.app import training_process
 
-FRAME_INTERVAL = 1.0 / 50.0
+FRAME_INTERVAL = 1.0 / 50.0  # at most 50 frames/s: smooth, and the GUI thread keeps slack
 STOP_SECONDS = 2.0
 
 
@@ -45,6 +45,7 @@ class TrainingWorker(QObject):
         # take the GIL from the GUI thread hundreds of times a second.
         self._wake_reader, self._wake_writer = multiprocessing.Pipe(duplex=False)
         self.resolution = resolution
+        self.frame_interval = FRAME_INTERVAL  # seconds between frame requests (set any thread)
         self.process: multiprocessing.process.BaseProcess | None = None
 
     # ----- called from the GUI thread ---------------------------------------------------------
@@ -96,7 +97,7 @@ class TrainingWorker(QObject):
 
     def _relay(self, conn) -> None:
         awaiting = False
-        last_request = -FRAME_INTERVAL
+        last_request = -self.frame_interval
         while True:
             while self._wake_reader.poll():
                 self._wake_reader.recv_bytes()
@@ -110,7 +111,7 @@ class TrainingWorker(QObject):
                     return
             timeout = None
             if not awaiting and self._frame_drawn.is_set():
-                wait_more = last_request + FRAME_INTERVAL - time.perf_counter()
+                wait_more = last_request + self.frame_interval - time.perf_counter()
                 if wait_more <= 0:
                     self._frame_drawn.clear()
                     conn.send(("frame", self.resolution))

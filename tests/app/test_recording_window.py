@@ -5,6 +5,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from playground.app.worker import FRAME_INTERVAL
 from tests.app.windows import open_window
 
 
@@ -60,10 +61,14 @@ def test_ctrl_r_records_into_the_video_folder_and_names_the_file(qtbot, window, 
     import playground.app.export_actions as export_actions
 
     monkeypatch.setattr(export_actions, "_video_folder", lambda: tmp_path)
+    worker = window.worker_thread.worker
+    assert worker.frame_interval == FRAME_INTERVAL  # up to 50 frames/s drawn
     window.exports.toggle_recording()
     assert window.exports.recorder.recording and window.exports.indicator.isVisible()
+    assert 1 / 30 > worker.frame_interval > 1 / 40  # drawn a little faster than recorded
     with qtbot.waitSignal(window.exports.recorder.finished, timeout=30_000):
         window.exports.toggle_recording()
+    assert worker.frame_interval == FRAME_INTERVAL
     qtbot.waitUntil(lambda: "Recorded" in window.statusBar().currentMessage())
     assert list(tmp_path.glob("playground-*.mp4"))
     assert window.exports.folder_button.isVisible()
