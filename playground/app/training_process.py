@@ -68,6 +68,7 @@ class TrainingLoop:
         self._details_due = 0.0
         self._next_epoch_due = 0.0
         self._epoch_times: list[float] = []
+        self.goal: tuple[int, float | None, int] | None = None  # (epoch, loss, sequence number)
 
     def serve(self) -> None:
         """Run until a quit command or a closed pipe."""
@@ -106,6 +107,16 @@ class TrainingLoop:
 
     def _on_pause(self) -> None:
         self.playing = False
+        self.goal = None
+
+    def _on_goal(self, epochs: int, until_loss: float | None, sequence: int) -> None:
+        """Play for `epochs` more epochs, or until the training loss is <= until_loss, then
+        pause and answer ("reached", sequence, epoch). Lessons use it: stopping at an exact
+        epoch makes a lesson show the same numbers every time, at whatever speed it plays."""
+        self.goal = (self.trainer.epoch + max(0, int(epochs)), until_loss, sequence)
+        self.playing = True
+        self._next_epoch_due = 0.0
+        self._check_goal()
 
     def _on_speed(self, epochs_per_second: float | None) -> None:
         self.speed = epochs_per_second
@@ -228,14 +239,33 @@ class TrainingLoop:
             self.dirty = True
             if finished:
                 self._epoch_times.append(now)
+                if self._check_goal():
+                    return
                 if self.speed:
                     self._next_epoch_due = now + 1.0 / self.speed
                     return
             if self.trainer.diverged:
                 self.playing = False
+                self._check_goal()
                 return
             if now >= deadline or self.conn.poll():
                 return
+
+    def _check_goal(self) -> bool:
+        """Pause and report when the goal is met (or can no longer be: diverged, no data)."""
+        if self.goal is None:
+            return False
+        epoch, until_loss, sequence = self.goal
+        trainer = self.trainer
+        loss = trainer.history.last().get("train_loss") if len(trainer.history) else None
+        met = (trainer.epoch >= epoch or trainer.diverged or bool(trainer.blocked_reason)
+               or (until_loss is not None and loss is not None and loss <= until_loss))
+        if met:
+            self.goal = None
+            self.playing = False
+            self.dirty = True
+            self.conn.send(("reached", sequence, trainer.epoch))
+        return met
 
     def _tune_calls(self, elapsed: float, finished: bool) -> None:
         """Aim for calls of about a millisecond: fewer means per-call overhead, more latency."""

@@ -33,6 +33,7 @@ class TrainingWorker(QObject):
     problem = Signal(str)
     inspected = Signal(object)
     saved = Signal(str, str)  # kind ("save" or "autosave"), path ("" if an autosave failed)
+    reached = Signal(int, int)  # a "goal" command's sequence number, the epoch it stopped at
     finished = Signal()
 
     def __init__(self, config: dict[str, Any], dataset: dict[str, Any], resolution: int = 100):
@@ -126,6 +127,8 @@ class TrainingWorker(QObject):
                     self.frame_ready.emit(payload[0])
                 elif kind == "saved":
                     self.saved.emit(*payload)
+                elif kind == "reached":
+                    self.reached.emit(*payload)
                 elif kind == "inspected":
                     self.inspected.emit(payload[0])
                 elif kind == "problem":
