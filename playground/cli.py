@@ -66,6 +66,15 @@ def build_parser() -> argparse.ArgumentParser:
                        help="continue a saved experiment (its data; flags override its config)")
     files.add_argument("--save", metavar="FILE.json",
                        help="write the experiment (data, config, weights, history) at the end")
+    render = commands.add_parser(
+        "render", help="render a lesson to a video offscreen",
+        description="Play a lesson offscreen and write it to MP4 or GIF at a fixed frame rate.")
+    render.add_argument("lesson", metavar="LESSON.toml", help="the lesson file")
+    render.add_argument("-o", "--output", metavar="OUT.mp4", required=True,
+                        help="the video to write: .mp4 (H.264) or .gif")
+    render.add_argument("--fps", type=int, help="frames per second (the lesson's, or 30)")
+    render.add_argument("--size", metavar="WxH", help="window size in pixels (the lesson's, "
+                                                      "or 1280x800)")
     return parser
 
 
@@ -76,6 +85,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = _parse_args(build_parser(), argv)
         if args.command == "train":
             return _train(args)
+        if args.command == "render":
+            from playground.app.lessons.render_command import render
+
+            return render(args)
         if args.experiment is not None:
             _load_experiment(args.experiment)  # report a bad file here, before a window opens
     except UsageError as err:
@@ -94,7 +107,11 @@ def _parse_args(parser: argparse.ArgumentParser, argv: list[str]) -> argparse.Na
     argparse would hand a lone positional to the command slot and call it an invalid choice.
     """
     commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    if not argv or argv[0].startswith("-") or argv[0] in commands.choices:
+    if argv and argv[0] in commands.choices:  # the optional FILE.json would take the command
+        args = commands.choices[argv[0]].parse_args(argv[1:])
+        args.command, args.experiment = argv[0], None
+        return args
+    if not argv or argv[0].startswith("-"):
         return parser.parse_args(argv)
     args = parser.parse_args(argv[1:])
     if args.command is not None or args.experiment is not None:

@@ -1,10 +1,11 @@
 """FrameRenderer: draws training frames into the views, cheap ones every frame, costly ones less.
 
-The boundary is the live picture and is drawn on every frame. Plots, the network diagram, the
-weight histograms and the metrics redraw axes, thick antialiased links or tables (2-8 ms each
-offscreen), so their updates are gathered and drawn in turns, one group every SLOW_INTERVAL_MS
-(each of the three groups about 5 times a second), and the diagram and histograms only when
-visible: one long redraw of everything would stall the GUI past a frame.
+The boundary is the live picture and is drawn on every frame (unless boundary_held: the timeline
+shows a stored one). Plots, the network diagram, the weight histograms and the metrics redraw
+axes, thick antialiased links or tables (2-8 ms each offscreen), so their updates are gathered
+and drawn in turns, one group every SLOW_INTERVAL_MS (each of the three groups about 5 times a
+second), and the diagram and histograms only when visible: one long redraw of everything would
+stall the GUI past a frame.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ class FrameRenderer(QObject):
         self._rows: dict[QObject, list[dict]] = {loss_plot: [], gradient_plot: []}
         self._latest = None
         self._turn = 0
+        self.boundary_held = False  # the timeline shows a stored frame: live ones leave the canvas
         self._timer = QTimer(self, singleShot=True, interval=SLOW_INTERVAL_MS)
         self._timer.timeout.connect(self.flush)
 
@@ -43,10 +45,8 @@ class FrameRenderer(QObject):
         snapshot = frame.snapshot
         if frame.restart:
             self.clear()
-        if frame.focus_map is not None:
-            self.canvas.set_output(_scaled(frame.focus_map), "regression")
-        else:
-            self.canvas.set_output(snapshot.output, snapshot.task)
+        if not self.boundary_held:
+            self.draw_boundary(frame)
         if len(frame.rows["epoch"]):
             for pending in self._rows.values():
                 pending.append(frame.rows)
@@ -55,6 +55,13 @@ class FrameRenderer(QObject):
         self._latest = frame
         if not self._timer.isActive():
             self._timer.start()
+
+    def draw_boundary(self, frame) -> None:
+        """The frame's boundary (or the selected neuron's map) into the canvas."""
+        if frame.focus_map is not None:
+            self.canvas.set_output(_scaled(frame.focus_map), "regression")
+        else:
+            self.canvas.set_output(frame.snapshot.output, frame.snapshot.task)
 
     def flush(self) -> None:
         """Draw the next group of slow views; come back while any group has something new."""
@@ -72,6 +79,13 @@ class FrameRenderer(QObject):
         if self._latest is not None or any(self._rows.values()):
             self._timer.start()
 
+    def draw_pending(self) -> None:
+        """Draw every group now (a lesson video's frames must not depend on the clock)."""
+        self._timer.stop()
+        for _ in range(3):
+            self.flush()
+        self._timer.stop()
+
     def _append(self, plot) -> None:
         pending = self._rows[plot]
         if pending:
@@ -81,6 +95,7 @@ class FrameRenderer(QObject):
 
     def clear(self) -> None:
         """Forget the history (a reset or a rebuilt network)."""
+        self.boundary_held = False
         for pending in self._rows.values():
             pending.clear()
         self.loss_plot.clear()

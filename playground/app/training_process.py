@@ -89,7 +89,7 @@ class TrainingLoop:
         if handler is None:
             raise ValueError(f"unknown command {name!r}")
         handler(*args)
-        if name not in ("frame", "quit"):
+        if name not in ("frame", "quit", "capture"):
             self.dirty = True
 
     # ----- commands -----------------------------------------------------------------------
@@ -106,8 +106,11 @@ class TrainingLoop:
         self._next_epoch_due = 0.0
 
     def _on_pause(self) -> None:
-        self.playing = False
+        self.playing = False  # a goal is kept: playing again goes on towards it
+
+    def _on_cancel_goal(self) -> None:
         self.goal = None
+        self.playing = False
 
     def _on_goal(self, epochs: int, until_loss: float | None, sequence: int) -> None:
         """Play for `epochs` more epochs, or until the training loss is <= until_loss, then
@@ -179,9 +182,25 @@ class TrainingLoop:
         if not self.trainer.blocked_reason:
             self.trainer.step()
 
-    def _on_reset(self) -> None:
-        self.trainer.reset()
+    def _on_reset(self, initial: list[float] | None = None) -> None:
+        """Fresh weights; or, given another run's initial weights, start equal with it."""
+        from playground.engine import checkpoint
+
+        if initial is None:
+            self.trainer.reset()
+        else:
+            checkpoint.reset_from(self.trainer, initial)
         self._restart_history()
+
+    def _on_capture(self, sequence: int) -> None:
+        """Answer ("captured", sequence, run) with this run's config, data, full state and
+        initial weights, so the window can fork it."""
+        from playground.engine import checkpoint
+
+        trainer = self.trainer
+        self.conn.send(("captured", sequence, {
+            "config": trainer.config.to_dict(), "dataset": trainer.dataset.to_dict(),
+            "state": checkpoint.capture(trainer), "initial": trainer.initial_params.tolist()}))
 
     def _on_config(self, config: dict[str, Any]) -> None:
         new = TrainConfig.from_dict(config)
@@ -331,11 +350,15 @@ def _yield_to_the_window() -> None:
         os.nice(TRAINING_NICE)
 
 
-def serve(conn: Connection, config: dict[str, Any], dataset: dict[str, Any]) -> None:
-    """Child process entry point: serve the window until told to quit; report, never crash."""
+def serve(conn: Connection, config: dict[str, Any], dataset: dict[str, Any],
+          state: dict[str, Any] | None = None) -> None:
+    """Child process entry point: serve the window until told to quit; report, never crash.
+    Given a captured state (a forked run), training continues from it."""
     _yield_to_the_window()
     try:
         loop = TrainingLoop(conn, config, dataset)
+        if state is not None:
+            loop.handle(("restore", config, dataset, state))
         while True:
             try:
                 loop.serve()

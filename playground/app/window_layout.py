@@ -22,7 +22,7 @@ def build_layout(window) -> None:
     right_scroll = _scrolling(right_box, 330)
     views = QSplitter(Qt.Orientation.Horizontal)
     views.addWidget(window.inside.network_view)
-    views.addWidget(window.canvas)
+    views.addWidget(_column(window.canvas, window.history.timeline))
     # Half each: the canvas is square and limited by the height, so the diagram gets the
     # width the canvas cannot use, and its labels stay readable.
     views.setStretchFactor(0, 1)
@@ -64,14 +64,15 @@ def install_shortcuts(window) -> None:
     quit_action.triggered.connect(window.close)
     shortcuts = [
         ("Play/pause", "Space", lambda: window.set_playing(not window.playing)),
-        ("Step", "Right", lambda: window.send_command("step") if not window.playing else None),
+        ("Step", "Right", lambda: _next(window)),
+        ("Back (in a lesson)", "Left", lambda: _previous(window, False)),
         ("Step one batch", "Shift+Right",
          lambda: window.send_command("step_batch") if not window.playing else None),
         ("Reset", "R", window.reset),
-        # What presenter remotes send: next = one epoch, previous = play/pause.
-        ("Step (presenter remote)", "PgDown",
-         lambda: window.send_command("step") if not window.playing else None),
-        ("Play/pause (presenter remote)", "PgUp", lambda: window.set_playing(not window.playing)),
+        # What presenter remotes send: next = one epoch, previous = play/pause; in a lesson,
+        # the lesson's next and previous step.
+        ("Step (presenter remote)", "PgDown", lambda: _next(window)),
+        ("Play/pause (presenter remote)", "PgUp", lambda: _previous(window, True)),
         ("Presentation mode", "F5", window.toggle_presentation),
         ("Dark theme", "Ctrl+Shift+D", window.toggle_theme),
     ]
@@ -90,15 +91,43 @@ def install_shortcuts(window) -> None:
 
 
 
+def _next(window) -> None:
+    """Right or PageDown: the lesson's next step while one is open, else one epoch."""
+    if window.lessons.player.active:
+        window.lessons.player.next()
+    elif not window.playing:
+        window.send_command("step")
+
+
+def _previous(window, remote: bool) -> None:
+    """Left or PageUp: the lesson's previous step while one is open; PageUp else plays."""
+    if window.lessons.player.active:
+        window.lessons.player.previous()
+    elif remote:
+        window.set_playing(not window.playing)
+
+
 def install_menus(window) -> None:
-    """The menu bar: File (from FileActions) and View."""
+    """The menu bar: File (from FileActions), Export, Lessons and View."""
     bar = window.menuBar()
     bar.addMenu(window.files.menu)
     bar.addMenu(window.exports.menu)
+    bar.addMenu(window.lessons.menu)
     view = bar.addMenu("&View")
     for action in window.actions():
         if action.text() in ("Presentation mode", "Dark theme"):
             view.addAction(action)
+
+
+def _column(top: QWidget, below: QWidget) -> QWidget:
+    """top over below, edge to edge: the canvas with its timeline strip."""
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(4)
+    column.addWidget(top, 1)
+    column.addWidget(below)
+    return box
 
 
 def _scrolling(widget: QWidget, width: int) -> QScrollArea:

@@ -35,7 +35,7 @@ def test_a_goal_stops_at_the_exact_epoch_with_the_numbers_of_an_unbroken_run():
     assert loop.trainer.history.to_dict() == reference.history.to_dict()
 
 
-def test_a_goal_can_be_a_loss_and_a_pause_cancels_it():
+def test_a_goal_can_be_a_loss_and_survives_a_pause_until_cancelled():
     config = TrainConfig(hidden=(8,), lr=0.1, batch_size=10)
     loop, peer = loop_and_peer(config, datasets.generate("gauss", n_points=200, seed=1))
     loop.handle(("goal", 10_000, 0.2, 1))
@@ -43,4 +43,9 @@ def test_a_goal_can_be_a_loss_and_a_pause_cancels_it():
     assert epoch < 10_000 and loop.trainer.history.last()["train_loss"] <= 0.2
     loop.handle(("goal", 100, None, 2))
     loop.handle(("pause",))
+    assert loop.goal is not None and not loop.playing
+    loop.handle(("play",))
+    assert play_until_reached(loop, peer) == ("reached", 2, epoch + 100)
+    loop.handle(("goal", 100, None, 3))
+    loop.handle(("cancel_goal",))
     assert loop.goal is None and not loop.playing

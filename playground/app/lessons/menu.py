@@ -1,0 +1,96 @@
+"""LessonActions: the Lessons menu, the keys that move through a lesson, and its status line."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMenu
+
+from playground.app.lessons.player import DONE, PAUSING, TRAINING, WAITING, LessonPlayer
+from playground.lessons import LessonError, load_lesson
+
+LESSONS_DIR = Path(__file__).resolve().parents[3] / "resources" / "lessons"
+
+
+def shipped_lessons(folder: Path = LESSONS_DIR) -> list[tuple[Path, str]]:
+    """(file, title) of the lessons that come with the playground, in file-name order."""
+    found = []
+    for path in sorted(folder.glob("*.toml")):
+        try:
+            title = tomllib.loads(path.read_text("utf-8")).get("title", path.stem)
+        except (OSError, ValueError):
+            title = path.stem
+        found.append((path, str(title)))
+    return found
+
+
+class LessonActions(QObject):
+    """Owns the player; opens lessons from the menu or a file and shows where a lesson is."""
+
+    def __init__(self, window, choose_file):
+        super().__init__(window)
+        self.window, self.choose_file = window, choose_file
+        self.player = LessonPlayer(window)
+        self.player.changed.connect(self._show_progress)
+        self.status = QLabel()
+        self.status.setToolTip("The lesson: its step, and what Next (→ or PageDown) does.")
+        self.status.hide()
+        window.statusBar().addPermanentWidget(self.status)
+        self.menu = QMenu("&Lessons", window)
+        for path, title in shipped_lessons():
+            action = self.menu.addAction(title)
+            action.setToolTip(f"Start the lesson in {path.name}.")
+            action.triggered.connect(lambda _=False, p=path: self.open(p))
+        self.menu.addSeparator()
+        self.step_actions = []
+        for text, keys, slot in (
+                ("Open lesson &file…", "Ctrl+L", self.open_file),
+                ("&Next step", "Right, PgDown", self.player.next),
+                ("&Previous step", "Left, PgUp", self.player.previous),
+                ("&Restart lesson", "Ctrl+Shift+L", self.player.restart),
+                ("&Close lesson", None, self.player.close)):
+            action = QAction(text, window)
+            if keys and "," not in keys:
+                action.setShortcut(QKeySequence(keys))
+                window.addAction(action)
+            elif keys:  # the keys themselves are shared with training: see window_layout
+                action.setText(f"{text}\t{keys.replace(', ', ' / ')}")
+            action.triggered.connect(slot)
+            self.menu.addAction(action)
+            if slot is not self.open_file:
+                self.step_actions.append(action)
+        self._show_progress()
+
+    def open(self, path: str | Path) -> bool:
+        """Check the lesson file and start it; a bad one is refused and nothing changes."""
+        try:
+            lesson = load_lesson(path)
+        except LessonError as err:
+            self.window.show_problem(f"Lesson not opened: {err}")
+            return False
+        self.player.open(lesson)
+        return True
+
+    def open_file(self) -> None:
+        """Ctrl+L: choose a lesson file."""
+        chosen = self.choose_file("open", "Open lesson", "Lessons (*.toml);;All files (*)")
+        if chosen:
+            self.open(chosen)
+
+    def _show_progress(self) -> None:
+        player = self.player
+        for action in self.step_actions:
+            action.setEnabled(player.active)
+        if not player.active:
+            self.status.hide()
+            return
+        total = len(player.lesson.steps)
+        doing = {TRAINING: "training…", PAUSING: "showing…",
+                 WAITING: "→ or PageDown for the next step", DONE: "done: Ctrl+Shift+L "
+                 "restarts"}.get(player.phase, "")
+        self.status.setText(f"Lesson: {player.lesson.title}  ·  step {player.step_number} of "
+                            f"{total}  ·  {doing}")
+        self.status.show()

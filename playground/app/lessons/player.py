@@ -1,0 +1,183 @@
+"""LessonPlayer: plays a lesson in the window, stopping where it says to wait for Next.
+
+Training steps use the training process's "goal" command, so every run stops at an exact epoch
+(or loss) and a lesson shows the same numbers each time, at whatever speed it plays. Previous
+replays the lesson from the start, fast, to the stop before; that is exact for the same reason.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from playground.app.lessons import actions
+from playground.app.lessons.highlight import Highlight
+from playground.lessons import Lesson, Step
+
+IDLE, TRAINING, PAUSING, WAITING, DONE = "idle", "training", "pausing", "waiting", "done"
+
+
+class LessonPlayer(QObject):
+    """Carries out a lesson's steps on a window; Next, Previous and Restart move through it."""
+
+    changed = Signal()  # the step or the phase changed
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.highlight = Highlight(window.centralWidget())
+        self.lesson: Lesson | None = None
+        self.index = 0  # the step being carried out, or the next one while waiting
+        self.phase = IDLE
+        self._replay_to: int | None = None  # step index to run to at full speed (Previous)
+        self._sequence = 0
+        self._waiting_for: set[int] = set()
+        self._connections: list = []
+        self._timer = QTimer(self, singleShot=True)
+        self._timer.timeout.connect(self._paused)
+
+    @property
+    def active(self) -> bool:
+        """Whether a lesson is open (Next/Previous keys then belong to it)."""
+        return self.lesson is not None
+
+    @property
+    def step_number(self) -> int:
+        """1-based number of the step shown now (0 before the first)."""
+        if self.lesson is None:
+            return 0
+        running = self.phase in (TRAINING, PAUSING)
+        return min(len(self.lesson.steps), self.index + 1 if running else self.index)
+
+    def open(self, lesson: Lesson) -> None:
+        """Start `lesson` from its first step."""
+        self.lesson = lesson
+        self.restart()
+
+    def close(self) -> None:
+        """Leave the lesson; the window keeps its state, the keys step training again."""
+        self._stop_everything()
+        self.lesson, self.phase = None, IDLE
+        self.highlight.show_over(None)
+        self.changed.emit()
+
+    def restart(self) -> None:
+        """From the first step, at the lesson's own pace."""
+        self._begin(None)
+
+    def next(self) -> None:
+        """Go on: past a wait, cut a pause short, or finish the training step at full speed."""
+        if self.phase == WAITING:
+            self._run()
+        elif self.phase == PAUSING:
+            self._timer.stop()
+            self._paused()
+        elif self.phase == TRAINING:
+            for worker in actions.workers(self.window):
+                worker.send("speed", None)
+                worker.send("play")
+
+    def previous(self) -> None:
+        """Back to the stop before the current one: replayed from the start, exactly."""
+        if self.lesson is None:
+            return
+        done = self.index - 1 if self.phase in (WAITING, DONE) else self.index
+        earlier = [stop for stop in self.lesson.sections() if stop < done]
+        if self.phase in (TRAINING, PAUSING):
+            earlier = [stop for stop in earlier if stop < self.index]
+        self._begin(earlier[-1] if earlier else None)
+
+    # ----- the steps ----------------------------------------------------------------------
+
+    def _begin(self, replay_to: int | None) -> None:
+        self._stop_everything()
+        actions.start_lesson(self.window, self.highlight)
+        self.index, self._replay_to = 0, replay_to
+        self._run()
+
+    def _run(self) -> None:
+        """Carry out steps until one must wait for time, training or the person."""
+        assert self.lesson is not None
+        if self.index >= len(self.lesson.steps):
+            self.phase = DONE
+            self.changed.emit()
+            return
+        step = self.lesson.steps[self.index]
+        actions.apply_step(self.window, step, self.highlight)
+        if step.train:
+            self._train(step)
+        else:
+            self._trained()
+
+    def _train(self, step: Step) -> None:
+        self.phase = TRAINING
+        self.changed.emit()
+        speed = math.inf if self._replaying else (step.speed or self.lesson.speed)
+        self._sequence += 1
+        self._waiting_for = set()
+        for worker in actions.workers(self.window):
+            self._waiting_for.add(id(worker))
+            worker.reached.connect(self._reached)
+            self._connections.append(worker)
+            worker.send("speed", None if math.isinf(speed) else speed)
+            worker.send("goal", step.train, step.until_loss, self._sequence)
+        self.window.playing = True
+        self.window.run_bar.set_playing(True)
+
+    def _reached(self, sequence: int, epoch: int) -> None:
+        worker = self.sender()
+        if sequence != self._sequence or self.phase != TRAINING:
+            return
+        self._waiting_for.discard(id(worker))
+        if not self._waiting_for:
+            self._disconnect()
+            self.window.playing = False
+            self.window.run_bar.set_playing(False)
+            for each in actions.workers(self.window):
+                each.send("speed", self.window.run_bar.speed.currentData())
+            self._trained()
+
+    def _trained(self) -> None:
+        step = self.lesson.steps[self.index]
+        if step.pause and not self._replaying:
+            self.phase = PAUSING
+            self.changed.emit()
+            self._timer.start(round(step.pause * 1000))
+        else:
+            self._paused()
+
+    def _paused(self) -> None:
+        step = self.lesson.steps[self.index]
+        self.index += 1
+        replaying = self._replaying
+        if self._replay_to is not None and self.index > self._replay_to:
+            self._replay_to = None
+            self.phase = WAITING
+            self.changed.emit()
+            return
+        if (step.wait and not replaying) or self.index >= len(self.lesson.steps):
+            self.phase = WAITING if self.index < len(self.lesson.steps) else DONE
+            self.changed.emit()
+            return
+        self._run()
+
+    @property
+    def _replaying(self) -> bool:
+        return self._replay_to is not None
+
+    def _stop_everything(self) -> None:
+        self._timer.stop()
+        self._disconnect()
+        self._sequence += 1
+        if self.phase == TRAINING:
+            for worker in actions.workers(self.window):
+                worker.send("cancel_goal")
+            self.window.playing = False
+            self.window.run_bar.set_playing(False)
+
+    def _disconnect(self) -> None:
+        for worker in self._connections:
+            worker.reached.disconnect(self._reached)
+        self._connections.clear()
+

@@ -1,0 +1,271 @@
+"""Render a lesson to MP4 or GIF offscreen: the real window, driven frame by frame.
+
+Nothing depends on the clock: each video frame trains every run a fixed number of epochs with
+the "goal" command, waits until every run has stopped there and its frame is drawn, draws the
+slow views at once, and grabs the window. Two renders of a lesson give identical frames.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from playground.app.lessons import actions
+from playground.app.lessons.highlight import Highlight
+from playground.app.recording.encoders import ENCODERS
+from playground.app.recording.files import EncoderError, reserve, sibling_temp, write_error
+from playground.app.recording.frames import fit, to_rgb
+from playground.lessons import Lesson
+
+SYNC_SECONDS = 60.0  # the most one frame may wait for the training processes
+Progress = Callable[[int, int, int], None]  # (frames so far, frames expected, step number)
+
+
+class RenderError(RuntimeError):
+    """The video could not be made; the message says why in one line."""
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """What a render wrote: the file, its frames and seconds."""
+
+    path: Path
+    frames: int
+    seconds: float
+
+
+def expected_frames(lesson: Lesson, fps: int) -> int:
+    """Frames the video will have (training that stops early at its loss makes fewer)."""
+    total = 0
+    for step in lesson.steps:
+        total += len(_chunks(step.train, step.speed or lesson.speed, fps)) if step.train else 0
+        total += round(step.pause * fps) + (round(lesson.wait_seconds * fps) if step.wait else 0)
+    return max(total, 1)
+
+
+def render_lesson(lesson: Lesson, out: Path, fps: int | None = None,
+                  size: tuple[int, int] | None = None, progress: Progress | None = None,
+                  on_frame: Callable[[np.ndarray], None] | None = None) -> Rendered:
+    """Play `lesson` in an offscreen window and write it to `out` (.mp4 or .gif)."""
+    factory = ENCODERS.get(out.suffix.lower())
+    if factory is None:
+        raise RenderError(f"cannot write {out.name}: the video must end in "
+                          f"{' or '.join(ENCODERS)}")
+    fps = fps or lesson.fps
+    temp = sibling_temp(out)
+    try:
+        reserve(temp)
+    except OSError as err:
+        raise RenderError(write_error(out, err)) from None
+    encoder = None
+    try:
+        with _window(size or lesson.size) as window:
+            encoder = factory(temp, fps)
+            driver = _Driver(window, lesson, fps, size or lesson.size, encoder, progress,
+                             on_frame)
+            frames = driver.play()
+        encoder.close()
+        encoder = None
+        os.replace(temp, out)
+    except EncoderError as err:
+        raise RenderError(str(err)) from None
+    except OSError as err:
+        raise RenderError(write_error(out, err)) from None
+    finally:
+        if encoder is not None:
+            with contextlib.suppress(Exception):
+                encoder.abort()
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
+    return Rendered(out, frames, frames / fps)
+
+
+@contextlib.contextmanager
+def _window(size: tuple[int, int]):
+    """A shown MainWindow of `size` with settings of its own, closed (workers stopped) after."""
+    from playground.app.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(["playground-render"])
+    app.setCursorFlashTime(0)  # a blinking text cursor would make frames differ
+    with tempfile.TemporaryDirectory() as folder:
+        settings = QSettings(str(Path(folder) / "render.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(settings, choose_file=lambda *args: "")
+        window.statusBar().hide()  # its messages time out on the clock
+        least = window.minimumSizeHint()  # smaller videos are scaled down from a larger window
+        scale = max(1.0, least.width() / size[0], least.height() / size[1])
+        window.resize(math.ceil(size[0] * scale), math.ceil(size[1] * scale))
+        window.show()
+        try:
+            yield window
+        finally:
+            window.close()
+            app.processEvents()
+
+
+class _Driver:
+    """Plays the steps, one video frame at a time."""
+
+    def __init__(self, window, lesson: Lesson, fps: int, size: tuple[int, int], encoder,
+                 progress, on_frame):
+        self.window, self.lesson, self.fps, self.encoder = window, lesson, fps, encoder
+        self.progress, self.on_frame = progress, on_frame
+        self.highlight = Highlight(window.centralWidget())
+        self.frames = 0
+        self.expected = expected_frames(lesson, fps)
+        self.shape = (size[1], size[0])
+        self._sequence = 0
+        self._epochs: dict[int, int] = {}  # each run's epoch at the last sync
+        self.step_number = 0
+
+    def play(self) -> int:
+        self._sync()
+        actions.start_lesson(self.window, self.highlight)
+        self.window.shown_rate = 0.0
+        for step in self.lesson.steps:
+            self.step_number = step.number
+            actions.apply_step(self.window, step, self.highlight)
+            self._sync()
+            if step.train:
+                self._train(step)
+            self._hold(round(step.pause * self.fps))
+            if step.wait:
+                self._hold(round(self.lesson.wait_seconds * self.fps))
+        if self.frames == 0:
+            self._write(self._grab())
+        return self.frames
+
+    def _train(self, step) -> None:
+        speed = step.speed or self.lesson.speed
+        self.window.shown_rate = 0.0 if math.isinf(speed) else speed
+        going = set(range(1 + len(actions.forks(self.window))))
+        for epochs in _chunks(step.train, speed, self.fps):
+            stopped = self._sync(epochs, step.until_loss, going)
+            going -= stopped
+            self._write(self._grab())
+            if not going:
+                break
+        self.window.shown_rate = 0.0
+
+    def _hold(self, frames: int) -> None:
+        if frames <= 0:
+            return
+        image = self._grab()
+        for _ in range(frames):
+            self._write(image)
+
+    def _sync(self, epochs: int = 0, until_loss: float | None = None,
+              going: set[int] | None = None) -> set[int]:
+        """Train run i (i in `going`; all when None) `epochs` epochs, wait until every run
+        stopped and drew its frame; the runs that stopped short (at their loss) are returned."""
+        workers = actions.workers(self.window)
+        going = set(range(len(workers))) if going is None else going
+        self._sequence += 1
+        barrier = _Barrier(self.window, workers, self._sequence)
+        for index, worker in enumerate(workers):
+            worker.send("goal", epochs if index in going else 0, until_loss, self._sequence)
+        if not barrier.wait(SYNC_SECONDS):
+            raise RenderError(f"step {self.step_number}: the training processes did not answer "
+                              f"within {SYNC_SECONDS:.0f} s")
+        self._draw_everything()
+        reached = barrier.reached
+        short = {i for i in going if epochs and reached[i] - self._epochs.get(i, 0) < epochs}
+        self._epochs = reached
+        return short
+
+    def _draw_everything(self) -> None:
+        """The slow views (plots, diagram, histograms) drawn now, not on their timer."""
+        self.window.renderer.draw_pending()
+        runs = getattr(self.window, "runs", None)
+        if runs is not None:
+            runs.flush()
+        frame = self.window.last_frame
+        if frame is not None:
+            self.window.run_bar.show_numbers(frame.snapshot.epoch, frame.snapshot.metrics,
+                                             self.window.shown_rate)
+        self.window.setFocus()
+
+    def _grab(self) -> np.ndarray:
+        QApplication.processEvents()
+        image = self.window.grab().toImage()
+        height, width = self.shape
+        if (image.width(), image.height()) != (width, height):
+            image = image.scaled(width, height, Qt.AspectRatioMode.KeepAspectRatio,
+                                 Qt.TransformationMode.SmoothTransformation)
+        return fit(to_rgb(image), height, width)
+
+    def _write(self, image: np.ndarray) -> None:
+        self.encoder.write(image)
+        if self.on_frame is not None:
+            self.on_frame(image)
+        self.frames += 1
+        if self.progress is not None:
+            self.progress(self.frames, max(self.expected, self.frames), self.step_number)
+
+
+def _chunks(epochs: int, speed: float, fps: int) -> list[int]:
+    """Epochs to train for each video frame: `epochs` at `speed` epochs per second of video."""
+    if math.isinf(speed):
+        return [epochs]
+    frames = max(1, math.ceil(epochs * fps / speed))
+    marks = [min(epochs, round(f * speed / fps)) for f in range(1, frames + 1)]
+    marks[-1] = epochs
+    return [b - a for a, b in zip([0, *marks[:-1]], marks, strict=True) if b > a]
+
+
+class _Barrier:
+    """Waits until every run answered a goal (numbered `sequence`) and then drew a frame."""
+
+    def __init__(self, window, workers: list, sequence: int):
+        self.sequence, self.count = sequence, len(workers)
+        self.reached: dict[int, int] = {}  # run index -> the epoch it stopped at
+        self.drawn: set[int] = set()
+        self._loop = QEventLoop()
+        self._names = [run.name for run in actions.forks(window)]
+        self._connections = [(window.frame_drawn, self._main_drawn)]
+        for index, worker in enumerate(workers):
+            self._connections.append((worker.reached, self._reached_slot(index)))
+        runs = getattr(window, "runs", None)
+        if runs is not None:
+            self._connections.append((runs.fork_frame_drawn, self._fork_drawn))
+        for signal, slot in self._connections:
+            signal.connect(slot)
+
+    def wait(self, seconds: float) -> bool:
+        """Whether everything arrived within `seconds`; disconnects either way."""
+        timer = QTimer(singleShot=True, interval=round(seconds * 1000))
+        timer.timeout.connect(self._loop.quit)
+        timer.start()
+        try:
+            while len(self.drawn) < self.count and timer.isActive():
+                self._loop.exec()
+        finally:
+            for signal, slot in self._connections:
+                signal.disconnect(slot)
+        return len(self.drawn) == self.count
+
+    def _reached_slot(self, index: int):
+        def reached(sequence: int, epoch: int) -> None:
+            if sequence == self.sequence:
+                self.reached[index] = epoch
+        return reached
+
+    def _main_drawn(self, frame) -> None:
+        self._drawn(0)
+
+    def _fork_drawn(self, name: str, frame) -> None:
+        if name in self._names:
+            self._drawn(1 + self._names.index(name))
+
+    def _drawn(self, index: int) -> None:
+        if index in self.reached:
+            self.drawn.add(index)
+            self._loop.quit()

@@ -1,0 +1,63 @@
+"""`playground render LESSON.toml -o OUT.mp4`: check everything, render, show progress."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+from playground.cli import UsageError
+from playground.lessons import LessonError, load_lesson
+
+BAR_WIDTH = 30
+
+
+def render(args: argparse.Namespace) -> int:
+    """Render the lesson; bad input raises UsageError before anything runs (exit 2)."""
+    try:
+        lesson = load_lesson(args.lesson)
+    except LessonError as err:
+        raise UsageError(str(err)) from None
+    out = Path(args.output)
+    if out.suffix.lower() not in (".mp4", ".gif"):
+        raise UsageError(f"--output {out.name}: the video must end in .mp4 or .gif")
+    if not out.parent.is_dir():
+        raise UsageError(f"--output {out}: the folder {out.parent} does not exist")
+    if args.fps is not None and not 1 <= args.fps <= 60:
+        raise UsageError(f"--fps must be 1-60, got {args.fps}")
+    size = _size(args.size) if args.size else None
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # the video is made without a screen
+    from playground.app.lessons.render import RenderError, render_lesson
+
+    started = time.perf_counter()
+    try:
+        result = render_lesson(lesson, out, args.fps, size, _progress_bar(lesson.title,
+                                                                            len(lesson.steps)))
+    except RenderError as err:
+        print(f"\nplayground: render failed: {err}", file=sys.stderr)
+        return 1
+    print(f"\nwrote {result.path} ({result.frames} frames, {result.seconds:.1f} s of video) in "
+          f"{time.perf_counter() - started:.1f} s", file=sys.stderr)
+    return 0
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise UsageError(f"--size must look like 1280x800, got {text!r}") from None
+    if not (320 <= width <= 3840 and 240 <= height <= 2160):
+        raise UsageError(f"--size {text}: from 320x240 to 3840x2160")
+    return width, height
+
+
+def _progress_bar(title: str, steps: int):
+    """A one-line progress bar on stderr, redrawn in place."""
+    def show(done: int, total: int, step: int) -> None:
+        filled = round(BAR_WIDTH * done / total)
+        bar = "#" * filled + "-" * (BAR_WIDTH - filled)
+        print(f"\r{title[:40]}  [{bar}] {100 * done / total:3.0f}%  step {step}/{steps}  "
+              f"frame {done}", end="", file=sys.stderr, flush=True)
+    return show

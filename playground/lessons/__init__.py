@@ -1,0 +1,6 @@
+"""Lessons: scripted steps (data, settings, training, captions) read from TOML files, no Qt."""
+
+from playground.lessons.loader import LessonError, load_lesson
+from playground.lessons.spec import CONCEPTS, PANELS, PLOTS, Fork, Lesson, Step
+
+__all__ = ["CONCEPTS", "PANELS", "PLOTS", "Fork", "Lesson", "LessonError", "Step", "load_lesson"]

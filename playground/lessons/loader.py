@@ -1,0 +1,303 @@
+"""Read a lesson's TOML file and check every step before anything runs (no Qt).
+
+Every mistake raises LessonError naming the file, the step number and the reason, so a teacher
+finds it before class instead of half-way through a lesson.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import numbers
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from playground.engine import Dataset, TrainConfig, datasets
+from playground.lessons.spec import (
+    CONCEPTS,
+    MAX_PAUSE_SECONDS,
+    MAX_RUNS,
+    MAX_TRAIN_EPOCHS,
+    PANELS,
+    PLOTS,
+    Fork,
+    Lesson,
+    Step,
+)
+
+MAX_FILE_BYTES = 1_000_000
+MAX_STEPS = 500
+MAX_CAPTION = 300
+LESSON_KEYS = ("title", "description", "speed", "render", "steps")
+RENDER_KEYS = ("fps", "size", "wait_seconds")
+STEP_KEYS = ("caption", "dataset", "config", "reset", "close_forks", "fork", "highlight",
+             "concept", "plot", "train", "until_loss", "speed", "pause", "wait")
+GENERATED_KEYS = ("generator", "points", "noise", "seed", "classes", "train_fraction")
+FILE_KEYS = ("file", "task", "classes", "train_fraction", "seed")
+CONFIG_FIELDS = tuple(f.name for f in dataclasses.fields(TrainConfig) if f.name != "task")
+
+
+class LessonError(ValueError):
+    """A lesson that cannot run: `path`, `step` (1-based, 0 for the file as a whole), `reason`."""
+
+    def __init__(self, path: Path, step: int, reason: str):
+        where = f"{path}: step {step}" if step else str(path)
+        super().__init__(f"{where}: {reason}")
+        self.path, self.step, self.reason = path, step, reason
+
+
+def load_lesson(path: str | Path) -> Lesson:
+    """The checked lesson in the TOML file at `path`; raises LessonError on any mistake."""
+    path = Path(path)
+    document = _read(path)
+    _no_unknown(path, 0, "lesson", document, LESSON_KEYS)
+    title = document.get("title")
+    if not isinstance(title, str) or not title.strip():
+        raise LessonError(path, 0, "title is missing: give the lesson a title = \"...\" line")
+    description = document.get("description", "")
+    if not isinstance(description, str):
+        raise LessonError(path, 0, "description must be text")
+    speed = _speed(path, 0, document.get("speed", 300.0))
+    fps, size, wait_seconds = _render(path, document.get("render", {}))
+    raw_steps = document.get("steps")
+    if not isinstance(raw_steps, list) or not raw_steps:
+        raise LessonError(path, 0, "no steps: add at least one [[steps]] table")
+    if len(raw_steps) > MAX_STEPS:
+        raise LessonError(path, 0, f"{len(raw_steps)} steps; at most {MAX_STEPS}")
+    checker = _StepChecker(path)
+    steps = tuple(checker.check(number, raw) for number, raw in enumerate(raw_steps, start=1))
+    return Lesson(path, title.strip(), description.strip(), steps, speed, fps, size,
+                  wait_seconds)
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise LessonError(path, 0, f"the file is {size:,} bytes; a lesson is at most "
+                                       f"{MAX_FILE_BYTES:,}")
+        text = path.read_bytes().decode("utf-8")
+    except FileNotFoundError:
+        raise LessonError(path, 0, "no such file") from None
+    except IsADirectoryError:
+        raise LessonError(path, 0, "a folder, not a lesson file") from None
+    except UnicodeDecodeError:
+        raise LessonError(path, 0, "not a text file (TOML must be UTF-8)") from None
+    except OSError as err:
+        raise LessonError(path, 0, f"cannot be read: {err.strerror or err}") from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise LessonError(path, 0, f"not valid TOML: {err}") from None
+
+
+def _render(path: Path, render: Any) -> tuple[int, tuple[int, int], float]:
+    if not isinstance(render, dict):
+        raise LessonError(path, 0, "render must be a table: [render] fps = 30 ...")
+    _no_unknown(path, 0, "render", render, RENDER_KEYS)
+    fps = render.get("fps", 30)
+    if not _is_int(fps) or not 1 <= fps <= 60:
+        raise LessonError(path, 0, f"render.fps must be a whole number from 1 to 60, got {fps!r}")
+    size = render.get("size", [1280, 800])
+    if (not isinstance(size, list) or len(size) != 2 or not all(map(_is_int, size))
+            or not (320 <= size[0] <= 3840 and 240 <= size[1] <= 2160)):
+        raise LessonError(path, 0, "render.size must be [width, height] in pixels, from "
+                                   f"[320, 240] to [3840, 2160], got {size!r}")
+    wait = render.get("wait_seconds", 2.0)
+    if not _is_number(wait) or not 0 <= wait <= 60:
+        raise LessonError(path, 0, f"render.wait_seconds must be 0-60 seconds, got {wait!r}")
+    return fps, (size[0], size[1]), float(wait)
+
+
+class _StepChecker:
+    """Checks steps in order, following the config and the forks as the lesson goes."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.config = TrainConfig()
+        self.forks: list[str] = []
+        self.has_data = False
+
+    def fail(self, number: int, reason: str):
+        raise LessonError(self.path, number, reason)
+
+    def check(self, number: int, raw: Any) -> Step:
+        if not isinstance(raw, dict):
+            self.fail(number, "a step must be a table of actions ([[steps]])")
+        _no_unknown(self.path, number, "step", raw, STEP_KEYS)
+        if not raw:
+            self.fail(number, f"nothing to do; a step holds some of: {', '.join(STEP_KEYS)}")
+        values: dict[str, Any] = {"number": number}
+        if "dataset" in raw:
+            values["dataset"], values["data_settings"] = self._dataset(number, raw["dataset"])
+            task = values["dataset"].task
+            if task != self.config.task:
+                self.config = self.config.replace(task=task)
+            self.has_data, self.forks = True, []
+        elif not self.has_data:
+            self.fail(number, "the lesson must set the data first: dataset = { generator = "
+                              "\"xor\", seed = 1 } or dataset = { file = \"points.csv\" }")
+        if "config" in raw:
+            values["config"] = self._changes(number, "config", raw["config"])
+            self.config = self._apply(number, "config", self.config, values["config"])
+        values["config_after"] = self.config
+        for key in ("reset", "close_forks", "wait"):
+            if key in raw:
+                values[key] = self._flag(number, key, raw[key])
+        if values.get("close_forks"):
+            self.forks = []
+        if "fork" in raw:
+            values["fork"] = self._fork(number, raw["fork"])
+        for key, choices in (("highlight", PANELS + ("",)), ("concept", CONCEPTS),
+                             ("plot", PLOTS)):
+            if key in raw:
+                values[key] = self._choice(number, key, raw[key], choices)
+        if "caption" in raw:
+            caption = raw["caption"]
+            if not isinstance(caption, str) or len(caption) > MAX_CAPTION:
+                self.fail(number, f"caption must be text of at most {MAX_CAPTION} characters "
+                                  "(\"\" hides it)")
+            values["caption"] = caption
+        values.update(self._training(number, raw))
+        return Step(**values)
+
+    def _dataset(self, number: int, raw: Any) -> tuple[Dataset, dict[str, Any] | None]:
+        if not isinstance(raw, dict):
+            self.fail(number, "dataset must be a table: { generator = \"spiral\", seed = 1 } "
+                              "or { file = \"points.csv\" }")
+        if "file" in raw:
+            _no_unknown(self.path, number, "dataset", raw, FILE_KEYS)
+            return self._file(number, raw), None
+        _no_unknown(self.path, number, "dataset", raw, GENERATED_KEYS)
+        if "generator" not in raw:
+            self.fail(number, "dataset needs generator = \"...\" (one of "
+                              f"{', '.join(datasets.names())}) or file = \"...\"")
+        settings = {"generator": raw["generator"], "n_points": raw.get("points"),
+                    "noise": raw.get("noise", 0.0), "seed": raw.get("seed", 0),
+                    "classes": raw.get("classes", 2),
+                    "train_fraction": raw.get("train_fraction", 0.5)}
+        try:
+            spec = datasets.info(settings["generator"])
+            if settings["n_points"] is None:
+                settings["n_points"] = spec.n_points
+            if spec.task == "regression":
+                settings["classes"] = 2
+            dataset = datasets.generate(settings["generator"], n_points=settings["n_points"],
+                                        noise=settings["noise"], seed=settings["seed"],
+                                        classes=settings["classes"],
+                                        train_fraction=settings["train_fraction"])
+        except (ValueError, TypeError) as err:
+            self.fail(number, f"dataset: {err}")
+        return dataset, {**settings, "task": spec.task}
+
+    def _file(self, number: int, raw: dict[str, Any]) -> Dataset:
+        name = raw["file"]
+        if not isinstance(name, str) or not name:
+            self.fail(number, "dataset.file must be a file name next to the lesson")
+        path = self.path.parent / name
+        if not path.is_file():
+            self.fail(number, f"dataset file {name} not found (looked for {path})")
+        try:
+            return Dataset.from_csv(path, raw.get("task", "classification"), raw.get("classes"),
+                                    raw.get("train_fraction", 0.5), raw.get("seed", 0))
+        except (ValueError, TypeError) as err:
+            self.fail(number, f"dataset file: {err}")
+
+    def _changes(self, number: int, key: str, raw: Any) -> dict[str, Any]:
+        if not isinstance(raw, dict):
+            self.fail(number, f"{key} must be a table: {{ lr = 0.1, optimizer = \"adam\" }}")
+        unknown = sorted(set(raw) - set(CONFIG_FIELDS))
+        if "task" in unknown:
+            self.fail(number, f"{key}: task follows the dataset; set the dataset instead")
+        if unknown:
+            self.fail(number, f"{key}: unknown field(s) {', '.join(unknown)}; known: "
+                              f"{', '.join(CONFIG_FIELDS)}")
+        return {name: tuple(v) if isinstance(v, list) else v for name, v in raw.items()}
+
+    def _apply(self, number: int, key: str, config: TrainConfig,
+               changes: dict[str, Any]) -> TrainConfig:
+        try:
+            return config.replace(**changes)
+        except (ValueError, TypeError) as err:
+            self.fail(number, f"{key}: {err}")
+
+    def _fork(self, number: int, raw: Any) -> Fork:
+        if not isinstance(raw, dict):
+            self.fail(number, "fork must be a table: { name = \"Adam\", config = { optimizer = "
+                              "\"adam\" } }")
+        _no_unknown(self.path, number, "fork", raw, ("name", "config"))
+        if len(self.forks) + 1 >= MAX_RUNS:
+            self.fail(number, f"a fork beyond {MAX_RUNS} runs; close_forks = true first")
+        name = raw.get("name", "BCD"[len(self.forks)])
+        if not isinstance(name, str) or not name.strip() or len(name) > 20:
+            self.fail(number, "fork.name must be a short name (1-20 characters)")
+        if name in self.forks or name == "A":
+            self.fail(number, f"a run called {name!r} already exists")
+        changes = self._changes(number, "fork.config", raw.get("config", {}))
+        self._apply(number, "fork.config", self.config, changes)
+        self.forks.append(name)
+        return Fork(name.strip(), changes)
+
+    def _training(self, number: int, raw: dict[str, Any]) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        if "train" in raw:
+            epochs = raw["train"]
+            if not _is_int(epochs) or not 1 <= epochs <= MAX_TRAIN_EPOCHS:
+                self.fail(number, f"train must be a number of epochs from 1 to "
+                                  f"{MAX_TRAIN_EPOCHS:,}, got {epochs!r}")
+            values["train"] = epochs
+        if "until_loss" in raw:
+            loss = raw["until_loss"]
+            if not _is_number(loss) or not (0 < loss < math.inf):
+                self.fail(number, f"until_loss must be a positive number, got {loss!r}")
+            if "train" not in raw:
+                self.fail(number, "until_loss needs train = N as the most epochs to try")
+            values["until_loss"] = float(loss)
+        if "speed" in raw:
+            if "train" not in raw:
+                self.fail(number, "speed applies to training: add train = N")
+            values["speed"] = _speed(self.path, number, raw["speed"])
+        if "pause" in raw:
+            pause = raw["pause"]
+            if not _is_number(pause) or not 0 <= pause <= MAX_PAUSE_SECONDS:
+                self.fail(number, f"pause must be 0-{MAX_PAUSE_SECONDS:.0f} seconds, got "
+                                  f"{pause!r}")
+            values["pause"] = float(pause)
+        return values
+
+    def _flag(self, number: int, key: str, value: Any) -> bool:
+        if not isinstance(value, bool):
+            self.fail(number, f"{key} must be true or false, got {value!r}")
+        return value
+
+    def _choice(self, number: int, key: str, value: Any, choices: tuple[str, ...]) -> str:
+        if value not in choices:
+            shown = ", ".join(repr(c) for c in choices)
+            self.fail(number, f"{key} {value!r} is not one of {shown}")
+        return value
+
+
+def _speed(path: Path, number: int, value: Any) -> float:
+    if value == "max":
+        return math.inf
+    if not _is_number(value) or not 0 < value <= 100_000:
+        raise LessonError(path, number, f"speed must be epochs per second (0-100,000] or "
+                                        f"\"max\", got {value!r}")
+    return float(value)
+
+
+def _no_unknown(path: Path, number: int, what: str, table: dict, known: tuple[str, ...]) -> None:
+    unknown = sorted(set(table) - set(known))
+    if unknown:
+        raise LessonError(path, number, f"unknown {what} key(s) {', '.join(unknown)}; known: "
+                                        f"{', '.join(known)}")
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, numbers.Integral) and not isinstance(value, bool)
+
+
+def _is_number(value: Any) -> bool:
+    return (isinstance(value, numbers.Real) and not isinstance(value, bool)
+            and math.isfinite(value))

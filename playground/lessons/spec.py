@@ -1,0 +1,70 @@
+"""What a lesson file says, checked: a title, video settings and steps of actions (no Qt)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from playground.engine import Dataset, TrainConfig
+
+PANELS = ("data", "network", "training", "canvas", "diagram", "plots", "run bar")
+CONCEPTS = ("activations", "losses", "descent")
+PLOTS = ("loss", "gradient", "weights", "metrics")
+MAX_RUNS = 4  # the main run and three forks
+MAX_TRAIN_EPOCHS = 100_000
+MAX_PAUSE_SECONDS = 600.0
+
+
+@dataclass(frozen=True)
+class Fork:
+    """Copy the main run into a run called `name`, with `changes` to its config."""
+
+    name: str
+    changes: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step, carried out in this order: data, config, reset, forks, caption, views, train,
+    pause, wait. None means "leave as it is"."""
+
+    number: int  # 1-based, as messages name it
+    dataset: Dataset | None = None  # a fresh run on this data (and the config so far)
+    data_settings: dict[str, Any] | None = None  # the generator call, for the data panel
+    config: dict[str, Any] = field(default_factory=dict)  # changes to the main run's config
+    config_after: TrainConfig = field(default_factory=TrainConfig)  # the main run's config
+    reset: bool = False
+    close_forks: bool = False
+    fork: Fork | None = None
+    caption: str | None = None  # "" hides the caption
+    highlight: str | None = None  # a PANELS name, "" removes the highlight
+    concept: str | None = None  # a CONCEPTS name opens the Concepts page there
+    plot: str | None = None  # a PLOTS name shows that plot (and the Playground page)
+    train: int = 0  # epochs (the most, with until_loss)
+    until_loss: float | None = None  # stop once the training loss is at or below this
+    speed: float | None = None  # epochs per second while training (inf: all it can); None:
+    # the lesson's speed
+    pause: float = 0.0  # seconds to hold after training
+    wait: bool = False  # hold until Next (in a video: the lesson's wait_seconds)
+
+
+@dataclass(frozen=True)
+class Lesson:
+    """A lesson file, checked end to end before any of it runs."""
+
+    path: Path
+    title: str
+    description: str
+    steps: tuple[Step, ...]
+    speed: float = 300.0  # epochs per second of training by default; inf: as fast as it can
+    fps: int = 30
+    size: tuple[int, int] = (1280, 800)
+    wait_seconds: float = 2.0
+
+    def sections(self) -> list[int]:
+        """Indices of the steps the lesson stops after in the window (waits, and the last)."""
+        stops = [i for i, step in enumerate(self.steps) if step.wait]
+        if not stops or stops[-1] != len(self.steps) - 1:
+            stops.append(len(self.steps) - 1)
+        return stops

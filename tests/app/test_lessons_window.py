@@ -1,0 +1,85 @@
+"""Playing a lesson in the window: steps run in order, stop where they wait, and the numbers
+are the same every time (and the same as the engine alone)."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from playground.app.lessons.player import DONE, WAITING
+from playground.engine import TrainConfig, Trainer, datasets
+from tests.app.windows import FRAME_TIMEOUT, open_window
+
+LESSON = """
+title = "Two steps"
+speed = "max"
+
+[[steps]]
+dataset = { generator = "xor", seed = 4, points = 160, noise = 0.1 }
+config = { hidden = [4], lr = 0.1 }
+caption = "First, 30 epochs."
+highlight = "canvas"
+train = 30
+wait = true
+
+[[steps]]
+config = { lr = 0.01 }
+caption = "Then 20 more at a smaller rate."
+plot = "gradient"
+train = 20
+"""
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    win = open_window(qtbot, tmp_path, (1300, 850), choose_file=lambda *a: "")
+    yield win
+    win.close()
+
+
+def wait_phase(qtbot, player, phase):
+    qtbot.waitUntil(lambda: player.phase == phase, timeout=FRAME_TIMEOUT)
+
+
+def drawn_at(qtbot, window, epoch):
+    """The drawn frame of `epoch`, once the window has drawn it."""
+    qtbot.waitUntil(lambda: window.last_frame is not None
+                    and window.last_frame.snapshot.epoch == epoch, timeout=FRAME_TIMEOUT)
+    return window.last_frame
+
+
+def reference_history(epochs_a: int, epochs_b: int) -> dict:
+    data = datasets.generate("xor", n_points=160, noise=0.1, seed=4)
+    trainer = Trainer(TrainConfig(hidden=(4,), lr=0.1), data)
+    trainer.run(epochs_a)
+    trainer.set_config(trainer.config.replace(lr=0.01))
+    trainer.run(epochs_b)
+    return trainer.history.to_dict()
+
+
+def test_a_lesson_stops_at_its_waits_and_shows_the_engines_numbers(qtbot, window, tmp_path):
+    path = tmp_path / "two.toml"
+    path.write_text(LESSON)
+    player = window.lessons.player
+    assert window.lessons.open(path)
+    wait_phase(qtbot, player, WAITING)
+    assert player.step_number == 1
+    assert window.exports.caption.text() == "First, 30 epochs."
+    assert player.highlight.target is window.canvas and player.highlight.isVisible()
+    drawn_at(qtbot, window, 30)
+    assert "step 1 of 2" in window.lessons.status.text()
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    wait_phase(qtbot, player, DONE)
+    frame = drawn_at(qtbot, window, 50)
+    assert window.inside.plots.currentIndex() == 1
+    assert window.config.lr == 0.01
+    expected = reference_history(30, 20)
+    assert frame.snapshot.metrics["train_loss"] == pytest.approx(expected["train_loss"][-1],
+                                                                 rel=1e-12)
+    first = frame.snapshot.metrics["train_loss"]
+    qtbot.keyClick(window, Qt.Key.Key_Left)  # back to step 1
+    wait_phase(qtbot, player, WAITING)
+    assert player.step_number == 1
+    drawn_at(qtbot, window, 30)
+    player.next()
+    wait_phase(qtbot, player, DONE)
+    again = drawn_at(qtbot, window, 50)
+    assert again.snapshot.metrics["train_loss"] == first  # the same numbers every time
