@@ -34,6 +34,7 @@ class TrainingWorker(QObject):
     inspected = Signal(object)
     saved = Signal(str, str)  # kind ("save" or "autosave"), path ("" if an autosave failed)
     reached = Signal(int, int)  # a "goal" command's sequence number, the epoch it stopped at
+    captured = Signal(int, object)  # a "capture" command's sequence number, the run as data
     finished = Signal()
 
     def __init__(self, config: dict[str, Any], dataset: dict[str, Any], resolution: int = 100):
@@ -55,6 +56,12 @@ class TrainingWorker(QObject):
         """Queue a command for the training process (thread-safe)."""
         self._commands.put(command)
         self._wake()
+
+    def start_from(self, config: dict[str, Any], dataset: dict[str, Any],
+                   state: dict[str, Any]) -> None:
+        """Start the process on a captured run (a fork's), before any queued command; call it
+        before the thread starts."""
+        self._initial = (config, dataset, state)
 
     def frame_drawn(self) -> None:
         """The GUI has drawn the last frame: the next one may be requested (thread-safe)."""
@@ -129,6 +136,8 @@ class TrainingWorker(QObject):
                     self.saved.emit(*payload)
                 elif kind == "reached":
                     self.reached.emit(*payload)
+                elif kind == "captured":
+                    self.captured.emit(*payload)
                 elif kind == "inspected":
                     self.inspected.emit(payload[0])
                 elif kind == "problem":

@@ -83,6 +83,19 @@ def restore(trainer: Trainer, state: dict[str, Any]) -> None:
     trainer._epoch_start = trainer._save_state()
 
 
+def reset_from(trainer: Trainer, initial: Any) -> None:
+    """Reset the trainer, then start from `initial` (another run's flat initial parameters), so
+    two runs compare from equal weights; ValueError, and no change, if the shapes differ."""
+    shape = trainer.network.params.shape
+    if np.shape(initial) != shape:
+        raise ValueError(f"the other run's initial weights have {np.size(initial)} numbers, this "
+                         f"network has {shape[0]}: its layers, features or classes differ")
+    params = _array("initial weights", initial, shape, trainer.dtype)
+    trainer.reset()
+    trainer.network.params[...] = params
+    trainer.initial_params = params.copy()
+
+
 def _array(name: str, values: Any, shape: tuple[int, ...], dtype) -> np.ndarray:
     try:
         array = np.asarray(values, dtype=float)

@@ -293,6 +293,7 @@ class Trainer:
         self._shuffle_rng = np.random.default_rng([cfg.seed, 2])
         self._scratch = np.empty_like(self.network.params)
         self._set_regularization()
+        self.initial_params = self.network.params.copy()  # for a run that wants the same start
 
     def _set_regularization(self) -> None:
         cfg = self.config
