@@ -180,7 +180,7 @@ class _StepChecker:
         try:
             spec = datasets.info(settings["generator"])
             if settings["n_points"] is None:
-                settings["n_points"] = spec.n_points
+                settings["n_points"] = spec.default_points
             if spec.task == "regression":
                 settings["classes"] = 2
             dataset = datasets.generate(settings["generator"], n_points=settings["n_points"],

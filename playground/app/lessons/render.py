@@ -173,6 +173,9 @@ class _Driver:
         for index, worker in enumerate(workers):
             worker.send("goal", epochs if index in going else 0, until_loss, self._sequence)
         if not barrier.wait(SYNC_SECONDS):
+            if barrier.failure:
+                raise RenderError(f"step {self.step_number}: training stopped: "
+                                  f"{barrier.failure}")
             raise RenderError(f"step {self.step_number}: the training processes did not answer "
                               f"within {SYNC_SECONDS:.0f} s")
         self._draw_everything()
@@ -228,11 +231,13 @@ class _Barrier:
         self.sequence, self.count = sequence, len(workers)
         self.reached: dict[int, int] = {}  # run index -> the epoch it stopped at
         self.drawn: set[int] = set()
+        self.failure = ""  # what a training process said when it stopped
         self._loop = QEventLoop()
         self._names = [run.name for run in actions.forks(window)]
         self._connections = [(window.frame_drawn, self._main_drawn)]
         for index, worker in enumerate(workers):
             self._connections.append((worker.reached, self._reached_slot(index)))
+            self._connections.append((worker.failed, self._failed))
         runs = getattr(window, "runs", None)
         if runs is not None:
             self._connections.append((runs.fork_frame_drawn, self._fork_drawn))
@@ -245,7 +250,7 @@ class _Barrier:
         timer.timeout.connect(self._loop.quit)
         timer.start()
         try:
-            while len(self.drawn) < self.count and timer.isActive():
+            while len(self.drawn) < self.count and timer.isActive() and not self.failure:
                 self._loop.exec()
         finally:
             for signal, slot in self._connections:
@@ -257,6 +262,10 @@ class _Barrier:
             if sequence == self.sequence:
                 self.reached[index] = epoch
         return reached
+
+    def _failed(self, message: str) -> None:
+        self.failure = message
+        self._loop.quit()
 
     def _main_drawn(self, frame) -> None:
         self._drawn(0)
