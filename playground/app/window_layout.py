@@ -28,11 +28,18 @@ def build_layout(window) -> None:
     views.setStretchFactor(0, 1)
     views.setStretchFactor(1, 1)
     views.setChildrenCollapsible(False)
-    window.banner = Banner(views)
+    # The banner floats over a plain box around the splitter: a splitter would take any child
+    # widget, the banner too, as one more pane beside the canvas.
+    views_box = QWidget()
+    box = QVBoxLayout(views_box)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.addWidget(views)
+    window.banner = Banner(views_box)
     centre = QVBoxLayout()
     centre.setSpacing(6)
     centre.addWidget(window.run_bar)
-    centre.addWidget(views, 3)
+    centre.addWidget(views_box, 3)
+    centre.addWidget(window.runs.strip)  # the compared runs' tiles, while forks exist
     window.inside.plots.setMinimumHeight(280)
     centre.addWidget(window.inside.plots, 1)
     body = QWidget()
@@ -67,7 +74,7 @@ def install_shortcuts(window) -> None:
         ("Step", "Right", lambda: _next(window)),
         ("Back (in a lesson)", "Left", lambda: _previous(window, False)),
         ("Step one batch", "Shift+Right",
-         lambda: window.send_command("step_batch") if not window.playing else None),
+         lambda: window.runs.broadcast("step_batch") if not window.playing else None),
         ("Reset", "R", window.reset),
         # What presenter remotes send: next = one epoch, previous = play/pause; in a lesson,
         # the lesson's next and previous step.
@@ -96,7 +103,7 @@ def _next(window) -> None:
     if window.lessons.player.active:
         window.lessons.player.next()
     elif not window.playing:
-        window.send_command("step")
+        window.runs.broadcast("step")
 
 
 def _previous(window, remote: bool) -> None:
@@ -108,11 +115,12 @@ def _previous(window, remote: bool) -> None:
 
 
 def install_menus(window) -> None:
-    """The menu bar: File (from FileActions), Export, Lessons and View."""
+    """The menu bar: File (from FileActions), Export, Lessons, Runs and View."""
     bar = window.menuBar()
     bar.addMenu(window.files.menu)
     bar.addMenu(window.exports.menu)
     bar.addMenu(window.lessons.menu)
+    bar.addMenu(window.runs.menu)
     view = bar.addMenu("&View")
     for action in window.actions():
         if action.text() in ("Presentation mode", "Dark theme"):

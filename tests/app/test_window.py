@@ -227,3 +227,19 @@ def test_drawing_while_training_keeps_the_weights(qtbot, window):
     n = window.model.dataset.n
     later = wait_frame(qtbot, window, lambda f: f.snapshot.epoch > before.snapshot.epoch + 5)
     assert not later.restart and window.model.dataset.n == n  # same run, new data
+
+
+def test_a_message_floats_over_the_views_and_moves_nothing(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    before = window.canvas.geometry()
+    window.show_problem("Training diverged: " + "a long reason " * 20)
+    QApplication.processEvents()
+    assert window.banner.isVisible() and window.canvas.geometry() == before
+
+
+def test_a_blown_up_loss_is_short_in_the_run_bar(window):
+    window.run_bar.show_numbers(3, {"train_loss": 3.6e32, "test_loss": 0.25}, 0.0)
+    assert "train loss 3.6e+32" in window.run_bar.numbers.text()
+    assert "test loss 0.2500" in window.run_bar.numbers.text()
