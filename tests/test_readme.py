@@ -29,3 +29,13 @@ def test_engine_example_in_the_readme_runs():
     namespace: dict = {}
     exec(compile(code, "README example", "exec"), namespace)  # noqa: S102
     assert namespace["snap"].output.shape == (100, 100, 3)
+
+
+def test_lesson_example_in_the_readme_is_a_valid_lesson(tmp_path):
+    from playground.lessons import load_lesson
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    example = re.search(r"```toml\n(.*?)```", text, re.S).group(1)
+    (tmp_path / "example.toml").write_text(example)
+    lesson = load_lesson(tmp_path / "example.toml")
+    assert lesson.steps[1].fork is not None and lesson.fps == 30

@@ -83,3 +83,20 @@ def test_a_lesson_stops_at_its_waits_and_shows_the_engines_numbers(qtbot, window
     wait_phase(qtbot, player, DONE)
     again = drawn_at(qtbot, window, 50)
     assert again.snapshot.metrics["train_loss"] == first  # the same numbers every time
+
+
+def test_a_broken_lesson_is_refused_in_the_window_and_changes_nothing(window, tmp_path):
+    path = tmp_path / "broken.toml"
+    path.write_text(LESSON.replace("config = { lr = 0.01 }", "config = { lr = -1 }"))
+    config, points = window.config, window.model.dataset.points.copy()
+    assert not window.lessons.open(path)
+    assert window.banner.isVisible()
+    assert "Lesson not opened" in window.banner.text() and "step 2" in window.banner.text()
+    assert window.config == config and (window.model.dataset.points == points).all()
+    assert not window.lessons.player.active
+
+
+def test_the_lessons_menu_offers_the_shipped_lessons(window):
+    lessons = [action.text() for action in window.lessons.menu.actions()
+               if action.toolTip().startswith("Start the lesson")]
+    assert len(lessons) >= 6 and any("Learning rate" in title for title in lessons)
