@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from playground.app.appearance import Appearance
 from playground.app.autosave import AUTOSAVE_SECONDS, AskRestore, Autosave, ask_to_restore
+from playground.app.compare import Runs
 from playground.app.data_model import DataModel
 from playground.app.export_actions import ExportActions
 from playground.app.file_actions import FileActions
@@ -82,6 +83,7 @@ class MainWindow(ExperimentMixin, QMainWindow):
         self.data_panel = DataPanel(self.data_settings)
         self.network_panel = NetworkPanel(self.config)
         self.training_panel = TrainingPanel(self.config)
+        self.runs = Runs(self)  # forks of this run, trained side by side (Runs menu)
         build_layout(self)
         self._connect()
         install_shortcuts(self)
@@ -117,9 +119,9 @@ class MainWindow(ExperimentMixin, QMainWindow):
     def _connect(self) -> None:
         bar, data = self.run_bar, self.data_panel
         bar.play_toggled.connect(self.set_playing)
-        bar.step_clicked.connect(lambda: self.send_command("step"))
+        bar.step_clicked.connect(lambda: self.runs.broadcast("step"))
         bar.reset_clicked.connect(self.reset)
-        bar.speed_changed.connect(lambda speed: self.send_command("speed", speed))
+        bar.speed_changed.connect(lambda speed: self.runs.broadcast("speed", speed))
         self.network_panel.changed.connect(self.apply_config)
         self.training_panel.changed.connect(self.apply_config)
         self.training_panel.invalid.connect(self.show_problem)
@@ -152,7 +154,7 @@ class MainWindow(ExperimentMixin, QMainWindow):
             playing = False
         self.playing = playing
         self.run_bar.set_playing(playing)
-        self.send_command("play" if playing else "pause")
+        self.runs.broadcast("play" if playing else "pause")
 
     def toggle_presentation(self) -> None:
         """F5: big type and points, colour-blind-safe classes, side panels hidden; and back."""
@@ -174,11 +176,13 @@ class MainWindow(ExperimentMixin, QMainWindow):
         if self.worker_thread.thread.isFinished():
             self.worker_thread = self._new_worker()
             self.worker_thread.start()
-        self.send_command("reset")
+        self.runs.reset()  # and every fork, from run A's new weights with 'same start'
 
     def apply_config(self, changes: dict) -> None:
         """Validate and apply config changes from a panel; a bad value changes nothing."""
         assert_gui_thread()
+        if self.runs.edit(changes):  # the panels edit a fork picked in the compare strip
+            return
         try:
             new = self.config.replace(**changes)
         except ValueError as err:
@@ -220,7 +224,7 @@ class MainWindow(ExperimentMixin, QMainWindow):
             self.renderer.clear()
             self.model.undo_stack.clear()
             self.model.replace(dataset, f"Generate {settings.generator}")
-            self.send_command("setup", self.config.to_dict(), dataset.to_dict())
+            self.runs.setup(self.config, dataset)
             self._data_timer.stop()
         else:
             self.model.replace(dataset, f"Generate {settings.generator}")
@@ -362,7 +366,7 @@ class MainWindow(ExperimentMixin, QMainWindow):
 
     def _send_data(self) -> None:
         if self.model.dataset.task == self.config.task:
-            self.send_command("data", self.model.dataset.to_dict())
+            self.runs.broadcast("data", self.model.dataset.to_dict())
 
     def _split(self, fraction: float) -> None:
         dataset = self.model.dataset.copy()
@@ -409,5 +413,6 @@ class MainWindow(ExperimentMixin, QMainWindow):
         self.exports.finish()
         if self.autosave is not None:
             self.autosave.finish()
+        self.runs.close_all()
         self.worker_thread.stop()
         super().closeEvent(event)

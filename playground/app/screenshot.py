@@ -11,6 +11,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+FORK_CHANGES = ({"lr": 0.003}, {"activation": "relu"}, {"optimizer": "sgd", "lr": 0.1})
+
 
 def main(argv: list[str] | None = None) -> int:
     """Open the window with fresh settings, train to an epoch, save a screenshot."""
@@ -33,6 +35,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="colour theme (light)")
     parser.add_argument("--concept", type=int, default=0,
                         help="with --part concepts: the tab, 0 activations, 1 losses, 2 descent")
+    parser.add_argument("--forks", type=int, default=0, choices=range(4),
+                        help="compare runs: fork 0-3 runs (lr 0.003, relu, sgd at lr 0.1)")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -63,10 +67,16 @@ def main(argv: list[str] | None = None) -> int:
                 window.set_playing(False)
                 QTimer.singleShot(200, loop.quit)
 
-        window.frame_drawn.connect(check)
-        QTimer.singleShot(300, lambda: window.set_playing(True))
+        if args.forks:
+            _train_forks(window, args.forks, args.epochs, lambda: QTimer.singleShot(300, loop.quit))
+        else:
+            window.frame_drawn.connect(check)
+            QTimer.singleShot(300, lambda: window.set_playing(True))
         QTimer.singleShot(60_000, loop.quit)
         loop.exec()
+        app.processEvents()
+        window.renderer.draw_pending()
+        window.runs.flush()
         concepts = window.inside.concepts
         concepts.setCurrentIndex(args.concept)
         if args.part == "concepts":
@@ -79,6 +89,24 @@ def main(argv: list[str] | None = None) -> int:
     app.processEvents()
     print(f"wrote {args.out}")
     return 0
+
+
+def _train_forks(window, count: int, epochs: int, done) -> None:
+    """Fork `count` runs (FORK_CHANGES), train every run to `epochs`, then call done()."""
+    for changes in FORK_CHANGES[:count]:
+        window.runs.fork(changes=changes)
+    workers = [window.worker_thread.worker] + [run.worker_thread.worker
+                                               for run in window.runs.forks()]
+    reached: set[int] = set()
+
+    def one_reached(sequence: int, _epoch: int) -> None:
+        reached.add(sequence)
+        if len(reached) == len(workers):
+            done()
+
+    for index, worker in enumerate(workers):
+        worker.reached.connect(lambda _, epoch, i=index: one_reached(i, epoch))
+        worker.send("goal", epochs, None, index)
 
 
 if __name__ == "__main__":

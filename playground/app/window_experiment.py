@@ -13,6 +13,7 @@ class ExperimentMixin:
 
     def use_experiment(self, experiment) -> None:
         """Show an opened experiment and continue its run exactly where it was saved."""
+        self.runs.close_all()  # forks compare on the old data; the opened run stands alone
         self.set_playing(False)
         self.config = experiment.config
         self._task_loss[self.config.task] = self.config.loss

@@ -38,6 +38,8 @@ class LossPlot(QWidget):
         self._accuracy.setMouseEnabled(y=False)
         self._accuracy.enableAutoRange(y=False)
         self._curves: dict[str, tuple[Series, pg.PlotDataItem]] = {}
+        self._runs: dict[str, dict[str, tuple[Series, pg.PlotDataItem]]] = {}  # compared runs
+        self._width = 1.0
         self._ranges: tuple = ()
         for plot, metric in ((self._loss, "loss"), (self._accuracy, "accuracy")):
             for split, pen in (("train", TRAIN_PEN), ("test", TEST_PEN)):
@@ -73,9 +75,11 @@ class LossPlot(QWidget):
         Autoranging moved the axes on every update, and redrawing their ticks cost more than the
         curves; with stepped ranges the cached axes are redrawn only when a range steps.
         """
-        epochs = max(series.x[-1] if series.n else 0.0 for series, _ in self._curves.values())
+        every = [self._curves, *self._runs.values()]
+        epochs = max(series.x[-1] if series.n else 0.0
+                     for curves in every for series, _ in curves.values())
         x_range = (0.0, nice_ceiling(max(10.0, epochs * 1.02)))
-        losses = [self._curves[name][0] for name in ("train_loss", "test_loss")]
+        losses = [curves[name][0] for curves in every for name in ("train_loss", "test_loss")]
         low = min(series.low for series in losses)
         high = max(series.high for series in losses)
         if not math.isfinite(high):
@@ -117,9 +121,55 @@ class LossPlot(QWidget):
 
     def set_line_width(self, width: float) -> None:
         """Draw the curves `width` pixels wide (thicker for a projector; 1 is the fastest)."""
+        self._width = width
         for name, (_, curve) in self._curves.items():
             base = TRAIN_PEN if name.startswith("train") else TEST_PEN
             curve.setPen(pg.mkPen(base.color(), width=width))
+        for curves in self._runs.values():
+            for _, curve in curves.values():
+                curve.setPen(pg.mkPen(curve.opts["pen"].color(), width=width))
+
+    def add_run(self, name: str, color: tuple[int, int, int]) -> None:
+        """Overlay another run's curves in its colour (train solid, test paler), named in the
+        legend; the main run's curves stay as they are."""
+        self.remove_run(name)
+        pale = tuple(round(c + 0.5 * (255 - c)) for c in color)
+        curves = self._runs[name] = {}
+        for plot, metric in ((self._loss, "loss"), (self._accuracy, "accuracy")):
+            for split, rgb in (("train", color), ("test", pale)):
+                label = name if (split, metric) == ("train", "loss") else None
+                pen = pg.mkPen(*rgb, width=self._width)
+                curves[f"{split}_{metric}"] = (Series(), plot.plot(pen=pen, name=label))
+        self._loss.plotItem.legend.setColumnCount(2)  # three rows fit the short loss plot
+
+    def append_run(self, name: str, rows: dict[str, np.ndarray]) -> None:
+        """Add history rows of an overlaid run (as append does for the main run)."""
+        epochs = np.asarray(rows["epoch"], dtype=np.float64)
+        if name not in self._runs or not len(epochs):
+            return
+        for column, (series, curve) in self._runs[name].items():
+            if column in rows:
+                series.extend(epochs, np.asarray(rows[column], dtype=np.float64))
+                curve.setData(series.x, series.y)
+        self._fit_ranges()
+
+    def clear_run(self, name: str) -> None:
+        """Drop an overlaid run's history (it was reset or rebuilt)."""
+        for series, curve in self._runs.get(name, {}).values():
+            series.clear()
+            curve.setData([], [])
+        self._fit_ranges()
+
+    def remove_run(self, name: str) -> None:
+        """Take an overlaid run's curves and legend entries away."""
+        for column, (_, curve) in self._runs.pop(name, {}).items():
+            (self._loss if column.endswith("loss") else self._accuracy).removeItem(curve)
+        self._loss.plotItem.legend.setColumnCount(2 if self._runs else 1)
+        self._fit_ranges()
+
+    def run_curve(self, name: str, column: str) -> pg.PlotDataItem:
+        """The line of one history column of an overlaid run."""
+        return self._runs[name][column][1]
 
     def curve(self, name: str) -> pg.PlotDataItem:
         """The line of one history column, e.g. "test_loss" or "train_accuracy"."""

@@ -1,0 +1,188 @@
+"""The compare strip: one tile per run (A and its forks) with the boundaries side by side.
+
+Shown only while forks exist. A tile has the run's colour and name, its boundary under the shared
+data, the epoch and losses, the settings that differ from run A, and a close button (forks).
+Clicking a tile picks the run the side panels edit; that tile is outlined in its colour.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage, QMouseEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from playground.app.compare.picture import BoundaryPicture
+from playground.app.views.colors import RGB
+from playground.engine import TrainConfig
+
+PICTURE = 88
+TILE_WIDTH = 226
+SHORT_NAMES = {"batch_size": "batch", "regularization": "reg", "reg_rate": "reg rate",
+               "label_smoothing": "smoothing", "focal_gamma": "focal γ", "huber_delta": "huber δ"}
+
+
+def differences(base: TrainConfig, other: TrainConfig) -> list[str]:
+    """Short "setting value" texts, e.g. "lr 0.1", for each setting where other differs."""
+    texts = []
+    for field in dataclasses.fields(TrainConfig):
+        value = getattr(other, field.name)
+        if field.name == "task" or value == getattr(base, field.name):
+            continue
+        if isinstance(value, tuple):
+            value = ",".join(str(v) for v in value) or "none"
+        elif isinstance(value, float):
+            value = f"{value:g}"
+        texts.append(f"{SHORT_NAMES.get(field.name, field.name)} {value}")
+    return texts
+
+
+class RunTile(QFrame):
+    """One run's picture, numbers and close button; a click selects it for editing."""
+
+    clicked = Signal(str)
+    close_clicked = Signal(str)
+
+    def __init__(self, name: str, color: RGB, closable: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.name, self.color = name, color
+        self.setObjectName("runTile")
+        self.setFixedSize(TILE_WIDTH, PICTURE + 12)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(f"Run {name}: click to edit its settings in the side panels.")
+        self.picture = BoundaryPicture(PICTURE)
+        chip = QLabel()
+        chip.setFixedSize(12, 12)
+        chip.setStyleSheet(f"background: rgb{color}; border-radius: 6px;")
+        self.title = QLabel(f"<b>Run {name}</b>")
+        header = QHBoxLayout()
+        header.setSpacing(5)
+        header.addWidget(chip)
+        header.addWidget(self.title, 1)
+        if closable:
+            close = QToolButton()
+            close.setText("×")
+            close.setAutoRaise(True)
+            close.setFixedSize(18, 18)
+            close.setToolTip(f"Close run {name}: stop its training and remove its curves.")
+            close.clicked.connect(lambda: self.close_clicked.emit(self.name))
+            header.addWidget(close)
+        self.epoch = QLabel()
+        self.losses = {split: QLabel() for split in ("train", "test")}
+        self.settings = QLabel()
+        self.settings.setObjectName("viewCaption")
+        text = QVBoxLayout()
+        text.setSpacing(0)
+        text.setContentsMargins(0, 0, 0, 0)
+        text.addLayout(header)
+        for label in (self.epoch, *self.losses.values(), self.settings):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            text.addWidget(label)
+        text.addStretch(1)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(6, 5, 6, 5)
+        row.setSpacing(8)
+        row.addWidget(self.picture)
+        row.addLayout(text, 1)
+        self.set_selected(False)
+        self.show_numbers(None)
+
+    def set_selected(self, selected: bool) -> None:
+        """Outline the tile in the run's colour while the side panels edit this run."""
+        # The window's background shows through, so the text reads in either theme.
+        border = f"2px solid rgb{self.color}" if selected else "1px solid rgba(128, 128, 128, 110)"
+        self.setStyleSheet(f"QFrame#runTile {{ border: {border}; border-radius: 6px; }}")
+        self.setToolTip(f"Run {self.name}" + (": the side panels edit this run." if selected
+                                             else ": click to edit its settings in the side "
+                                                  "panels."))
+
+    def set_settings(self, text: str, tip: str) -> None:
+        """The settings that differ from run A, in short, with the long form as a tooltip."""
+        self.settings.setText(text)
+        self.settings.setToolTip(tip)
+
+    def show_numbers(self, snapshot) -> None:
+        """Epoch and train/test loss of a snapshot (None: nothing trained yet)."""
+        metrics = snapshot.metrics if snapshot is not None else {}
+        self.epoch.setText("starting…" if snapshot is None else f"Epoch {snapshot.epoch:,}"
+                           + ("  diverged" if snapshot.diverged else ""))
+        for split, label in self.losses.items():
+            value = metrics.get(f"{split}_loss", math.nan)
+            label.setText(f"{split} loss {value:.4f}" if math.isfinite(value) else "")
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        """A left click selects this run for editing."""
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit(self.name)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+
+class CompareStrip(QWidget):
+    """A row of run tiles, shown while forks exist."""
+
+    selected = Signal(str)
+    close_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.tiles: dict[str, RunTile] = {}
+        self._points: QImage | None = None
+        row_box = QWidget()
+        row_box.setObjectName("runRow")
+        self._row = QHBoxLayout(row_box)
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self._row.setSpacing(8)
+        self._row.addStretch(1)
+        scroll = QScrollArea()  # a narrow window scrolls the tiles rather than squeezing them
+        scroll.setWidget(row_box)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setStyleSheet("QScrollArea, QWidget#runRow { background: transparent; }")
+        scroll.setFixedHeight(PICTURE + 12 + scroll.horizontalScrollBar().sizeHint().height())
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self.setVisible(False)
+
+    def add(self, name: str, color: RGB, closable: bool) -> RunTile:
+        """A tile for a new run, after the others."""
+        tile = RunTile(name, color, closable)
+        tile.clicked.connect(self.selected)
+        tile.close_clicked.connect(self.close_requested)
+        tile.picture.set_points(self._points)
+        self._row.insertWidget(len(self.tiles), tile)
+        self.tiles[name] = tile
+        return tile
+
+    def remove(self, name: str) -> None:
+        """Take a run's tile away."""
+        tile = self.tiles.pop(name, None)
+        if tile is not None:
+            self._row.removeWidget(tile)
+            tile.deleteLater()
+
+    def set_selected(self, name: str) -> None:
+        """Outline the tile of the run the side panels edit."""
+        for each, tile in self.tiles.items():
+            tile.set_selected(each == name)
+
+    def set_points(self, layer: QImage | None) -> None:
+        """The data points drawn over every tile's boundary."""
+        self._points = layer
+        for tile in self.tiles.values():
+            tile.picture.set_points(layer)
