@@ -72,6 +72,8 @@ class LessonActions(QObject):
             self.window.show_problem(f"Lesson not opened: {err}")
             return False
         self.player.open(lesson)
+        self.window.statusBar().showMessage(f"Lesson opened: {lesson.title}. Close it from the "
+                                            "Lessons menu to step training with → again.", 8000)
         return True
 
     def open_file(self) -> None:

@@ -16,11 +16,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 
 from playground.app.lessons import actions
 from playground.app.lessons.highlight import Highlight
+from playground.app.main_window import MainWindow, assert_gui_thread
 from playground.app.recording.encoders import ENCODERS
 from playground.app.recording.files import EncoderError, reserve, sibling_temp, write_error
 from playground.app.recording.frames import fit, to_rgb
@@ -92,8 +93,6 @@ def render_lesson(lesson: Lesson, out: Path, fps: int | None = None,
 @contextlib.contextmanager
 def _window(size: tuple[int, int]):
     """A shown MainWindow of `size` with settings of its own, closed (workers stopped) after."""
-    from playground.app.main_window import MainWindow
-
     app = QApplication.instance() or QApplication(["playground-render"])
     app.setCursorFlashTime(0)  # a blinking text cursor would make frames differ
     with tempfile.TemporaryDirectory() as folder:
@@ -224,20 +223,26 @@ def _chunks(epochs: int, speed: float, fps: int) -> list[int]:
     return [b - a for a, b in zip([0, *marks[:-1]], marks, strict=True) if b > a]
 
 
-class _Barrier:
-    """Waits until every run answered a goal (numbered `sequence`) and then drew a frame."""
+class _Barrier(QObject):
+    """Waits until every run answered a goal (numbered `sequence`) and then drew a frame.
+
+    Its slots are methods of this GUI-thread object, so the workers' signals reach them queued
+    behind the frames already on their way: a plain function would run at once on the worker's
+    thread, and an older frame drawn after that would pass for the new one.
+    """
 
     def __init__(self, window, workers: list, sequence: int):
+        super().__init__()
         self.sequence, self.count = sequence, len(workers)
         self.reached: dict[int, int] = {}  # run index -> the epoch it stopped at
         self.drawn: set[int] = set()
         self.failure = ""  # what a training process said when it stopped
         self._loop = QEventLoop()
+        self._workers = workers
         self._names = [run.name for run in actions.forks(window)]
         self._connections = [(window.frame_drawn, self._main_drawn)]
-        for index, worker in enumerate(workers):
-            self._connections.append((worker.reached, self._reached_slot(index)))
-            self._connections.append((worker.failed, self._failed))
+        for worker in workers:
+            self._connections += [(worker.reached, self._reached), (worker.failed, self._failed)]
         runs = getattr(window, "runs", None)
         if runs is not None:
             self._connections.append((runs.fork_frame_drawn, self._fork_drawn))
@@ -257,19 +262,22 @@ class _Barrier:
                 signal.disconnect(slot)
         return len(self.drawn) == self.count
 
-    def _reached_slot(self, index: int):
-        def reached(sequence: int, epoch: int) -> None:
-            if sequence == self.sequence:
-                self.reached[index] = epoch
-        return reached
+    @Slot(int, int)
+    def _reached(self, sequence: int, epoch: int) -> None:
+        assert_gui_thread()
+        if sequence == self.sequence and self.sender() in self._workers:
+            self.reached[self._workers.index(self.sender())] = epoch
 
+    @Slot(str)
     def _failed(self, message: str) -> None:
         self.failure = message
         self._loop.quit()
 
+    @Slot(object)
     def _main_drawn(self, frame) -> None:
         self._drawn(0)
 
+    @Slot(str, object)
     def _fork_drawn(self, name: str, frame) -> None:
         if name in self._names:
             self._drawn(1 + self._names.index(name))
