@@ -24,7 +24,9 @@ from playground.app.data_model import DataModel
 from playground.app.export_actions import ExportActions
 from playground.app.file_actions import FileActions
 from playground.app.frame_renderer import FrameRenderer
+from playground.app.history_timeline import HistoryTimeline
 from playground.app.inside_views import InsideViews
+from playground.app.lessons.menu import LessonActions
 from playground.app.panels.data_panel import DataPanel, DataSettings, describing
 from playground.app.panels.network_panel import NetworkPanel
 from playground.app.panels.training_panel import TrainingPanel
@@ -69,6 +71,7 @@ class MainWindow(ExperimentMixin, QMainWindow):
         self.frames_drawn = 0
         self._experiment_name = ""
         self.last_frame = None
+        self.shown_rate: float | None = None  # epochs/s the run bar shows instead of measured
         self.setWindowIcon(QIcon(str(RESOURCES / "icon.svg")))
         self.setStyleSheet(STYLE_SHEET)
 
@@ -79,6 +82,7 @@ class MainWindow(ExperimentMixin, QMainWindow):
         self.renderer = FrameRenderer(self.canvas, self.inside.network_view, self.loss_plot,
                                       self.inside.gradient_plot, self.inside.histograms,
                                       self.inside.metrics, lambda: self.inside.palette, self)
+        self.history = HistoryTimeline(self)  # the timeline under the canvas, the onion skin
         self.run_bar = RunBar()
         self.data_panel = DataPanel(self.data_settings)
         self.network_panel = NetworkPanel(self.config)
@@ -90,6 +94,7 @@ class MainWindow(ExperimentMixin, QMainWindow):
         self.files = FileActions(self, self.store.settings, choose_file)
         self.exports = ExportActions(self, self.store.settings, self.files.choose_file)
         self.run_bar.add_indicator(self.exports.indicator)
+        self.lessons = LessonActions(self, self.files.choose_file)
         install_menus(self)
         self.data_panel.set_class_count(self._class_count())
         self._update_structure()
@@ -261,7 +266,8 @@ class MainWindow(ExperimentMixin, QMainWindow):
         self.renderer.draw(frame)
         if len(frame.rows["epoch"]):
             self._changed()
-        self.run_bar.show_numbers(snapshot.epoch, snapshot.metrics, frame.epochs_per_second)
+        self.run_bar.show_numbers(snapshot.epoch, snapshot.metrics, frame.epochs_per_second
+                                  if self.shown_rate is None else self.shown_rate)
         if snapshot.diverged:
             if not self.diverged:
                 self.show_problem(f"Training diverged: {snapshot.reason}. The plots keep the "

@@ -35,6 +35,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="colour theme (light)")
     parser.add_argument("--concept", type=int, default=0,
                         help="with --part concepts: the tab, 0 activations, 1 losses, 2 descent")
+    parser.add_argument("--scrub", type=int, default=None, metavar="EPOCH",
+                        help="show the stored frame nearest this epoch on the timeline")
+    parser.add_argument("--onion", action="store_true", help="switch the onion skin on")
     parser.add_argument("--forks", type=int, default=0, choices=range(4),
                         help="compare runs: fork 0-3 runs (lr 0.003, relu, sgd at lr 0.1)")
     args = parser.parse_args(argv)
@@ -74,6 +77,10 @@ def main(argv: list[str] | None = None) -> int:
             QTimer.singleShot(300, lambda: window.set_playing(True))
         QTimer.singleShot(60_000, loop.quit)
         loop.exec()
+        window.history.timeline.onion.setChecked(args.onion)
+        window.history.refresh()
+        if args.scrub is not None:
+            window.history.timeline.slider.setValue(window.history.store.nearest(args.scrub))
         app.processEvents()
         window.renderer.draw_pending()
         window.runs.flush()

@@ -29,13 +29,16 @@ train = 60
 wait = true
 
 [[steps]]
-caption = "Held for a moment."
+caption = "A fork learns faster."
+fork = { name = "fast", config = { lr = 1.0 } }
 highlight = "training"
+train = 20
 pause = 0.2
 """
 
 
 def test_two_renders_give_identical_frames_and_the_expected_count(tmp_path):
+    """Forks, captions, highlights and the timeline included."""
     path = tmp_path / "lesson.toml"
     path.write_text(LESSON)
     lesson = load_lesson(path)
@@ -45,7 +48,7 @@ def test_two_renders_give_identical_frames_and_the_expected_count(tmp_path):
         result = render_lesson(lesson, tmp_path / name, on_frame=lambda f, kept=frames:
                                kept.append(hashlib.sha1(f).hexdigest()))
         digests.append(frames)
-        assert result.frames == len(frames) == expected_frames(lesson, 10) == 3 + 3 + 2
+        assert result.frames == len(frames) == expected_frames(lesson, 10) == 3 + 3 + 1 + 2
     assert digests[0] == digests[1]
     assert len(set(digests[0][:3])) == 3  # training frames change
     with Image.open(tmp_path / "a.gif") as gif:

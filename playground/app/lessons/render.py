@@ -99,6 +99,7 @@ def _window(size: tuple[int, int]):
         settings = QSettings(str(Path(folder) / "render.ini"), QSettings.Format.IniFormat)
         window = MainWindow(settings, choose_file=lambda *args: "")
         window.statusBar().hide()  # its messages time out on the clock
+        window.history.follow_frames(False)  # fed the synced frames only: see _draw_everything
         least = window.minimumSizeHint()  # smaller videos are scaled down from a larger window
         scale = max(1.0, least.width() / size[0], least.height() / size[1])
         window.resize(math.ceil(size[0] * scale), math.ceil(size[1] * scale))
@@ -191,6 +192,8 @@ class _Driver:
             runs.flush()
         frame = self.window.last_frame
         if frame is not None:
+            self.window.history.add_frame(frame)
+            self.window.history.refresh()
             self.window.run_bar.show_numbers(frame.snapshot.epoch, frame.snapshot.metrics,
                                              self.window.shown_rate)
         self.window.setFocus()

@@ -1,0 +1,105 @@
+"""HistoryTimeline: keeps the run's drawn frames and lets the timeline show an earlier one.
+
+Every drawn frame goes into a HistoryStore (a restart empties it). Moving the timeline's slider
+shows a stored frame in the canvas and holds it there while training goes on: live frames keep
+updating the plots, the numbers and the diagram but not the canvas, until the Live button, the
+slider's right end or a restart (Reset, a rebuilt network) brings the live boundary back. The
+slider, the epoch label and a live onion skin are refreshed at most 1000 / REFRESH_MS times a
+second, never per frame.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+
+from playground.app.history_store import HistoryFrame, HistoryStore
+from playground.app.views.onion import OnionSkin
+from playground.app.views.timeline import Timeline
+
+REFRESH_MS = 200
+ONION_FRAMES = 3
+
+
+class HistoryTimeline(QObject):
+    """Feeds the store from window.frame_drawn and drives the timeline and the onion skin."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.store = HistoryStore()
+        self.timeline = Timeline()
+        self.onion = OnionSkin(window.canvas.plotItem)
+        self.shown: HistoryFrame | None = None  # the stored frame in the canvas; None = live
+        self._timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        window.frame_drawn.connect(self.add_frame)
+        self.timeline.scrubbed.connect(self.show_index)
+        self.timeline.live_requested.connect(self.go_live)
+        self.timeline.onion_toggled.connect(lambda _: self._draw_onion())
+
+    @property
+    def live(self) -> bool:
+        """Whether the canvas follows training (else it shows self.shown)."""
+        return self.shown is None
+
+    def show_index(self, index: int) -> None:
+        """Show stored frame index in the canvas and hold it there."""
+        frame = self.store.at(index)
+        self.shown = frame
+        self.window.renderer.boundary_held = True
+        self.window.canvas.set_output(frame.output(), frame.task)
+        self.timeline.show_epoch(frame.epoch, live=False)
+        self._draw_onion()
+
+    def go_live(self) -> None:
+        """Let live frames draw the canvas again, starting with the newest."""
+        self.shown = None
+        self.window.renderer.boundary_held = False
+        if self.window.last_frame is not None:
+            self.window.renderer.draw_boundary(self.window.last_frame)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Bring the slider, the label and the onion skin up to date with the store."""
+        if not len(self.store):
+            self.timeline.set_frames(0, 0)
+            self.timeline.show_epoch(0, live=self.live)
+        elif self.live:
+            self.timeline.set_frames(len(self.store), len(self.store) - 1)
+            self.timeline.show_epoch(self.store.at(-1).epoch, live=True)
+        else:  # the handle follows the shown frame's epoch as the store thins out
+            self.timeline.set_frames(len(self.store), self._shown_index())
+        self._draw_onion()
+
+    def follow_frames(self, following: bool) -> None:
+        """Store every drawn frame (the default), or only those given to add_frame: a lesson
+        video stores the frames it grabs, so its timeline does not depend on the clock."""
+        if following:
+            self.window.frame_drawn.connect(self.add_frame)
+        else:
+            self.window.frame_drawn.disconnect(self.add_frame)
+
+    def add_frame(self, frame) -> None:
+        """Store a drawn frame; a restart (or an earlier epoch) empties the store first."""
+        snapshot = frame.snapshot
+        if frame.restart or (len(self.store) and snapshot.epoch < self.store.at(-1).epoch):
+            self.store.clear()
+            self.onion.clear()
+            if not self.live:
+                self.go_live()
+        self.store.add(snapshot.epoch, snapshot.output, snapshot.task, snapshot.extent)
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def _shown_index(self) -> int:
+        """Index of the shown frame, or of the nearest one still stored, in the store."""
+        index = self.store.nearest(self.shown.epoch)
+        return min(index, len(self.store) - 2) if len(self.store) > 1 else 0
+
+    def _draw_onion(self) -> None:
+        """Contours of ONION_FRAMES earlier frames, evenly back from the shown one, if on."""
+        if not self.timeline.onion.isChecked() or not len(self.store):
+            self.onion.show([])
+            return
+        current = len(self.store) - 1 if self.live else self._shown_index()
+        self.onion.show([self.store.at(i) for i in self.store.earlier(current, ONION_FRAMES)])
