@@ -34,7 +34,10 @@ def train_all(qtbot, window, epochs: int, sequence: int) -> None:
 
 
 def fork_frame(qtbot, window, name: str, condition=lambda frame: True):
-    """The first drawn frame of fork `name` that meets condition."""
+    """Fork `name`'s drawn frame that meets condition: the latest, or the next to come."""
+    run = next(run for run in window.runs.forks() if run.name == name)
+    if run.last_frame is not None and condition(run.last_frame):
+        return run.last_frame
     with qtbot.waitSignal(window.runs.fork_frame_drawn, timeout=FRAME_TIMEOUT,
                           check_params_cb=lambda n, f: n == name and condition(f)) as blocker:
         pass
