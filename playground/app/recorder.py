@@ -4,7 +4,8 @@ A precise single-shot timer aims at each frame's time. Frames are counted by ela
 a video lasts as long as the recording did whatever the training speed: when a tick comes late
 by more than half a frame, the previous frame is written again for the missed slots
 (duplicates). Grabbed frames wait on a queue of at most `queue_size`; when it is full the frame
-is not grabbed at all and counts as dropped, so memory never grows with a slow encoder.
+is not grabbed at all and counts as dropped, so memory never grows with a slow encoder; the
+previous frame is written in its place later, so the video still keeps time.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ class _Take:
     slot: int = 0
     dropped: int = 0
     duplicates: int = 0
+    owed: int = 0  # dropped slots not yet written as repeats
     queued: int = 0
     from_store: bool = True
     duration: float | None = None
@@ -150,7 +152,7 @@ class Recorder(QObject):
             return None
         self._timer.stop()
         take.duration = time.perf_counter() - take.start
-        missing = round(take.duration * take.fps) - (take.slot + 1)
+        missing = round(take.duration * take.fps) - (take.slot + 1) + take.owed
         if missing > 0:  # the GUI was late for the last slots: repeat the last frame
             take.frames.put((missing, None))
             take.duplicates += missing
@@ -208,12 +210,14 @@ class Recorder(QObject):
             take.slot = slot
             if take.frames.qsize() >= self.queue_size:
                 take.dropped += repeats + 1
+                take.owed += repeats + 1  # written later as the last frame, to keep the time
             else:
                 try:
                     frame = self._grab(take)
                 except RuntimeError:  # the widget was deleted
                     self.stop()
                     return
+                repeats, take.owed = repeats + take.owed, 0
                 take.frames.put((repeats, frame))
                 take.duplicates += repeats
                 take.queued += repeats + 1
