@@ -42,8 +42,9 @@ class HistoryFrame:
 
 def encode(output: np.ndarray, task: str) -> np.ndarray:
     """Compact copy of an output grid: uint8 (res, res, k) probabilities, float16 (res, res)."""
-    if task == "regression":
-        return np.asarray(output, dtype=np.float16)
+    if task == "regression":  # clipped to float16's range: a diverged run's values overflow
+        limit = np.finfo(np.float16).max
+        return np.clip(np.asarray(output, dtype=np.float32), -limit, limit).astype(np.float16)
     probs = np.asarray(output, dtype=np.float32)
     k = probs.shape[-1]
     probs = np.nan_to_num(probs, nan=1 / k, posinf=1.0, neginf=0.0)

@@ -44,7 +44,9 @@ class HistoryTimeline(QObject):
 
     def show_index(self, index: int) -> None:
         """Show stored frame index in the canvas and hold it there."""
-        frame = self.store.at(index)
+        if not len(self.store):
+            return
+        frame = self.store.at(min(index, len(self.store) - 1))  # it may have thinned since
         self.shown = frame
         self.window.renderer.boundary_held = True
         self.window.canvas.set_output(frame.output(), frame.task)

@@ -239,7 +239,7 @@ class MainWindow(DataMixin, ExperimentMixin, QMainWindow):
                                   "last finite values; press R to reset.")
                 self.statusBar().showMessage("Training paused because it diverged.")
             self.diverged = True
-            if self.playing:
+            if self.playing and not self.lessons.player.training:  # forks go on to their goal
                 self.set_playing(False)
         elif frame.blocked_reason:
             self.show_problem(f"Waiting for data: {frame.blocked_reason}")

@@ -96,13 +96,13 @@ class RunBar(QWidget):
         parts = []
         for key, label in (("train_loss", "train loss"), ("test_loss", "test loss")):
             if key in metrics and math.isfinite(metrics[key]):
-                parts.append(f"{label} {_number(metrics[key])}")
+                parts.append(f"{label} {short_number(metrics[key])}")
         for key, label in (("train_accuracy", "train acc"), ("test_accuracy", "test acc")):
             if key in metrics and math.isfinite(metrics[key]):
                 parts.append(f"{label} {100 * metrics[key]:.1f}%")
         for key, label in (("train_rmse", "train RMSE"), ("test_rmse", "test RMSE")):
             if key in metrics and math.isfinite(metrics[key]):
-                parts.append(f"{label} {_number(metrics[key])}")
+                parts.append(f"{label} {short_number(metrics[key])}")
         if epochs_per_second:
             self._last_rate = epochs_per_second
             parts.append(f"{epochs_per_second:,.0f} epochs/s")
@@ -115,6 +115,6 @@ class RunBar(QWidget):
         self.play_toggled.emit(playing)
 
 
-def _number(value: float) -> str:
+def short_number(value: float) -> str:
     """A loss for the run bar: 4 decimals, or 3 significant digits once it has blown up."""
     return f"{value:.4f}" if abs(value) < 1e4 else f"{value:.3g}"

@@ -171,6 +171,7 @@ class TrainingLoop:
             checkpoint.restore(trainer, state)
         self.trainer = trainer
         self.playing = False
+        self._abandon_goal()
         self._restart_history()
 
     def _on_step(self) -> None:
@@ -218,6 +219,7 @@ class TrainingLoop:
     def _on_setup(self, config: dict[str, Any], dataset: dict[str, Any]) -> None:
         """A new task or a fresh start: a new trainer on new config and data."""
         self.trainer = Trainer(TrainConfig.from_dict(config), Dataset.from_dict(dataset))
+        self._abandon_goal()
         self._restart_history()
 
     # ----- internals ----------------------------------------------------------------------
@@ -269,6 +271,12 @@ class TrainingLoop:
                 return
             if now >= deadline or self.conn.poll():
                 return
+
+    def _abandon_goal(self) -> None:
+        """Another run replaced this one: answer its goal now so nobody waits for it."""
+        if self.goal is not None:
+            self.conn.send(("reached", self.goal[2], self.trainer.epoch))
+            self.goal = None
 
     def _check_goal(self) -> bool:
         """Pause and report when the goal is met (or can no longer be: diverged, no data)."""

@@ -229,15 +229,17 @@ class _StepChecker:
         _no_unknown(self.path, number, "fork", raw, ("name", "config"))
         if len(self.forks) + 1 >= MAX_RUNS:
             self.fail(number, f"a fork beyond {MAX_RUNS} runs; close_forks = true first")
-        name = raw.get("name", "BCD"[len(self.forks)])
-        if not isinstance(name, str) or not name.strip() or len(name) > 20:
+        default = next(letter for letter in "BCDE" if letter not in self.forks)
+        name = raw.get("name", default)
+        if not isinstance(name, str) or not 1 <= len(name.strip()) <= 20:
             self.fail(number, "fork.name must be a short name (1-20 characters)")
+        name = name.strip()
         if name in self.forks or name == "A":
             self.fail(number, f"a run called {name!r} already exists")
         changes = self._changes(number, "fork.config", raw.get("config", {}))
         self._apply(number, "fork.config", self.config, changes)
         self.forks.append(name)
-        return Fork(name.strip(), changes)
+        return Fork(name, changes)
 
     def _training(self, number: int, raw: dict[str, Any]) -> dict[str, Any]:
         values: dict[str, Any] = {}

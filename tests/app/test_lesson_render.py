@@ -94,3 +94,17 @@ def test_a_render_of_mp4_reads_back_with_its_frames(tmp_path):
     meta = next(reader)
     frames = [np.frombuffer(f, np.uint8) for f in reader]
     assert meta["size"] == (480, 360) and len(frames) == result.frames
+
+
+def test_a_cancelled_render_writes_nothing(tmp_path):
+    import threading
+
+    from playground.app.lessons.render import RenderError
+
+    path = tmp_path / "lesson.toml"
+    path.write_text(LESSON)
+    cancel = threading.Event()
+    with pytest.raises(RenderError, match="interrupted"):
+        render_lesson(load_lesson(path), tmp_path / "v.gif", cancel=cancel,
+                      on_frame=lambda f: cancel.set())
+    assert list(tmp_path.iterdir()) == [path]

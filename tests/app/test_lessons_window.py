@@ -100,3 +100,37 @@ def test_the_lessons_menu_offers_the_shipped_lessons(window):
     lessons = [action.text() for action in window.lessons.menu.actions()
                if action.toolTip().startswith("Start the lesson")]
     assert len(lessons) >= 6 and any("Learning rate" in title for title in lessons)
+
+
+def play_text(qtbot, window, tmp_path, text: str):
+    path = tmp_path / "lesson.toml"
+    path.write_text('title = "t"\nspeed = 200\n[[steps]]\n' + text)
+    assert window.lessons.open(path)
+    return window.lessons.player
+
+
+def test_a_config_step_goes_to_run_a_whichever_run_the_panels_show(qtbot, window, tmp_path):
+    player = play_text(qtbot, window, tmp_path, 'dataset = { generator = "xor" }\n'
+                       'fork = { name = "B" }\nwait = true\n[[steps]]\nconfig = { lr = 0.01 }\n')
+    wait_phase(qtbot, player, WAITING)
+    window.runs.select("B")
+    player.next()
+    wait_phase(qtbot, player, DONE)
+    assert window.config.lr == 0.01 and window.runs.forks()[0].config.lr == 0.03
+
+
+def test_a_step_ends_when_run_a_diverges_beside_a_fork_or_a_fork_closes(qtbot, window, tmp_path):
+    player = play_text(qtbot, window, tmp_path, 'dataset = { generator = "plane", seed = 1 }\n'
+                       'config = { lr = 5.0, hidden = [8, 8], activation = "relu" }\n'
+                       'fork = { name = "B", config = { lr = 0.01 } }\ntrain = 100\nwait = true\n'
+                       '[[steps]]\nfork = { name = "C" }\ntrain = 100000\n')
+    wait_phase(qtbot, player, WAITING)  # A diverged; B trained its 100 epochs all the same
+    assert window.diverged
+    qtbot.waitUntil(lambda: window.runs.forks()[0].last_frame.snapshot.epoch == 100,
+                    timeout=FRAME_TIMEOUT)
+    player.next()
+    qtbot.waitUntil(lambda: len(window.runs.forks()) == 2, timeout=FRAME_TIMEOUT)
+    assert player.training
+    window.runs.close("C")
+    window.runs.close("B")  # nobody is left to reach 100,000 epochs: the step ends
+    wait_phase(qtbot, player, DONE)

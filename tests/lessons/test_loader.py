@@ -72,6 +72,7 @@ BROKEN = [
                                        for i in range(4)), None, 5, "beyond 4 runs"),
     ("fork name taken", START + 'fork = { name = "x" }\n[[steps]]\nfork = { name = "x" }\n',
      None, 2, "'x' already exists"),
+    ("fork named A", START + 'fork = { name = " A " }\n', None, 1, "'A' already exists"),
     ("bad fork config", START + 'fork = { config = { optimizer = "newton" } }\n', None, 1,
      "fork.config"),
 ]
@@ -86,6 +87,12 @@ def test_a_broken_lesson_is_refused_with_its_step_and_reason(tmp_path, name, ste
     err = caught.value
     assert err.step == step and says in err.reason, str(err)
     assert str(err).startswith(f"{path}: step {step}:" if step else f"{path}:")
+
+
+def test_unnamed_forks_take_free_letters(tmp_path):
+    path = lesson(tmp_path, START + 'fork = { name = "C" }\n[[steps]]\nfork = {}\n'
+                  '[[steps]]\nfork = { name = " D " }\n')
+    assert [step.fork.name for step in load_lesson(path).steps] == ["C", "B", "D"]
 
 
 def test_a_bad_data_file_names_its_line(tmp_path):

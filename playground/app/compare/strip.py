@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground.app.compare.picture import BoundaryPicture
+from playground.app.run_bar import short_number
 from playground.app.views.colors import RGB
 from playground.engine import TrainConfig
 
@@ -119,7 +120,7 @@ class RunTile(QFrame):
                            + ("  diverged" if snapshot.diverged else ""))
         for split, label in self.losses.items():
             value = metrics.get(f"{split}_loss", math.nan)
-            label.setText(f"{split} loss {value:.4f}" if math.isfinite(value) else "")
+            label.setText(f"{split} loss {short_number(value)}" if math.isfinite(value) else "")
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
         """A left click selects this run for editing."""

@@ -31,6 +31,12 @@ def workers(window) -> list:
     return [window.worker_thread.worker] + [run.worker_thread.worker for run in forks(window)]
 
 
+def runs_with_threads(window) -> list:
+    """(worker, its QThread) of every run, the main run first."""
+    return [(window.worker_thread.worker, window.worker_thread.thread)] + [
+        (run.worker_thread.worker, run.worker_thread.thread) for run in forks(window)]
+
+
 def close_forks(window) -> None:
     """Close every forked run."""
     if forks(window):
@@ -39,6 +45,9 @@ def close_forks(window) -> None:
 
 def apply_step(window, step: Step, highlight) -> None:
     """Carry out `step`'s instant actions on `window`, in the documented order."""
+    runs = getattr(window, "runs", None)
+    if runs is not None and runs.selected != "A":
+        runs.select("A")  # a lesson's settings are run A's, whichever run the panels showed
     if step.dataset is not None:
         close_forks(window)
         window.use_experiment(Experiment(step.config_after, step.dataset.copy()))
@@ -65,8 +74,11 @@ def apply_step(window, step: Step, highlight) -> None:
 
 
 def start_lesson(window, highlight) -> None:
-    """A clean slate before a lesson's first step: paused, no forks, caption and frame gone."""
+    """A clean slate before a lesson's first step: paused, no forks, caption and frame gone;
+    the lesson is no longer the opened file's experiment (Ctrl+S asks for a new name)."""
     window.set_playing(False)
+    window.files.path = None
+    window.name_experiment("")
     for worker in workers(window):
         worker.send("cancel_goal")
     close_forks(window)

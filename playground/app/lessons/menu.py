@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMenu
 from playground.app.lessons.player import DONE, PAUSING, TRAINING, WAITING, LessonPlayer
 from playground.lessons import LessonError, load_lesson
 
+KEPT_NAME = "before-lesson.json"
 LESSONS_DIR = Path(__file__).resolve().parents[3] / "resources" / "lessons"
 
 
@@ -71,10 +72,20 @@ class LessonActions(QObject):
         except LessonError as err:
             self.window.show_problem(f"Lesson not opened: {err}")
             return False
+        kept = self._keep_current()
         self.player.open(lesson)
-        self.window.statusBar().showMessage(f"Lesson opened: {lesson.title}. Close it from the "
-                                            "Lessons menu to step training with → again.", 8000)
+        where = f" Your experiment was kept in {kept} (File > Open brings it back)." if kept else ""
+        self.window.statusBar().showMessage(f"Lesson opened: {lesson.title}.{where}", 10000)
         return True
+
+    def _keep_current(self):
+        """Save what the window holds beside the autosave before a lesson replaces it."""
+        autosave = self.window.autosave
+        if autosave is None or self.player.active:  # a lesson's state is not worth keeping
+            return None
+        path = autosave.folder / KEPT_NAME
+        self.window.save_experiment(path, "autosave")  # written before the lesson's first step
+        return path
 
     def open_file(self) -> None:
         """Ctrl+L: choose a lesson file."""

@@ -7,6 +7,7 @@ replays the lesson from the start, fast, to the stop before; that is exact for t
 
 from __future__ import annotations
 
+import contextlib
 import math
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -16,6 +17,7 @@ from playground.app.lessons.highlight import Highlight
 from playground.lessons import Lesson, Step
 
 IDLE, TRAINING, PAUSING, WAITING, DONE = "idle", "training", "pausing", "waiting", "done"
+WATCH_MS = 250
 
 
 class LessonPlayer(QObject):
@@ -32,15 +34,23 @@ class LessonPlayer(QObject):
         self.phase = IDLE
         self._replay_to: int | None = None  # step index to run to at full speed (Previous)
         self._sequence = 0
-        self._waiting_for: set[int] = set()
+        self._waiting_for: dict[int, object] = {}  # id(worker) -> the QThread it runs on
         self._connections: list = []
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self._paused)
+        # A run closed, replaced or failed mid-step never answers its goal: stop waiting for it.
+        self._watch = QTimer(self, interval=WATCH_MS)
+        self._watch.timeout.connect(self._forget_gone_runs)
 
     @property
     def active(self) -> bool:
         """Whether a lesson is open (Next/Previous keys then belong to it)."""
         return self.lesson is not None
+
+    @property
+    def training(self) -> bool:
+        """Whether a training step is under way (the runs play towards their goals)."""
+        return self.phase == TRAINING
 
     @property
     def step_number(self) -> int:
@@ -115,22 +125,32 @@ class LessonPlayer(QObject):
         self.changed.emit()
         speed = math.inf if self._replaying else (step.speed or self.lesson.speed)
         self._sequence += 1
-        self._waiting_for = set()
-        for worker in actions.workers(self.window):
-            self._waiting_for.add(id(worker))
+        self._waiting_for = {}
+        for worker, thread in actions.runs_with_threads(self.window):
+            self._waiting_for[id(worker)] = thread
             worker.reached.connect(self._reached)
             self._connections.append(worker)
             worker.send("speed", None if math.isinf(speed) else speed)
             worker.send("goal", step.train, step.until_loss, self._sequence)
         self.window.playing = True
         self.window.run_bar.set_playing(True)
+        self._watch.start()
 
     def _reached(self, sequence: int, epoch: int) -> None:
-        worker = self.sender()
-        if sequence != self._sequence or self.phase != TRAINING:
-            return
-        self._waiting_for.discard(id(worker))
-        if not self._waiting_for:
+        if sequence == self._sequence and self.phase == TRAINING:
+            self._waiting_for.pop(id(self.sender()), None)
+            self._end_training_if_done()
+
+    def _forget_gone_runs(self) -> None:
+        present = {id(worker) for worker, _ in actions.runs_with_threads(self.window)}
+        for key, thread in list(self._waiting_for.items()):
+            if key not in present or thread.isFinished():
+                del self._waiting_for[key]
+        self._end_training_if_done()
+
+    def _end_training_if_done(self) -> None:
+        if not self._waiting_for and self.phase == TRAINING:
+            self._watch.stop()
             self._disconnect()
             self.window.playing = False
             self.window.run_bar.set_playing(False)
@@ -168,16 +188,19 @@ class LessonPlayer(QObject):
 
     def _stop_everything(self) -> None:
         self._timer.stop()
+        self._watch.stop()
         self._disconnect()
         self._sequence += 1
         if self.phase == TRAINING:
             for worker in actions.workers(self.window):
                 worker.send("cancel_goal")
+                worker.send("speed", self.window.run_bar.speed.currentData())
             self.window.playing = False
             self.window.run_bar.set_playing(False)
 
     def _disconnect(self) -> None:
         for worker in self._connections:
-            worker.reached.disconnect(self._reached)
+            with contextlib.suppress(RuntimeError):  # a closed fork's worker is gone
+                worker.reached.disconnect(self._reached)
         self._connections.clear()
 

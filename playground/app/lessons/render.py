@@ -11,6 +11,7 @@ import contextlib
 import math
 import os
 import tempfile
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,8 +56,10 @@ def expected_frames(lesson: Lesson, fps: int) -> int:
 
 def render_lesson(lesson: Lesson, out: Path, fps: int | None = None,
                   size: tuple[int, int] | None = None, progress: Progress | None = None,
-                  on_frame: Callable[[np.ndarray], None] | None = None) -> Rendered:
-    """Play `lesson` in an offscreen window and write it to `out` (.mp4 or .gif)."""
+                  on_frame: Callable[[np.ndarray], None] | None = None,
+                  cancel: threading.Event | None = None) -> Rendered:
+    """Play `lesson` in an offscreen window and write it to `out` (.mp4 or .gif); setting
+    `cancel` stops it (RenderError "interrupted"), the partial file removed."""
     factory = ENCODERS.get(out.suffix.lower())
     if factory is None:
         raise RenderError(f"cannot write {out.name}: the video must end in "
@@ -72,7 +75,7 @@ def render_lesson(lesson: Lesson, out: Path, fps: int | None = None,
         with _window(size or lesson.size) as window:
             encoder = factory(temp, fps)
             driver = _Driver(window, lesson, fps, size or lesson.size, encoder, progress,
-                             on_frame)
+                             on_frame, cancel or threading.Event())
             frames = driver.play()
         encoder.close()
         encoder = None
@@ -115,9 +118,9 @@ class _Driver:
     """Plays the steps, one video frame at a time."""
 
     def __init__(self, window, lesson: Lesson, fps: int, size: tuple[int, int], encoder,
-                 progress, on_frame):
+                 progress, on_frame, cancel: threading.Event):
         self.window, self.lesson, self.fps, self.encoder = window, lesson, fps, encoder
-        self.progress, self.on_frame = progress, on_frame
+        self.progress, self.on_frame, self.cancel = progress, on_frame, cancel
         self.highlight = Highlight(window.centralWidget())
         self.frames = 0
         self.expected = expected_frames(lesson, fps)
@@ -169,10 +172,12 @@ class _Driver:
         workers = actions.workers(self.window)
         going = set(range(len(workers))) if going is None else going
         self._sequence += 1
-        barrier = _Barrier(self.window, workers, self._sequence)
+        barrier = _Barrier(self.window, workers, self._sequence, self.cancel)
         for index, worker in enumerate(workers):
             worker.send("goal", epochs if index in going else 0, until_loss, self._sequence)
         if not barrier.wait(SYNC_SECONDS):
+            if self.cancel.is_set():
+                raise RenderError("interrupted; no video was written")
             if barrier.failure:
                 raise RenderError(f"step {self.step_number}: training stopped: "
                                   f"{barrier.failure}")
@@ -208,6 +213,8 @@ class _Driver:
         return fit(to_rgb(image), height, width)
 
     def _write(self, image: np.ndarray) -> None:
+        if self.cancel.is_set():
+            raise RenderError("interrupted; no video was written")
         self.encoder.write(image)
         if self.on_frame is not None:
             self.on_frame(image)
@@ -234,8 +241,9 @@ class _Barrier(QObject):
     thread, and an older frame drawn after that would pass for the new one.
     """
 
-    def __init__(self, window, workers: list, sequence: int):
+    def __init__(self, window, workers: list, sequence: int, cancel: threading.Event):
         super().__init__()
+        self.cancel = cancel
         self.sequence, self.count = sequence, len(workers)
         self.reached: dict[int, int] = {}  # run index -> the epoch it stopped at
         self.drawn: set[int] = set()
@@ -257,8 +265,12 @@ class _Barrier(QObject):
         timer = QTimer(singleShot=True, interval=round(seconds * 1000))
         timer.timeout.connect(self._loop.quit)
         timer.start()
+        poll = QTimer(interval=100)  # Ctrl+C is seen between Qt events: look now and then
+        poll.timeout.connect(lambda: self._loop.quit() if self.cancel.is_set() else None)
+        poll.start()
         try:
-            while len(self.drawn) < self.count and timer.isActive() and not self.failure:
+            while (len(self.drawn) < self.count and timer.isActive() and not self.failure
+                   and not self.cancel.is_set()):
                 self._loop.exec()
         finally:
             for signal, slot in self._connections:

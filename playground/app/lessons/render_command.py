@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -25,6 +27,8 @@ def render(args: argparse.Namespace) -> int:
         raise UsageError(f"--output {out.name}: the video must end in .mp4 or .gif")
     if not out.parent.is_dir():
         raise UsageError(f"--output {out}: the folder {out.parent} does not exist")
+    if out.is_dir():
+        raise UsageError(f"--output {out}: a folder, not a video file")
     if args.fps is not None and not 1 <= args.fps <= 60:
         raise UsageError(f"--fps must be 1-60, got {args.fps}")
     size = _size(args.size) if args.size else None
@@ -32,12 +36,17 @@ def render(args: argparse.Namespace) -> int:
     from playground.app.lessons.render import RenderError, render_lesson
 
     started = time.perf_counter()
+    interrupted = threading.Event()
+    previous = signal.signal(signal.SIGINT, lambda *_: interrupted.set())  # Ctrl+C: stop cleanly
     try:
         result = render_lesson(lesson, out, args.fps, size, _progress_bar(lesson.title,
-                                                                            len(lesson.steps)))
+                                                                            len(lesson.steps)),
+                               cancel=interrupted)
     except RenderError as err:
         print(f"\nplayground: render failed: {err}", file=sys.stderr)
-        return 1
+        return 130 if interrupted.is_set() else 1
+    finally:
+        signal.signal(signal.SIGINT, previous)
     print(f"\nwrote {result.path} ({result.frames} frames, {result.seconds:.1f} s of video) in "
           f"{time.perf_counter() - started:.1f} s", file=sys.stderr)
     return 0
