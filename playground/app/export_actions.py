@@ -3,6 +3,7 @@ MP4/GIF at a fixed frame rate, and the caption line that is drawn into both."""
 
 from __future__ import annotations
 
+import functools
 import time
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QPushButton
 from playground.app.capture import ExportError, copy_to_clipboard, grab_png
 from playground.app.recorder import Recorder
 from playground.app.recording.indicator import RecordingIndicator
+from playground.app.recording.mp4 import PRIORITIES, Mp4Encoder
 from playground.app.views.caption import CaptionBar
 from playground.app.worker import FRAME_INTERVAL
 
@@ -58,6 +60,14 @@ class ExportActions(QObject):
         self.fps_group = self._choices("Frames per second", ("30", "60"), "fps", "30")
         self.region_group = self._choices("Record", ("window", "canvas and loss plot"),
                                           "region", "window")
+        self.priority_group = self._choices("Encoder priority", PRIORITIES, "priority",
+                                            "background")
+        self.priority_group.actions()[0].setToolTip(
+            "The encoder uses only idle CPU time: the smoothest window, but frames are dropped "
+            "(repeated) when another program keeps the CPU busy.")
+        self.priority_group.actions()[1].setToolTip(
+            "The encoder takes its share of the CPU: no dropped frames, a slightly less "
+            "smooth window while recording.")
 
     # ----- images -------------------------------------------------------------------------
 
@@ -97,6 +107,8 @@ class ExportActions(QObject):
 
     def start_recording(self, path: Path, fps: int = 30, region=None) -> bool:
         """Record the window (or the region's widgets) to path; says why not if it cannot."""
+        priority = self.priority_group.checkedAction().data()
+        self.recorder.encoders[".mp4"] = functools.partial(Mp4Encoder, priority=priority)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self.recorder.start(self.window, path, fps, region)
@@ -122,7 +134,8 @@ class ExportActions(QObject):
     def _recorded(self, result) -> None:
         if result.error:
             return  # failed() has said why
-        dropped = f", {result.dropped} dropped" if result.dropped else ""
+        dropped = (f", {result.dropped} dropped and repeated: the encoder was short of CPU; "
+                   "Export > Encoder priority > normal avoids it" if result.dropped else "")
         self.window.statusBar().showMessage(
             f"Recorded {result.path} ({result.frames} frames, {result.duration:.1f} s"
             f"{dropped})")

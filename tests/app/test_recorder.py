@@ -1,5 +1,6 @@
 """Recorder: MP4 and GIF read back, frame counts follow time, drops, errors, the indicator."""
 
+import os
 import threading
 import time
 import tracemalloc
@@ -328,3 +329,34 @@ def test_the_mp4_encoder_can_start_ffmpeg_niced(monkeypatch, tmp_path):
     encoder.close()
     size, frames = mp4_frames(tmp_path / "niced.mp4")
     assert size == (42, 32) and len(frames) == 5
+
+
+def _ffmpeg_children() -> list[int]:
+    """Process ids of this process's ffmpeg children (Linux /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            pid, rest = stat.read_text().split(" (", 1)
+        except OSError:
+            continue
+        name, fields = rest.rsplit(") ", 1)
+        if "ffmpeg" in name and int(fields.split()[1]) == os.getpid():
+            found.append(int(pid))
+    return found
+
+
+@pytest.mark.skipif(not hasattr(os, "SCHED_IDLE"), reason="Linux scheduling policies")
+@pytest.mark.parametrize("priority, policy", [("background", "SCHED_IDLE"),
+                                              ("normal", "SCHED_OTHER")])
+def test_the_encoder_runs_at_the_chosen_priority(tmp_path, priority, policy):
+    from playground.app.recording.mp4 import Mp4Encoder
+
+    encoder = Mp4Encoder(tmp_path / "a.mp4", 10, priority=priority)
+    encoder.write(np.zeros((48, 64, 3), np.uint8))
+    try:
+        children = _ffmpeg_children()
+        assert children
+        assert {os.sched_getscheduler(pid) for pid in children} == {getattr(os, policy)}
+    finally:
+        encoder.close()
+    assert (tmp_path / "a.mp4").stat().st_size > 0

@@ -21,17 +21,19 @@ QUALITY = 6  # imageio-ffmpeg's 0-10 scale; 6 is x264 crf 20, crisp text and thi
 # ffmpeg's nice value. Niced (5-10) or held to one thread, it fell behind the window and
 # dropped frames; at 0 it keeps up and the training process yields CPU while recording.
 FFMPEG_NICE = 0
-# Linux SCHED_IDLE: ffmpeg runs only on CPU time nothing else wants, so it never delays the GUI
-# thread (GUI timer p99 22 -> 19 ms while recording the 1600x960 window, the same as without
-# recording) and still keeps up with 30 frames/s, the window drawing at that rate meanwhile.
-FFMPEG_IDLE = True
+# Linux SCHED_IDLE ("background", the default): ffmpeg runs only on CPU time nothing else wants,
+# so it never delays the GUI thread (GUI timer p99 22 -> 19-20.5 ms while recording the 1600x960
+# window, the same as without recording) and still keeps up with 30 frames/s. But when another
+# program keeps the CPU busy, it gets too little and frames are dropped (repeated), and an
+# unprivileged process cannot leave SCHED_IDLE; "normal" priority never starves (p99 ~22 ms).
+PRIORITIES = ("background", "normal")
 
 
 class Mp4Encoder:
     """Writes RGB frames to an H.264 MP4; the first frame fixes the size, padded to even."""
 
-    def __init__(self, path: Path, fps: int):
-        self.path, self.fps = path, fps
+    def __init__(self, path: Path, fps: int, priority: str = "background"):
+        self.path, self.fps, self.priority = path, fps, priority
         self._frames = None
         self._shape: tuple[int, int] = (0, 0)
 
@@ -43,7 +45,7 @@ class Mp4Encoder:
             self._frames = imageio_ffmpeg.write_frames(
                 str(self.path), (width, height), fps=self.fps, quality=QUALITY,
                 macro_block_size=2, ffmpeg_log_level="error", output_params=["-preset", PRESET])
-            _start_nicely(self._frames)
+            _start_nicely(self._frames, idle=self.priority == "background")
         try:
             self._frames.send(np.ascontiguousarray(fit(frame, *self._shape)))
         except OSError as err:  # imageio-ffmpeg's message holds the whole command line
@@ -63,13 +65,13 @@ class Mp4Encoder:
             self._frames.close()
 
 
-def _start_nicely(frames) -> None:
+def _start_nicely(frames, idle: bool) -> None:
     """Seed the write_frames generator, which launches ffmpeg, from a thread at FFMPEG_NICE.
 
     On Linux nice is per thread and a child process inherits its parent thread's; elsewhere
     ffmpeg runs at normal priority.
     """
-    if not FFMPEG_NICE and not FFMPEG_IDLE:
+    if not FFMPEG_NICE and not idle:
         frames.send(None)
         return
     failure: list[BaseException] = []
@@ -77,7 +79,7 @@ def _start_nicely(frames) -> None:
     def seed() -> None:
         with contextlib.suppress(AttributeError, OSError):  # no per-thread nice here
             os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), FFMPEG_NICE)
-        if FFMPEG_IDLE:
+        if idle:
             with contextlib.suppress(AttributeError, OSError):
                 os.sched_setscheduler(threading.get_native_id(), os.SCHED_IDLE, os.sched_param(0))
         try:
