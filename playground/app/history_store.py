@@ -2,9 +2,9 @@
 
 A frame is kept when its epoch is at least `spacing` epochs after the last kept one (spacing
 starts at 1). When CAPACITY frames are kept, every other one is dropped (the first frame of the
-run and the newest stay) and the spacing doubles, so a run of any length keeps at most CAPACITY
-frames spread roughly evenly over it. The newest frame is always stored, kept or not, so the end
-of the timeline is "now".
+run and the newest stay) and the spacing at least doubles, so a run of any length keeps at most
+CAPACITY frames spread roughly evenly over it. The newest frame is always stored, kept or not, so
+the end of the timeline is "now".
 
 Grids are stored compactly: class probabilities as uint8 (steps of 1/255, NaN as 1/k, as the
 canvas draws it) and regression values as float16. The memory bound is CAPACITY frames of
@@ -149,8 +149,14 @@ class HistoryStore:
         self._newest_only = False
 
     def _thin(self) -> None:
-        """Drop every other frame after the first, keeping the newest; double the spacing."""
+        """Drop every other frame after the first, keeping the newest; at least double spacing.
+
+        Frames may arrive further apart than the spacing (20 epochs per frame at 1000 epochs/s
+        and 50 frames/s), so the spacing becomes the kept frames' median gap if that is larger:
+        new frames then come as densely as the old ones, and the timeline stays even.
+        """
         keep = [0, *range(len(self._frames) - 1, 0, -2)[::-1]]
         self._frames = [self._frames[i] for i in keep]
         self._epochs = [self._epochs[i] for i in keep]
-        self.spacing *= 2
+        gaps = np.diff(self._epochs[1:])
+        self.spacing = max(2 * self.spacing, int(np.median(gaps)) if len(gaps) else 0)

@@ -55,3 +55,15 @@ def test_a_restart_clears_and_bad_values_are_stored_safely():
     assert store.at(0).grid.dtype == np.float16
     with pytest.raises(ValueError):
         HistoryStore(capacity=2)
+
+
+def test_frames_arriving_further_apart_than_k_stay_evenly_spread():
+    """The window draws a frame every ~20 epochs: old frames must not thin out more than new."""
+    store = HistoryStore()
+    probs = np.full((100, 100, 2), 0.5)
+    for epoch in range(0, 20_001, 20):
+        store.add(epoch, probs, "classification")
+        assert len(store) <= CAPACITY
+    gaps = np.diff(store.epochs[1:-1])
+    assert gaps.max() <= 2 * gaps.min()
+    assert store.nbytes <= memory_bound("classification", 2, 100)
