@@ -11,6 +11,7 @@ from playground.app.views.canvas import DataCanvas
 from playground.app.views.colors import CLASS_COLORS, OKABE_ITO, boundary_rgba
 from playground.engine.datasets import Dataset
 from tests.app.mouse import LEFT, NONE, RIGHT, line, send, stroke, viewport_pos
+from tests.app.windows import shown
 
 # Four train points and two test points, far from the places the tests draw or sample.
 POINTS = np.array([[-4.0, -4.0], [-4.5, 4.5], [4.0, -4.0], [0.0, -1.0], [0.3, -1.0], [-3, 1.0]])
@@ -29,12 +30,7 @@ def model() -> DataModel:
 
 @pytest.fixture
 def canvas(qtbot, model) -> DataCanvas:
-    widget = DataCanvas(model)
-    qtbot.addWidget(widget)
-    widget.resize(600, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return shown(qtbot, DataCanvas(model), 600, 600)
 
 
 def pixel(canvas: DataCanvas, x: float, y: float) -> QColor:

@@ -18,16 +18,12 @@ from PySide6.QtWidgets import (
 from playground.app.concepts import curves, descent
 from playground.app.concepts.panel import ConceptsPanel
 from playground.engine import activations, losses
+from tests.app.windows import shown
 
 
 @pytest.fixture
 def panel(qtbot) -> ConceptsPanel:
-    widget = ConceptsPanel()
-    qtbot.addWidget(widget)
-    widget.resize(900, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return shown(qtbot, ConceptsPanel(), 900, 600)
 
 
 @pytest.fixture

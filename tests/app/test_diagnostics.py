@@ -10,14 +10,7 @@ from playground.app.views.colors import CLASS_COLORS
 from playground.app.views.gradient_plot import CAPTION, GradientPlot, decade_ticks
 from playground.app.views.metrics_panel import DASH, POINT_HINT, MetricsPanel
 from playground.app.views.weight_histograms import BINS, WeightHistograms
-
-
-def shown(qtbot, widget, width=500, height=360):
-    qtbot.addWidget(widget)
-    widget.resize(width, height)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+from tests.app.windows import shown
 
 
 def rows(epochs, norms) -> dict[str, np.ndarray]:

@@ -100,6 +100,9 @@ def test_the_lessons_menu_offers_the_shipped_lessons(window):
     lessons = [action.text() for action in window.lessons.menu.actions()
                if action.toolTip().startswith("Start the lesson")]
     assert len(lessons) >= 6 and any("Learning rate" in title for title in lessons)
+    enabled = {a.text().split("\t")[0].replace("&", ""): a.isEnabled()
+               for a in window.lessons.menu.actions() if not a.isSeparator()}
+    assert enabled["Open lesson file…"] and not enabled["Next step"]  # no lesson open yet
 
 
 def play_text(qtbot, window, tmp_path, text: str):

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtWidgets import QCheckBox
 
 from playground.app.views.loss_plot import LossPlot
+from tests.app.windows import shown
 
 
 def rows(start: int, stop: int, test: bool = True) -> dict[str, np.ndarray]:
@@ -26,12 +27,7 @@ def rows(start: int, stop: int, test: bool = True) -> dict[str, np.ndarray]:
 
 @pytest.fixture
 def plot(qtbot) -> LossPlot:
-    widget = LossPlot()
-    qtbot.addWidget(widget)
-    widget.resize(500, 400)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return shown(qtbot, LossPlot(), 500, 400)
 
 
 def data(plot: LossPlot, name: str) -> tuple[np.ndarray, np.ndarray]:

@@ -14,6 +14,7 @@ from playground.app.views import network_items as ni
 from playground.app.views.colors import CLASS_COLORS, OKABE_ITO
 from playground.app.views.network_view import NetworkView, neuron_formula
 from playground.engine import Snapshot, TrainConfig, Trainer, datasets
+from tests.app.windows import shown
 
 FEATURES = ("x1", "x2")
 HIDDEN = (3, 2)
@@ -51,11 +52,7 @@ def with_bias(snapshot: Snapshot, layer: int, target: int, value: float):
 
 @pytest.fixture
 def view(qtbot) -> NetworkView:
-    widget = NetworkView()
-    qtbot.addWidget(widget)
-    widget.resize(560, 420)
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = shown(qtbot, NetworkView(), 560, 420)
     widget.set_structure(FEATURES, HIDDEN, 2, "classification", "tanh(z)")
     assert widget.set_snapshot(make_snapshot())
     return widget

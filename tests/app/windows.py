@@ -7,6 +7,15 @@ from playground.app.main_window import MainWindow
 FRAME_TIMEOUT = 30_000
 
 
+def shown(qtbot, widget, width: int = 500, height: int = 360):
+    """`widget` at this size, shown and exposed; the test's qtbot closes it."""
+    qtbot.addWidget(widget)
+    widget.resize(width, height)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
 def open_window(qtbot, folder, size=None, **options) -> MainWindow:
     """A shown MainWindow with its own settings file in `folder`; the test closes it."""
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)

@@ -26,15 +26,15 @@ def forks(window) -> list:
     return list(runs.forks()) if runs is not None else []
 
 
-def workers(window) -> list:
-    """The training workers of every run, the main run first."""
-    return [window.worker_thread.worker] + [run.worker_thread.worker for run in forks(window)]
-
-
 def runs_with_threads(window) -> list:
     """(worker, its QThread) of every run, the main run first."""
-    return [(window.worker_thread.worker, window.worker_thread.thread)] + [
-        (run.worker_thread.worker, run.worker_thread.thread) for run in forks(window)]
+    return [(each.worker, each.thread)
+            for each in [window.worker_thread, *(run.worker_thread for run in forks(window))]]
+
+
+def workers(window) -> list:
+    """The training workers of every run, the main run first."""
+    return [worker for worker, _ in runs_with_threads(window)]
 
 
 def close_forks(window) -> None:

@@ -61,7 +61,7 @@ class LessonActions(QObject):
                 action.setText(f"{text}\t{keys.replace(', ', ' / ')}")
             action.triggered.connect(slot)
             self.menu.addAction(action)
-            if slot is not self.open_file:
+            if slot != self.open_file:  # bound methods are made anew: compare, not "is"
                 self.step_actions.append(action)
         self._show_progress()
 

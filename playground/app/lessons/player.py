@@ -94,8 +94,6 @@ class LessonPlayer(QObject):
             return
         done = self.index - 1 if self.phase in (WAITING, DONE) else self.index
         earlier = [stop for stop in self.lesson.sections() if stop < done]
-        if self.phase in (TRAINING, PAUSING):
-            earlier = [stop for stop in earlier if stop < self.index]
         self._begin(earlier[-1] if earlier else None)
 
     # ----- the steps ----------------------------------------------------------------------
@@ -152,10 +150,7 @@ class LessonPlayer(QObject):
         if not self._waiting_for and self.phase == TRAINING:
             self._watch.stop()
             self._disconnect()
-            self.window.playing = False
-            self.window.run_bar.set_playing(False)
-            for each in actions.workers(self.window):
-                each.send("speed", self.window.run_bar.speed.currentData())
+            self._stop_playing()
             self._trained()
 
     def _trained(self) -> None:
@@ -171,12 +166,10 @@ class LessonPlayer(QObject):
         step = self.lesson.steps[self.index]
         self.index += 1
         replaying = self._replaying
-        if self._replay_to is not None and self.index > self._replay_to:
+        reached_replay = replaying and self.index > self._replay_to
+        if reached_replay:
             self._replay_to = None
-            self.phase = WAITING
-            self.changed.emit()
-            return
-        if (step.wait and not replaying) or self.index >= len(self.lesson.steps):
+        if reached_replay or (step.wait and not replaying) or self.index >= len(self.lesson.steps):
             self.phase = WAITING if self.index < len(self.lesson.steps) else DONE
             self.changed.emit()
             return
@@ -194,9 +187,14 @@ class LessonPlayer(QObject):
         if self.phase == TRAINING:
             for worker in actions.workers(self.window):
                 worker.send("cancel_goal")
-                worker.send("speed", self.window.run_bar.speed.currentData())
-            self.window.playing = False
-            self.window.run_bar.set_playing(False)
+            self._stop_playing()
+
+    def _stop_playing(self) -> None:
+        """The window shows paused again and every run gets back the run bar's speed."""
+        self.window.playing = False
+        self.window.run_bar.set_playing(False)
+        for worker in actions.workers(self.window):
+            worker.send("speed", self.window.run_bar.speed.currentData())
 
     def _disconnect(self) -> None:
         for worker in self._connections:
