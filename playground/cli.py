@@ -10,11 +10,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
+from playground.errors import UsageError
+
 EXIT_USAGE = 2
-
-
-class UsageError(Exception):
-    """A bad flag, value or file: printed as one line, exit status 2."""
 
 
 class _Parser(argparse.ArgumentParser):

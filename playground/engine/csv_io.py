@@ -4,39 +4,34 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import numpy as np
-
-from playground.engine.datasets import MAX_CLASSES
-
-if TYPE_CHECKING:
-    from playground.engine.datasets import Dataset
 
 HEADER = ["x", "y", "label", "split"]
 
 
-def write_csv(dataset: Dataset, path: str | Path) -> None:
+def write_csv(
+    points: np.ndarray, labels: np.ndarray, is_train: np.ndarray, path: str | Path
+) -> None:
     """Write `x,y,label,split` rows, floats in repr form so read_csv reads them back exactly."""
     rows = [",".join(HEADER)]
-    for (x, y), label, train in zip(
-        dataset.points.tolist(), dataset.labels.tolist(), dataset.is_train.tolist(), strict=True
-    ):
+    for (x, y), label, train in zip(points.tolist(), labels.tolist(), is_train.tolist(),
+                                    strict=True):
         rows.append(f"{x!r},{y!r},{label!r},{'train' if train else 'test'}")
     Path(path).write_text("\n".join(rows) + "\n", encoding="utf-8")
 
 
 def read_csv(
-    path: str | Path, task: str, n_classes: int | None
+    path: str | Path, task: str, label_limit: int
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
     """Points (n, 2) float64, labels (n,) and train mask (n,) bool (None if no split column).
 
     Rows are `x,y,label[,split]` with an optional header; blank lines, a BOM, CRLF, spaces and
     the case of the header and split are tolerated. Labels are int64 class indices below
-    n_classes (MAX_CLASSES if None) for classification, finite float64 for regression. Any
-    problem raises ValueError naming the file and line.
+    label_limit for classification, finite float64 for regression. Any problem raises
+    ValueError naming the file and line.
     """
-    coords, labels, train = _parse(Path(path), task, n_classes)
+    coords, labels, train = _parse(Path(path), task, label_limit)
     return (
         np.array(coords, dtype=np.float64),
         np.array(labels, dtype=np.int64 if task == "classification" else np.float64),
@@ -44,7 +39,7 @@ def read_csv(
     )
 
 
-def _parse(path: Path, task: str, n_classes: int | None) -> tuple[list, list, list | None]:
+def _parse(path: Path, task: str, label_limit: int) -> tuple[list, list, list | None]:
     """Parsed coordinates [(x, y)], labels and train flags (None if no split column) of a CSV."""
     try:
         data = path.read_bytes()
@@ -55,7 +50,6 @@ def _parse(path: Path, task: str, n_classes: int | None) -> tuple[list, list, li
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         raise ValueError(f"{path}, line {line}: not UTF-8 text") from None
-    label_limit = MAX_CLASSES if n_classes is None else n_classes
     coords: list[tuple[float, float]] = []
     labels: list[float] = []
     train: list[bool] = []

@@ -9,12 +9,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from playground.engine.datasets import (
+from playground.engine.dataset import (
     DOMAIN,
     MAX_NOISE,
     MAX_POINTS,
     TASKS,
     Dataset,
+    GeneratorSpec,
     _check_fraction,
     _check_int,
 )
@@ -146,17 +147,6 @@ def info(name: str) -> Generator:
         return generators[name]
     except (KeyError, TypeError):
         raise ValueError(f"unknown dataset {name!r}; known: {', '.join(generators)}") from None
-
-
-@dataclass(frozen=True)
-class GeneratorSpec:
-    """The generate() arguments a dataset came from, so a saved file can name its origin."""
-
-    name: str
-    seed: int
-    noise: float
-    n_points: int
-    classes: int | None  # None for regression
 
 
 def generate(

@@ -13,9 +13,9 @@ import math
 
 import numpy as np
 
-from playground.engine import features, losses, optimizers
+from playground.engine import evaluation, features, losses, optimizers
 from playground.engine.config import TrainConfig
-from playground.engine.datasets import Dataset
+from playground.engine.dataset import Dataset
 from playground.engine.history import History
 from playground.engine.network import Network
 from playground.engine.snapshot import Snapshot, grid_inputs
@@ -168,29 +168,8 @@ class Trainer:
         """Losses and accuracy (or RMSE) on the train and test sets with the current weights."""
         if not self._n_train:
             raise ValueError(self.blocked_reason or "there are no training points")
-        with np.errstate(over="ignore", invalid="ignore"):
-            return self._evaluate()
-
-    def _evaluate(self) -> dict[str, float]:
-        scores = self.network.forward_ext(self._X_all, training=False)
-        n_train = self._n_train
-        penalty = self.network.penalty(self.config.regularization, self.config.reg_rate)
-        row = {"penalty": penalty,
-               "train_loss": self._loss.value(scores[:n_train], self._y_train) + penalty,
-               "test_loss": math.nan}
-        if self._n_test:
-            row["test_loss"] = self._loss.value(scores[n_train:], self._y_test)
-        if self.config.task == "classification":
-            predicted = scores.argmax(axis=1)
-            row["train_accuracy"] = float(np.mean(predicted[:n_train] == self._y_train))
-            row["test_accuracy"] = (float(np.mean(predicted[n_train:] == self._y_test))
-                                    if self._n_test else math.nan)
-        else:
-            errors = scores[:, 0] - np.concatenate([self._y_train, self._y_test])
-            row["train_rmse"] = float(np.sqrt(np.mean(np.square(errors[:n_train], dtype=float))))
-            row["test_rmse"] = (float(np.sqrt(np.mean(np.square(errors[n_train:], dtype=float))))
-                                if self._n_test else math.nan)
-        return row
+        return evaluation.evaluate(self.network, self._loss, self.config, self._X_all,
+                                   self._y_train, self._y_test)
 
     def predict(self, points: np.ndarray) -> np.ndarray:
         """Class probabilities (n, k) or values (n,) for raw 2-D points (n, 2)."""

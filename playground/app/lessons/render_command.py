@@ -10,7 +10,7 @@ import threading
 import time
 from pathlib import Path
 
-from playground.cli import UsageError
+from playground.errors import UsageError
 from playground.lessons import LessonError, load_lesson
 
 BAR_WIDTH = 30
