@@ -28,8 +28,8 @@ from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer  # noqa:
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from playground.app import FIRST_FRAME_ENV  # noqa: E402
-from playground.app.main_window import MainWindow  # noqa: E402
-from playground.app.panels.data_panel import DataSettings  # noqa: E402
+from playground.app.data.settings import DataSettings  # noqa: E402
+from playground.app.window.main_window import MainWindow  # noqa: E402
 from playground.engine import TrainConfig, Trainer, datasets  # noqa: E402
 
 TASK = DataSettings(generator="spiral", n_points=1000, noise=0.0, train_fraction=0.5)
@@ -61,7 +61,7 @@ def run_window(seconds: float, tab: str, record: Path | None = None) -> dict[str
         window = MainWindow(settings)
         window.resize(1600, 960)
         window.show()
-        window.apply_data_settings(TASK)
+        window.data.apply_settings(TASK)
         plots = window.inside.plots
         titles = [plots.tabText(i) for i in range(plots.count())]
         plots.setCurrentIndex(titles.index(tab))
@@ -74,8 +74,8 @@ def run_window(seconds: float, tab: str, record: Path | None = None) -> dict[str
         timer.timeout.connect(lambda: ticks.append(clock.nsecsElapsed() / 1e6))
         window.set_playing(True)
         wait(app, 1.0)  # warm up
-        first = window.last_frame.snapshot.epoch
-        frames0 = window.frames_drawn
+        first = window.runs.main.last_frame.snapshot.epoch
+        frames0 = window.runs.main.frames_drawn
         if record is not None:
             window.exports.start_recording(record, 30)
         start = time.perf_counter()
@@ -84,8 +84,8 @@ def run_window(seconds: float, tab: str, record: Path | None = None) -> dict[str
         timer.stop()
         elapsed = time.perf_counter() - start
         tally = window.exports.stop_recording() if record is not None else None
-        last = window.last_frame.snapshot.epoch
-        frames = window.frames_drawn - frames0
+        last = window.runs.main.last_frame.snapshot.epoch
+        frames = window.runs.main.frames_drawn - frames0
         window.close()  # waits for the recording's file to be finished
         app.processEvents()
     gaps = np.diff(np.array(ticks))

@@ -30,8 +30,8 @@ import pyqtgraph as pg  # noqa: E402
 from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget  # noqa: E402
 
-from playground.app.recorder import ENCODERS, Recorder, RecordingResult  # noqa: E402
 from playground.app.recording.frames import grab_rgb  # noqa: E402
+from playground.app.recording.recorder import ENCODERS, Recorder, RecordingResult  # noqa: E402
 
 SIZE = (900, 600)
 UPDATE_MS = 20  # the window draws at most ~50 training frames a second

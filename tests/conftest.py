@@ -22,9 +22,9 @@ def no_dangling_threads():
         thread.join(timeout=2.0)
     still = [t.name for t in leftover if t.is_alive()]
     assert not still, f"threads left running: {still}"
-    worker = sys.modules.get("playground.app.worker")  # only once a test has used the window
-    if worker is not None:
-        running = worker.WorkerThread.running()
+    client = sys.modules.get("playground.app.runs.client")  # once a test has used the window
+    if client is not None:
+        running = client.TrainingClient.running()
         for left in running:
             left.stop()
-        assert not running, f"{len(running)} training worker thread(s) left running"
+        assert not running, f"{len(running)} training client thread(s) left running"

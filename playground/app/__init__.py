@@ -1,7 +1,7 @@
 """The Qt side of the playground: imports the engine; nothing imports it but the command line.
 
-Importing this package loads no Qt, so the spawned training process (app.training_process)
-starts without it.
+Importing this package loads no Qt (the spawned training process imports only
+playground.training, playground.io and the engine).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ def run_window(argv: Sequence[str], experiment: str | None = None) -> int:
     """Open the playground window (with an experiment file, if given) and run until it closes."""
     from PySide6.QtWidgets import QApplication
 
-    from playground.app.main_window import MainWindow
+    from playground.app.window.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(["playground", *argv])
     app.setOrganizationName("playground")
@@ -40,12 +40,14 @@ def _report_first_frame(window) -> None:
     window has painted it by the time a zero timer fires), then quit."""
     from PySide6.QtCore import QTimer
 
-    def drawn(_frame) -> None:
-        window.frame_drawn.disconnect(drawn)
+    def drawn(name, _frame) -> None:
+        if name != "A":
+            return
+        window.runs.frame_drawn.disconnect(drawn)
         QTimer.singleShot(0, done)
 
     def done() -> None:
         print(f"first-frame {time.time():.6f}", flush=True)
         window.close()
 
-    window.frame_drawn.connect(drawn)
+    window.runs.frame_drawn.connect(drawn)

@@ -46,8 +46,8 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QEventLoop, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from playground.app.main_window import MainWindow
-    from playground.app.panels.data_panel import DataSettings
+    from playground.app.data.settings import DataSettings
+    from playground.app.window.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(["playground-screenshot"])
     with tempfile.TemporaryDirectory() as folder:
@@ -56,24 +56,24 @@ def main(argv: list[str] | None = None) -> int:
         width, height = (int(v) for v in args.size.split("x"))
         window.resize(width, height)
         window.show()
-        window.apply_data_settings(DataSettings(generator=args.dataset, noise=args.noise))
+        window.data.apply_settings(DataSettings(generator=args.dataset, noise=args.noise))
         hidden = tuple(int(size) for size in args.hidden.split(",") if size)
-        window.apply_config({"optimizer": args.optimizer, "lr": args.lr, "hidden": hidden,
-                             "activation": args.activation})
+        window.session.edit("A", {"optimizer": args.optimizer, "lr": args.lr, "hidden": hidden,
+                                  "activation": args.activation})
         window.appearance.set_theme(args.theme)
         plots = window.inside.plots
         plots.setCurrentIndex([plots.tabText(i) for i in range(plots.count())].index(args.tab))
         loop = QEventLoop()
 
-        def check(frame) -> None:
-            if frame.snapshot.epoch >= args.epochs or frame.snapshot.diverged:
+        def check(name, frame) -> None:
+            if name == "A" and (frame.snapshot.epoch >= args.epochs or frame.snapshot.diverged):
                 window.set_playing(False)
                 QTimer.singleShot(200, loop.quit)
 
         if args.forks:
             _train_forks(window, args.forks, args.epochs, lambda: QTimer.singleShot(300, loop.quit))
         else:
-            window.frame_drawn.connect(check)
+            window.runs.frame_drawn.connect(check)
             QTimer.singleShot(300, lambda: window.set_playing(True))
         QTimer.singleShot(60_000, loop.quit)
         loop.exec()
@@ -83,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
             window.history.timeline.slider.setValue(window.history.store.nearest(args.scrub))
         app.processEvents()
         window.renderer.draw_pending()
-        window.runs.flush()
+        window.compare.flush()
         concepts = window.inside.concepts
         concepts.setCurrentIndex(args.concept)
         if args.part == "concepts":
@@ -102,18 +102,19 @@ def _train_forks(window, count: int, epochs: int, done) -> None:
     """Fork `count` runs (FORK_CHANGES), train every run to `epochs`, then call done()."""
     for changes in FORK_CHANGES[:count]:
         window.runs.fork(changes=changes)
-    workers = [window.worker_thread.worker] + [run.worker_thread.worker
-                                               for run in window.runs.forks()]
+    from playground.training.protocol import Goal
+
+    runs = window.runs.all()
     reached: set[int] = set()
 
-    def one_reached(sequence: int, _epoch: int) -> None:
-        reached.add(sequence)
-        if len(reached) == len(workers):
+    def one_reached(reply) -> None:
+        reached.add(reply.sequence)
+        if len(reached) == len(runs):
             done()
 
-    for index, worker in enumerate(workers):
-        worker.reached.connect(lambda _, epoch, i=index: one_reached(i, epoch))
-        worker.send("goal", epochs, None, index)
+    for index, run in enumerate(runs):
+        run.client.reached.connect(one_reached)
+        run.send(Goal(epochs, None, index))
 
 
 if __name__ == "__main__":

@@ -4,8 +4,8 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 
-from playground.app.main_window import MainWindow
 from playground.app.views.colors import CLASS_COLORS, OKABE_ITO
+from playground.app.window.main_window import MainWindow
 from tests.app.windows import open_window
 
 
@@ -49,10 +49,10 @@ def test_dark_theme_switches_and_is_remembered(qtbot, window, tmp_path):
 
 
 def test_presenter_remote_keys_step_and_play(qtbot, window):
-    with qtbot.waitSignal(window.frame_drawn, timeout=30_000,
-                          check_params_cb=lambda f: f.snapshot.epoch == 1):
+    with qtbot.waitSignal(window.runs.frame_drawn, timeout=30_000,
+                          check_params_cb=lambda name, f: f.snapshot.epoch == 1):
         QTest.keyClick(window, Qt.Key.Key_PageDown)
     QTest.keyClick(window, Qt.Key.Key_PageUp)
-    assert window.playing
+    assert window.session.playing
     QTest.keyClick(window, Qt.Key.Key_PageUp)
-    assert not window.playing
+    assert not window.session.playing

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QSettings
 
-from playground.app.main_window import MainWindow
+from playground.app.window.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 DRAWN = [[-5.5, 5.5], [-5.0, 5.2], [5.4, -5.1]]
@@ -23,7 +23,7 @@ APP = textwrap.dedent(f"""
     import numpy as np
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
-    from playground.app.main_window import MainWindow
+    from playground.app.window.main_window import MainWindow
 
     if __name__ == "__main__":
         folder = Path(sys.argv[1])
@@ -35,10 +35,10 @@ APP = textwrap.dedent(f"""
         window.model.begin_stroke()
         window.model.spray(np.array({DRAWN!r}), np.array([1, 1, 0]))
         window.model.end_stroke()
-        window.apply_config({{"lr": 0.1, "hidden": (5,)}})
+        window.session.edit(window.session.selected, {{"lr": 0.1, "hidden": (5,)}})
         window.set_playing(True)
         saved = []
-        window.worker_thread.worker.saved.connect(lambda kind, path: saved.append(path))
+        window.runs.main.client.saved.connect(lambda reply: saved.append(reply.path))
         def check():
             if len(saved) >= 2:  # an autosave after the edits reached the training process
                 print("ready", flush=True)
@@ -70,7 +70,7 @@ def test_a_killed_session_is_offered_back_with_its_points_and_settings(qtbot, tm
         points = window.model.dataset.points
         for drawn in DRAWN:
             assert np.any(np.all(np.isclose(points, drawn), axis=1)), drawn
-        assert window.config.lr == 0.1 and window.config.hidden == (5,)
+        assert window.session.config().lr == 0.1 and window.session.config().hidden == (5,)
         assert "Untitled" in window.windowTitle()
     finally:
         window.close()
@@ -97,6 +97,6 @@ def test_a_broken_autosave_is_reported_and_the_window_starts_fresh(qtbot, tmp_pa
     qtbot.addWidget(window)
     try:
         assert "Not opened" in window.banner.text() and "autosave.json" in window.banner.text()
-        assert window.model.dataset.n > 0 and window.config.hidden == (8, 8)
+        assert window.model.dataset.n > 0 and window.session.config().hidden == (8, 8)
     finally:
         window.close()

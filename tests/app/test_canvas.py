@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QEvent, QRectF
 from PySide6.QtGui import QColor
 
-from playground.app.data_model import UNDO_LIMIT, DataModel
+from playground.app.data.model import UNDO_LIMIT, DataModel
 from playground.app.views.canvas import DataCanvas
 from playground.app.views.colors import CLASS_COLORS, OKABE_ITO, boundary_rgba
 from playground.engine.datasets import Dataset

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from playground.app.panels.data_panel import DataSettings
+from playground.app.data.settings import DataSettings
 from playground.engine import TrainConfig, Trainer, datasets
 from playground.io import Experiment, load, save
 from tests.app.windows import FRAME_TIMEOUT, open_window, wait_frame
@@ -14,7 +14,7 @@ def window(qtbot, tmp_path):
     answers = {}
     win = open_window(qtbot, tmp_path, choose_file=lambda kind, title, flt: answers.get(kind, ""))
     win.answers = answers
-    win.apply_data_settings(DataSettings(generator="circle", n_points=200))
+    win.data.apply_settings(DataSettings(generator="circle", n_points=200))
     yield win
     win.close()
 
@@ -28,7 +28,7 @@ def test_save_then_open_continues_the_run_exactly(qtbot, window, tmp_path):
     paused = wait_frame(qtbot, window, lambda f: not f.playing).snapshot
     path = tmp_path / "run.json"
     window.answers["save"] = str(path)
-    with qtbot.waitSignal(window.worker_thread.worker.saved, timeout=FRAME_TIMEOUT):
+    with qtbot.waitSignal(window.runs.main.client.saved, timeout=FRAME_TIMEOUT):
         window.files.save()
     qtbot.waitUntil(lambda: window.windowTitle().startswith("run.json"))  # a queued slot
     saved = load(path)
@@ -36,13 +36,14 @@ def test_save_then_open_continues_the_run_exactly(qtbot, window, tmp_path):
     # Continue the saved run headless and in the window: the same numbers.
     headless = saved.trainer()
     headless.run(3)
-    window.apply_config({"hidden": (3,)})  # change the window so that opening must undo it
+    # change the window so that opening must undo it
+    window.session.edit(window.session.selected, {"hidden": (3,)})
     assert window.files.open(path)
     # (the rebuild from the change above also restarts; wait for the opened run's frame)
     opened = wait_frame(qtbot, window, lambda f: f.restart and f.snapshot.epoch > 0)
     assert opened.snapshot.epoch == paused.epoch
     np.testing.assert_array_equal(opened.snapshot.weights[0], paused.weights[0])
-    assert window.config == saved.config and window.model.dataset.n == saved.dataset.n
+    assert window.session.config() == saved.config and window.model.dataset.n == saved.dataset.n
     window.run_bar.step_clicked.emit()
     window.run_bar.step_clicked.emit()
     window.run_bar.step_clicked.emit()
@@ -55,9 +56,9 @@ def test_a_bad_file_is_refused_and_changes_nothing(qtbot, window, tmp_path):
     wait_frame(qtbot, window)
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "playground-experiment", "version": 1, "config": {"lr": -1}}')
-    config, n = window.config, window.model.dataset.n
+    config, n = window.session.config(), window.model.dataset.n
     assert not window.files.open(bad)
-    assert window.config == config and window.model.dataset.n == n
+    assert window.session.config() == config and window.model.dataset.n == n
     assert window.banner.isVisible() and "bad.json" in window.banner.text()
 
 
@@ -66,8 +67,8 @@ def test_opening_data_without_state_starts_fresh(qtbot, window, tmp_path):
     save(path, Experiment(TrainConfig(hidden=(5,)), datasets.generate("xor", n_points=120)))
     assert window.files.open(path)
     frame = wait_frame(qtbot, window, lambda f: f.restart)
-    assert frame.snapshot.epoch == 0 and window.config.hidden == (5,)
-    assert window.data_settings.generator == "xor"
+    assert frame.snapshot.epoch == 0 and window.session.config().hidden == (5,)
+    assert window.session.data_settings.generator == "xor"
 
 
 def test_csv_import_and_export(qtbot, window, tmp_path):

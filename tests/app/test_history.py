@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 
+from playground.training.protocol import Goal
 from tests.app.windows import FRAME_TIMEOUT, open_window
 
 
@@ -14,10 +15,11 @@ def window(qtbot, tmp_path):
 
 
 def train_to(qtbot, window, epochs: int, sequence: int) -> None:
-    with qtbot.waitSignal(window.worker_thread.worker.reached, timeout=FRAME_TIMEOUT):
-        window.runs.broadcast("goal", epochs, None, sequence)
-    qtbot.waitUntil(lambda: window.last_frame.snapshot.epoch == window.history.store.at(-1).epoch
-                    and not window.last_frame.playing, timeout=FRAME_TIMEOUT)
+    with qtbot.waitSignal(window.runs.main.client.reached, timeout=FRAME_TIMEOUT):
+        window.runs.broadcast(Goal(epochs, None, sequence))
+    main = window.runs.main
+    qtbot.waitUntil(lambda: main.last_frame.snapshot.epoch == window.history.store.at(-1).epoch
+                    and not main.last_frame.playing, timeout=FRAME_TIMEOUT)
 
 
 def shown_output(window) -> np.ndarray:
@@ -39,7 +41,7 @@ def test_scrubbing_shows_the_stored_frame_and_holds_it_until_live(qtbot, window)
     np.testing.assert_array_equal(shown_output(window), chosen.output())
     history.timeline.live.click()
     assert history.live
-    np.testing.assert_array_equal(shown_output(window), window.last_frame.snapshot.output)
+    np.testing.assert_array_equal(shown_output(window), window.runs.main.last_frame.snapshot.output)
     assert "(history)" not in history.timeline.epoch.text()
 
 

@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from playground.app.history_store import CAPACITY, HistoryStore, encode, memory_bound
+from playground.app.views.history.store import CAPACITY, HistoryStore, encode, memory_bound
 from playground.engine import TrainConfig, Trainer, datasets
 
 

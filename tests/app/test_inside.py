@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, Qt
 
-from playground.app.panels.data_panel import DataSettings
+from playground.app.data.settings import DataSettings
 from tests.app.mouse import LEFT, NONE, send
 from tests.app.windows import FRAME_TIMEOUT, open_window, wait_frame
 
@@ -12,7 +12,7 @@ from tests.app.windows import FRAME_TIMEOUT, open_window, wait_frame
 @pytest.fixture
 def window(qtbot, tmp_path):
     win = open_window(qtbot, tmp_path, (1600, 960))
-    win.apply_data_settings(DataSettings(generator="circle", n_points=200))
+    win.data.apply_settings(DataSettings(generator="circle", n_points=200))
     yield win
     win.close()
 
@@ -31,13 +31,13 @@ def test_an_edited_weight_is_the_one_the_next_snapshot_shows(qtbot, window):
     assert not later.restart  # training went on from the edited weights
     window.inside.network_view.weight_edited.emit(9, 0, 0, 1.0)  # refused, says why
     qtbot.waitUntil(lambda: "refused" in window.banner.text())
-    assert window.playing
+    assert window.session.playing
 
 
 def test_the_network_view_follows_the_frames(qtbot, window):
     frame = wait_frame(qtbot, window)
     qtbot.waitUntil(lambda: np.allclose(window.inside.network_view.diagram.weights[0],
-                                        window.last_frame.snapshot.weights[0]))
+                                        window.runs.main.last_frame.snapshot.weights[0]))
     assert frame.snapshot.weights[0].shape == (2, 8)
 
 
@@ -57,13 +57,13 @@ def test_selecting_a_neuron_shows_its_map_and_again_the_output(qtbot, window):
 def test_ctrl_click_on_a_point_shows_its_prediction_and_loss(qtbot, window):
     wait_frame(qtbot, window)
     x, y = window.model.dataset.points[0]
-    worker = window.worker_thread.worker
+    worker = window.runs.main.client
     with qtbot.waitSignal(worker.inspected, timeout=FRAME_TIMEOUT) as blocker:
         send(window.canvas, QEvent.Type.MouseButtonPress, x, y, LEFT, LEFT,
              Qt.KeyboardModifier.ControlModifier)
         send(window.canvas, QEvent.Type.MouseButtonRelease, x, y, LEFT, NONE)
     answer = blocker.args[0]
-    assert answer["point"] == pytest.approx(list(window.model.dataset.points[0]))
+    assert answer.point == pytest.approx(tuple(window.model.dataset.points[0]))
     qtbot.waitUntil(lambda: "Predicted" in window.inside.metrics.point.text())
     assert window.model.dataset.n == 200  # inspecting drew nothing
 
@@ -89,9 +89,9 @@ def test_gradient_flow_weights_and_metrics_fill_while_training(qtbot, window):
 
 def test_layer_buttons_in_the_diagram_change_the_config(qtbot, window):
     window.inside.network_view.layers_changed.emit(3)
-    assert window.config.hidden == (8, 8, 8)
+    assert window.session.config().hidden == (8, 8, 8)
     window.inside.network_view.width_changed.emit(1, 5)
-    assert window.config.hidden == (8, 5, 8)
+    assert window.session.config().hidden == (8, 5, 8)
     frame = wait_frame(qtbot, window, lambda f: len(f.snapshot.weights) == 4)
     assert frame.snapshot.weights[1].shape == (8, 5)
     assert window.network_panel.hidden == (8, 5, 8)

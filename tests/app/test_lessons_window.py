@@ -41,9 +41,9 @@ def wait_phase(qtbot, player, phase):
 
 def drawn_at(qtbot, window, epoch):
     """The drawn frame of `epoch`, once the window has drawn it."""
-    qtbot.waitUntil(lambda: window.last_frame is not None
-                    and window.last_frame.snapshot.epoch == epoch, timeout=FRAME_TIMEOUT)
-    return window.last_frame
+    qtbot.waitUntil(lambda: window.runs.main.last_frame is not None
+                    and window.runs.main.last_frame.snapshot.epoch == epoch, timeout=FRAME_TIMEOUT)
+    return window.runs.main.last_frame
 
 
 def reference_history(epochs_a: int, epochs_b: int) -> dict:
@@ -70,7 +70,7 @@ def test_a_lesson_stops_at_its_waits_and_shows_the_engines_numbers(qtbot, window
     wait_phase(qtbot, player, DONE)
     frame = drawn_at(qtbot, window, 50)
     assert window.inside.plots.currentIndex() == 1
-    assert window.config.lr == 0.01
+    assert window.session.config().lr == 0.01
     expected = reference_history(30, 20)
     assert frame.snapshot.metrics["train_loss"] == pytest.approx(expected["train_loss"][-1],
                                                                  rel=1e-12)
@@ -88,11 +88,11 @@ def test_a_lesson_stops_at_its_waits_and_shows_the_engines_numbers(qtbot, window
 def test_a_broken_lesson_is_refused_in_the_window_and_changes_nothing(window, tmp_path):
     path = tmp_path / "broken.toml"
     path.write_text(LESSON.replace("config = { lr = 0.01 }", "config = { lr = -1 }"))
-    config, points = window.config, window.model.dataset.points.copy()
+    config, points = window.session.config(), window.model.dataset.points.copy()
     assert not window.lessons.open(path)
     assert window.banner.isVisible()
     assert "Lesson not opened" in window.banner.text() and "step 2" in window.banner.text()
-    assert window.config == config and (window.model.dataset.points == points).all()
+    assert window.session.config() == config and (window.model.dataset.points == points).all()
     assert not window.lessons.player.active
 
 
@@ -116,10 +116,10 @@ def test_a_config_step_goes_to_run_a_whichever_run_the_panels_show(qtbot, window
     player = play_text(qtbot, window, tmp_path, 'dataset = { generator = "xor" }\n'
                        'fork = { name = "B" }\nwait = true\n[[steps]]\nconfig = { lr = 0.01 }\n')
     wait_phase(qtbot, player, WAITING)
-    window.runs.select("B")
+    window.session.select("B")
     player.next()
     wait_phase(qtbot, player, DONE)
-    assert window.config.lr == 0.01 and window.runs.forks()[0].config.lr == 0.03
+    assert window.session.config().lr == 0.01 and window.runs.forks()[0].config.lr == 0.03
 
 
 def test_a_step_ends_when_run_a_diverges_beside_a_fork_or_a_fork_closes(qtbot, window, tmp_path):
@@ -128,7 +128,7 @@ def test_a_step_ends_when_run_a_diverges_beside_a_fork_or_a_fork_closes(qtbot, w
                        'fork = { name = "B", config = { lr = 0.01 } }\ntrain = 100\nwait = true\n'
                        '[[steps]]\nfork = { name = "C" }\ntrain = 100000\n')
     wait_phase(qtbot, player, WAITING)  # A diverged; B trained its 100 epochs all the same
-    assert window.diverged
+    assert window.runs.main.diverged
     qtbot.waitUntil(lambda: window.runs.forks()[0].last_frame.snapshot.epoch == 100,
                     timeout=FRAME_TIMEOUT)
     player.next()

@@ -14,10 +14,11 @@ from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
-from playground.app.recorder import ENCODERS, Recorder, RecordingIndicator, RecordingResult
 from playground.app.recording import mp4
 from playground.app.recording.files import EncoderError
 from playground.app.recording.frames import grab_rgb
+from playground.app.recording.indicator import RecordingIndicator
+from playground.app.recording.recorder import ENCODERS, Recorder, RecordingResult
 
 FPS = 30
 

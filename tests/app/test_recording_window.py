@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from playground.app.worker import FRAME_INTERVAL
+from playground.app.runs.client import FRAME_INTERVAL
 from tests.app.windows import open_window
 
 
@@ -58,10 +58,10 @@ def test_canvas_and_loss_plot_to_gif(qtbot, window, tmp_path):
 
 def test_ctrl_r_records_into_the_video_folder_and_names_the_file(qtbot, window, tmp_path,
                                                                 monkeypatch):
-    import playground.app.export_actions as export_actions
+    import playground.app.window.export_actions as export_actions
 
     monkeypatch.setattr(export_actions, "_video_folder", lambda: tmp_path)
-    worker = window.worker_thread.worker
+    worker = window.runs.main.client
     assert worker.frame_interval == FRAME_INTERVAL  # up to 50 frames/s drawn
     window.exports.toggle_recording()
     assert window.exports.recorder.recording and window.exports.indicator.isVisible()

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.app.main_window import MainWindow
-from playground.app.panels.data_panel import DataSettings
+from playground.app.data.settings import DataSettings
+from playground.app.window.main_window import MainWindow
 from playground.engine import Trainer
+from playground.training.protocol import Failed, Inspected
 from tests.app.mouse import stroke
 from tests.app.windows import open_window, wait_frame
 
@@ -32,7 +33,7 @@ def window(qtbot, tmp_path):
 
 
 def use_preset(qtbot, window, **changes):
-    window.apply_data_settings(DataSettings(**changes))
+    window.data.apply_settings(DataSettings(**changes))
     return wait_frame(qtbot, window, lambda f: not f.playing)
 
 
@@ -58,10 +59,10 @@ def test_a_stroke_adds_points_of_the_chosen_class_and_undo_redo_whole_strokes(qt
 
 def test_space_trains_the_loss_falls_and_the_boundary_changes(qtbot, window):
     first = use_preset(qtbot, window, generator="circle")
-    untrained = Trainer(window.config, window.model.dataset).evaluate()["train_loss"]
+    untrained = Trainer(window.session.config(), window.model.dataset).evaluate()["train_loss"]
     boundary = first.snapshot.output.copy()
     QTest.keyClick(window, Qt.Key.Key_Space)
-    assert window.playing
+    assert window.session.playing
     late = wait_frame(qtbot, window, lambda f: f.snapshot.epoch >= 40)
     assert late.snapshot.metrics["train_loss"] < 0.7 * untrained
     assert not np.allclose(late.snapshot.output, boundary)
@@ -79,28 +80,28 @@ def test_changing_the_learning_rate_keeps_the_weights(qtbot, window):
     wait_frame(qtbot, window, lambda f: f.snapshot.epoch >= 5)
     window.set_playing(False)
     paused = wait_frame(qtbot, window, lambda f: not f.playing)
-    window.apply_config({"lr": 0.1})
+    window.session.edit(window.session.selected, {"lr": 0.1})
     after = wait_frame(qtbot, window)
     assert after.snapshot.epoch == paused.snapshot.epoch and not after.restart
     for a, b in zip(after.snapshot.weights, paused.snapshot.weights, strict=True):
         np.testing.assert_array_equal(a, b)
     window.set_playing(True)
     later = wait_frame(qtbot, window, lambda f: f.snapshot.epoch > paused.snapshot.epoch + 3)
-    assert not later.restart and window.config.lr == 0.1
+    assert not later.restart and window.session.config().lr == 0.1
 
 
 def test_changing_layers_rebuilds_and_says_so(qtbot, window):
     use_preset(qtbot, window, generator="circle")
-    window.apply_config({"hidden": (3,)})
+    window.session.edit(window.session.selected, {"hidden": (3,)})
     frame = wait_frame(qtbot, window, lambda f: f.restart)
     assert [w.shape for w in frame.snapshot.weights] == [(2, 3), (3, 2)]
     assert "rebuilt" in window.statusBar().currentMessage()
 
 
 def test_a_bad_value_changes_nothing_and_says_why(qtbot, window):
-    config = window.config
-    window.apply_config({"lr": -1.0})
-    assert window.config == config
+    config = window.session.config()
+    window.session.edit(window.session.selected, {"lr": -1.0})
+    assert window.session.config() == config
     assert window.banner.isVisible() and "lr" in window.banner.text()
 
 
@@ -108,11 +109,11 @@ def test_divergence_pauses_with_a_message_and_reset_recovers(qtbot, window):
     # sigmoid + MSE at lr 10 keeps training here (softmax MSE has bounded gradients, so its
     # weights stay finite); a leaky ReLU network at lr 10 overflows within one epoch.
     use_preset(qtbot, window, generator="spiral")
-    window.apply_config({"activation": "leaky_relu", "lr": 10.0})
+    window.session.edit(window.session.selected, {"activation": "leaky_relu", "lr": 10.0})
     window.set_playing(True)
     diverged = wait_frame(qtbot, window, lambda f: f.snapshot.diverged)
     assert "lower the learning rate" in diverged.snapshot.reason
-    qtbot.waitUntil(lambda: not window.playing, timeout=5000)
+    qtbot.waitUntil(lambda: not window.session.playing, timeout=5000)
     assert window.banner.isVisible() and "diverged" in window.banner.text()
     assert not window.run_bar.play.isChecked()
     QTest.keyClick(window, Qt.Key.Key_R)
@@ -123,26 +124,34 @@ def test_divergence_pauses_with_a_message_and_reset_recovers(qtbot, window):
 def test_closing_while_training_stops_the_worker_and_the_process(qtbot, window):
     window.set_playing(True)
     wait_frame(qtbot, window, lambda f: f.snapshot.epoch >= 3)
-    process = window.worker_thread.worker.process
+    process = window.runs.main.client.process
     start = time.perf_counter()
     window.close()
     assert time.perf_counter() - start < 2.0
-    assert not window.worker_thread.thread.isRunning()
+    assert not window.runs.main.client.is_running
     assert not process.is_alive()
 
 
-@pytest.mark.parametrize("slot", ["_on_frame", "_on_inspected", "_on_failure"])
+INSPECTED = Inspected(point=(0.0, 0.0), label=0, train=True, prediction=np.array([0.5, 0.5]),
+                      loss=0.7, loss_name="mse", task="classification")
+GUI_SLOTS = {  # every slot that replies from a training process reach, and what it is given
+    "client frame": lambda window, frame: (window.runs.main.client._on_reply, frame),
+    "client failure": lambda window, frame: (window.runs.main.client._on_reply, Failed("boom")),
+    "client inspected": lambda window, frame: (window.runs.main.client._on_reply, INSPECTED),
+    "drawing": lambda window, frame: (lambda f: window.display._frame("A", f), frame),
+    "point details": lambda window, frame: (window.inside.show_point, INSPECTED),
+}
+
+
+@pytest.mark.parametrize("slot", sorted(GUI_SLOTS))
 def test_worker_slots_refuse_to_run_off_the_gui_thread(qtbot, window, slot):
     frame = wait_frame(qtbot, window)
-    argument = {"_on_frame": frame, "_on_failure": "boom",
-                "_on_inspected": {"point": [0.0, 0.0], "label": 0, "train": True,
-                                  "prediction": [0.5, 0.5], "loss": 0.7, "loss_name": "mse",
-                                  "task": "classification"}}[slot]
+    call, argument = GUI_SLOTS[slot](window, frame)
     errors = []
 
     def from_another_thread():
         try:
-            getattr(window, slot)(argument)
+            call(argument)
         except AssertionError as err:
             errors.append(err)
 
@@ -168,21 +177,34 @@ def test_every_control_says_what_it_does(window):
     assert not silent, silent
 
 
+@pytest.mark.parametrize("typed", ["1000", "abc", "-1"])
+def test_a_refused_learning_rate_is_said_and_the_box_shows_the_rate_in_use(qtbot, window, typed):
+    wait_frame(qtbot, window)
+    before = window.session.config()
+    box = window.training_panel.lr
+    box.lineEdit().selectAll()
+    QTest.keyClicks(box.lineEdit(), typed)
+    QTest.keyClick(box.lineEdit(), Qt.Key.Key_Return)
+    assert window.session.config() == before
+    assert window.banner.isVisible() and "Not applied: lr" in window.banner.text()
+    assert box.currentText() == f"{before.lr:g}"
+
+
 def test_settings_and_geometry_survive_a_restart(qtbot, tmp_path):
     path = str(tmp_path / "settings.ini")
     first = MainWindow(QSettings(path, QSettings.Format.IniFormat))
     qtbot.addWidget(first)
     first.resize(1111, 777)
     first.show()
-    first.apply_config({"lr": 0.3, "hidden": (5, 3), "optimizer": "adam"})
-    first.apply_data_settings(DataSettings(generator="xor", noise=0.2))
+    first.session.edit("A", {"lr": 0.3, "hidden": (5, 3), "optimizer": "adam"})
+    first.data.apply_settings(DataSettings(generator="xor", noise=0.2))
     first.close()
     second = MainWindow(QSettings(path, QSettings.Format.IniFormat))
     qtbot.addWidget(second)
     try:
-        assert (second.config.lr, second.config.hidden, second.config.optimizer) == (
-            0.3, (5, 3), "adam")
-        assert second.data_settings.generator == "xor" and second.data_settings.noise == 0.2
+        config, data = second.session.config(), second.session.data_settings
+        assert (config.lr, config.hidden, config.optimizer) == (0.3, (5, 3), "adam")
+        assert data.generator == "xor" and data.noise == 0.2
         assert second.training_panel.lr.currentText() == "0.3"
     finally:
         second.close()
@@ -195,7 +217,8 @@ def test_broken_stored_settings_fall_back_to_defaults(qtbot, tmp_path):
     win = MainWindow(settings)
     qtbot.addWidget(win)
     try:
-        assert win.config.hidden == (8, 8) and win.data_settings.generator == "spiral"
+        session = win.session
+        assert session.config().hidden == (8, 8) and session.data_settings.generator == "spiral"
     finally:
         win.close()
 
@@ -204,7 +227,7 @@ def test_geometry_is_restored(qtbot, tmp_path):
     """Offscreen the screen is small, so a small widget stands in for the window."""
     from PySide6.QtWidgets import QWidget
 
-    from playground.app.settings_store import SettingsStore
+    from playground.app.window.settings_store import SettingsStore
 
     store = SettingsStore(QSettings(str(tmp_path / "g.ini"), QSettings.Format.IniFormat))
     before = QWidget()
@@ -234,7 +257,7 @@ def test_a_message_floats_over_the_views_and_moves_nothing(qtbot, window):
 
     QApplication.processEvents()
     before = window.canvas.geometry()
-    window.show_problem("Training diverged: " + "a long reason " * 20)
+    window.messages.problem("Training diverged: " + "a long reason " * 20)
     QApplication.processEvents()
     assert window.banner.isVisible() and window.canvas.geometry() == before
 

@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QSettings
 
-from playground.app.main_window import MainWindow
+from playground.app.window.main_window import MainWindow
 
 FRAME_TIMEOUT = 30_000
 
@@ -29,8 +29,9 @@ def open_window(qtbot, folder, size=None, **options) -> MainWindow:
 
 
 def wait_frame(qtbot, window, condition=lambda frame: True):
-    """The first drawn frame that meets `condition` (waits on the frame_drawn signal)."""
-    with qtbot.waitSignal(window.frame_drawn, timeout=FRAME_TIMEOUT,
-                          check_params_cb=condition) as blocker:
+    """Run A's first drawn frame that meets `condition` (waits on the runs' frame_drawn)."""
+    with qtbot.waitSignal(window.runs.frame_drawn, timeout=FRAME_TIMEOUT,
+                          check_params_cb=lambda name, frame: name == "A" and condition(frame)
+                          ) as blocker:
         pass
-    return blocker.args[0]
+    return blocker.args[1]

@@ -1,87 +1,80 @@
-"""The instant part of a lesson step, done to the window: data, settings, forks, caption, views.
+"""The instant part of a lesson step, done to the window's parts: data, settings, forks,
+caption, views.
 
 Training, pauses and waits take time and are left to whoever plays the lesson: the window's
-LessonPlayer (timers and keys) or the video renderer (frames).
+LessonPlayer (timers and keys) or the video renderer (frames). What a lesson may touch is
+listed in a LessonStage, so a lesson cannot reach anything else.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from playground.app.concepts.panel import ConceptsPanel
+from playground.app.lessons.highlight import Highlight
+from playground.app.runs.runs import Runs
+from playground.app.session import MAIN, Session
+from playground.app.views.caption import CaptionBar
+from playground.app.window.experiments import Experiments
 from playground.io import Experiment
 from playground.lessons import CONCEPTS, PLOTS, Step
+from playground.training import protocol as p
 
 
-def panel(window, name: str) -> QWidget:
-    """The part of the window a lesson's `highlight` names (see lessons.PANELS)."""
-    return {"data": window.side_panels[0], "network": window.network_panel,
-            "training": window.training_panel, "canvas": window.canvas,
-            "diagram": window.inside.network_view, "plots": window.inside.plots,
-            "run bar": window.run_bar}[name]
+@dataclass(frozen=True)
+class LessonStage:
+    """The parts of the window a lesson acts on."""
+
+    session: Session
+    runs: Runs
+    experiments: Experiments
+    caption: CaptionBar
+    pages: QTabWidget
+    plots: QTabWidget
+    concepts: ConceptsPanel
+    highlight_host: QWidget  # the window's central widget, under the highlight frame
+    targets: Mapping[str, QWidget]  # what a step's `highlight` names (lessons.PANELS)
+    reset: Callable[[], None]  # the window's Reset: every run starts over
+    forget_file: Callable[[], None]  # the lesson is not the opened file's experiment
 
 
-def forks(window) -> list:
-    """The window's forked runs (none when it cannot fork)."""
-    runs = getattr(window, "runs", None)
-    return list(runs.forks()) if runs is not None else []
-
-
-def runs_with_threads(window) -> list:
-    """(worker, its QThread) of every run, the main run first."""
-    return [(each.worker, each.thread)
-            for each in [window.worker_thread, *(run.worker_thread for run in forks(window))]]
-
-
-def workers(window) -> list:
-    """The training workers of every run, the main run first."""
-    return [worker for worker, _ in runs_with_threads(window)]
-
-
-def close_forks(window) -> None:
-    """Close every forked run."""
-    if forks(window):
-        window.runs.close_all()
-
-
-def apply_step(window, step: Step, highlight) -> None:
-    """Carry out `step`'s instant actions on `window`, in the documented order."""
-    runs = getattr(window, "runs", None)
-    if runs is not None and runs.selected != "A":
-        runs.select("A")  # a lesson's settings are run A's, whichever run the panels showed
+def apply_step(stage: LessonStage, step: Step, highlight: Highlight) -> None:
+    """Carry out `step`'s instant actions on the stage, in the documented order."""
+    stage.session.select(MAIN)  # a lesson's settings are run A's, whichever run was shown
     if step.dataset is not None:
-        close_forks(window)
-        window.use_experiment(Experiment(step.config_after, step.dataset.copy()))
+        stage.runs.close_all()
+        stage.experiments.use(Experiment(step.config_after, step.dataset.copy()))
     elif step.config:
-        window.apply_config(dict(step.config))
+        stage.session.edit(MAIN, dict(step.config))
     if step.reset:
-        window.reset()
+        stage.reset()
     if step.close_forks:
-        close_forks(window)
+        stage.runs.close_all()
     if step.fork is not None:
-        window.runs.fork(step.fork.name, dict(step.fork.changes))
+        stage.runs.fork(step.fork.name, dict(step.fork.changes))
     if step.caption is not None:
-        caption = window.exports.caption
-        caption.set_text(step.caption)
-        caption.set_visible_caption(bool(step.caption))
+        stage.caption.set_text(step.caption)
+        stage.caption.set_visible_caption(bool(step.caption))
     if step.highlight is not None:
-        highlight.show_over(panel(window, step.highlight) if step.highlight else None)
+        highlight.show_over(stage.targets[step.highlight] if step.highlight else None)
     if step.concept is not None:
-        window.pages.setCurrentIndex(1)
-        window.inside.concepts.setCurrentIndex(CONCEPTS.index(step.concept))
+        stage.pages.setCurrentIndex(1)
+        stage.concepts.setCurrentIndex(CONCEPTS.index(step.concept))
     if step.plot is not None:
-        window.pages.setCurrentIndex(0)
-        window.inside.plots.setCurrentIndex(PLOTS.index(step.plot))
+        stage.pages.setCurrentIndex(0)
+        stage.plots.setCurrentIndex(PLOTS.index(step.plot))
 
 
-def start_lesson(window, highlight) -> None:
+def start_lesson(stage: LessonStage, highlight: Highlight) -> None:
     """A clean slate before a lesson's first step: paused, no forks, caption and frame gone;
     the lesson is no longer the opened file's experiment (Ctrl+S asks for a new name)."""
-    window.set_playing(False)
-    window.files.path = None
-    window.name_experiment("")
-    for worker in workers(window):
-        worker.send("cancel_goal")
-    close_forks(window)
+    stage.session.set_playing(False)
+    stage.forget_file()
+    stage.runs.broadcast(p.CancelGoal())
+    stage.runs.close_all()
     highlight.show_over(None)
-    window.exports.caption.set_text("")
-    window.pages.setCurrentIndex(0)
+    stage.caption.set_text("")
+    stage.pages.setCurrentIndex(0)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMenu
+from PySide6.QtWidgets import QLabel, QMenu, QWidget
 
+from playground.app.lessons.actions import LessonStage
 from playground.app.lessons.player import DONE, PAUSING, TRAINING, WAITING, LessonPlayer
+from playground.app.window.messages import Messages
 from playground.lessons import LessonError, load_lesson
 
 KEPT_NAME = "before-lesson.json"
@@ -29,18 +32,23 @@ def shipped_lessons(folder: Path = LESSONS_DIR) -> list[tuple[Path, str]]:
 
 
 class LessonActions(QObject):
-    """Owns the player; opens lessons from the menu or a file and shows where a lesson is."""
+    """Owns the player; opens lessons from the menu or a file and shows where a lesson is.
 
-    def __init__(self, window, choose_file):
-        super().__init__(window)
-        self.window, self.choose_file = window, choose_file
-        self.player = LessonPlayer(window)
+    `keep_current(name)` saves what the window holds as `name` beside the autosave and says
+    where (None when there is no autosave folder).
+    """
+
+    def __init__(self, host: QWidget, stage: LessonStage, messages: Messages, choose_file,
+                 keep_current: Callable[[str], Path | None]):
+        super().__init__(host)
+        self.messages, self.choose_file, self.keep_current = messages, choose_file, keep_current
+        self.player = LessonPlayer(stage, self)
         self.player.changed.connect(self._show_progress)
         self.status = QLabel()
         self.status.setToolTip("The lesson: its step, and what Next (→ or PageDown) does.")
         self.status.hide()
-        window.statusBar().addPermanentWidget(self.status)
-        self.menu = QMenu("&Lessons", window)
+        messages.status_bar.addPermanentWidget(self.status)
+        self.menu = QMenu("&Lessons", host)
         for path, title in shipped_lessons():
             action = self.menu.addAction(title)
             action.setToolTip(f"Start the lesson in {path.name}.")
@@ -53,10 +61,10 @@ class LessonActions(QObject):
                 ("&Previous step", "Left, PgUp", self.player.previous),
                 ("&Restart lesson", "Ctrl+Shift+L", self.player.restart),
                 ("&Close lesson", None, self.player.close)):
-            action = QAction(text, window)
+            action = QAction(text, host)
             if keys and "," not in keys:
                 action.setShortcut(QKeySequence(keys))
-                window.addAction(action)
+                host.addAction(action)
             elif keys:  # the keys themselves are shared with training: see window_layout
                 action.setText(f"{text}\t{keys.replace(', ', ' / ')}")
             action.triggered.connect(slot)
@@ -70,22 +78,14 @@ class LessonActions(QObject):
         try:
             lesson = load_lesson(path)
         except LessonError as err:
-            self.window.show_problem(f"Lesson not opened: {err}")
+            self.messages.problem(f"Lesson not opened: {err}")
             return False
-        kept = self._keep_current()
+        # A lesson's own state is not worth keeping; the person's is, before the first step.
+        kept = None if self.player.active else self.keep_current(KEPT_NAME)
         self.player.open(lesson)
         where = f" Your experiment was kept in {kept} (File > Open brings it back)." if kept else ""
-        self.window.statusBar().showMessage(f"Lesson opened: {lesson.title}.{where}", 10000)
+        self.messages.status(f"Lesson opened: {lesson.title}.{where}", 10000)
         return True
-
-    def _keep_current(self):
-        """Save what the window holds beside the autosave before a lesson replaces it."""
-        autosave = self.window.autosave
-        if autosave is None or self.player.active:  # a lesson's state is not worth keeping
-            return None
-        path = autosave.folder / KEPT_NAME
-        self.window.save_experiment(path, "autosave")  # written before the lesson's first step
-        return path
 
     def open_file(self) -> None:
         """Ctrl+L: choose a lesson file."""

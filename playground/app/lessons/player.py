@@ -13,28 +13,30 @@ import math
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from playground.app.lessons import actions
+from playground.app.lessons.actions import LessonStage
 from playground.app.lessons.highlight import Highlight
 from playground.lessons import Lesson, Step
+from playground.training import protocol as p
 
 IDLE, TRAINING, PAUSING, WAITING, DONE = "idle", "training", "pausing", "waiting", "done"
 WATCH_MS = 250
 
 
 class LessonPlayer(QObject):
-    """Carries out a lesson's steps on a window; Next, Previous and Restart move through it."""
+    """Carries out a lesson's steps on the stage; Next, Previous and Restart move through it."""
 
     changed = Signal()  # the step or the phase changed
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        self.highlight = Highlight(window.centralWidget())
+    def __init__(self, stage: LessonStage, parent: QObject | None = None):
+        super().__init__(parent)
+        self.stage = stage
+        self.highlight = Highlight(stage.highlight_host)
         self.lesson: Lesson | None = None
         self.index = 0  # the step being carried out, or the next one while waiting
         self.phase = IDLE
         self._replay_to: int | None = None  # step index to run to at full speed (Previous)
         self._sequence = 0
-        self._waiting_for: dict[int, object] = {}  # id(worker) -> the QThread it runs on
+        self._waiting_for: set[str] = set()  # the runs whose goal has not been reached
         self._connections: list = []
         self._timer = QTimer(self, singleShot=True)
         self._timer.timeout.connect(self._paused)
@@ -84,9 +86,8 @@ class LessonPlayer(QObject):
             self._timer.stop()
             self._paused()
         elif self.phase == TRAINING:
-            for worker in actions.workers(self.window):
-                worker.send("speed", None)
-                worker.send("play")
+            self.stage.runs.broadcast(p.SetSpeed(None))
+            self.stage.runs.broadcast(p.Play())
 
     def previous(self) -> None:
         """Back to the stop before the current one: replayed from the start, exactly."""
@@ -100,7 +101,7 @@ class LessonPlayer(QObject):
 
     def _begin(self, replay_to: int | None) -> None:
         self._stop_everything()
-        actions.start_lesson(self.window, self.highlight)
+        actions.start_lesson(self.stage, self.highlight)
         self.index, self._replay_to = 0, replay_to
         self._run()
 
@@ -112,7 +113,7 @@ class LessonPlayer(QObject):
             self.changed.emit()
             return
         step = self.lesson.steps[self.index]
-        actions.apply_step(self.window, step, self.highlight)
+        actions.apply_step(self.stage, step, self.highlight)
         if step.train:
             self._train(step)
         else:
@@ -123,27 +124,29 @@ class LessonPlayer(QObject):
         self.changed.emit()
         speed = math.inf if self._replaying else (step.speed or self.lesson.speed)
         self._sequence += 1
-        self._waiting_for = {}
-        for worker, thread in actions.runs_with_threads(self.window):
-            self._waiting_for[id(worker)] = thread
-            worker.reached.connect(self._reached)
-            self._connections.append(worker)
-            worker.send("speed", None if math.isinf(speed) else speed)
-            worker.send("goal", step.train, step.until_loss, self._sequence)
-        self.window.playing = True
-        self.window.run_bar.set_playing(True)
+        self._waiting_for = set()
+        for run in self.stage.runs.all():
+            self._waiting_for.add(run.name)
+            client = run.client
+            client.reached.connect(self._reached)
+            self._connections.append((client, run.name))
+            run.send(p.SetSpeed(None if math.isinf(speed) else speed))
+            run.send(p.Goal(step.train, step.until_loss, self._sequence))
+        self.stage.session.set_playing(True)
         self._watch.start()
 
-    def _reached(self, sequence: int, epoch: int) -> None:
-        if sequence == self._sequence and self.phase == TRAINING:
-            self._waiting_for.pop(id(self.sender()), None)
+    def _reached(self, reached: p.Reached) -> None:
+        if reached.sequence == self._sequence and self.phase == TRAINING:
+            for client, name in self._connections:
+                if client is self.sender():
+                    self._waiting_for.discard(name)
             self._end_training_if_done()
 
     def _forget_gone_runs(self) -> None:
-        present = {id(worker) for worker, _ in actions.runs_with_threads(self.window)}
-        for key, thread in list(self._waiting_for.items()):
-            if key not in present or thread.isFinished():
-                del self._waiting_for[key]
+        for name in list(self._waiting_for):
+            run = self.stage.runs.get(name)
+            if run is None or run.client.is_finished:
+                self._waiting_for.discard(name)
         self._end_training_if_done()
 
     def _end_training_if_done(self) -> None:
@@ -185,20 +188,17 @@ class LessonPlayer(QObject):
         self._disconnect()
         self._sequence += 1
         if self.phase == TRAINING:
-            for worker in actions.workers(self.window):
-                worker.send("cancel_goal")
+            self.stage.runs.broadcast(p.CancelGoal())
             self._stop_playing()
 
     def _stop_playing(self) -> None:
         """The window shows paused again and every run gets back the run bar's speed."""
-        self.window.playing = False
-        self.window.run_bar.set_playing(False)
-        for worker in actions.workers(self.window):
-            worker.send("speed", self.window.run_bar.speed.currentData())
+        self.stage.session.set_playing(False)
+        self.stage.runs.broadcast(p.SetSpeed(self.stage.session.speed))
 
     def _disconnect(self) -> None:
-        for worker in self._connections:
-            with contextlib.suppress(RuntimeError):  # a closed fork's worker is gone
-                worker.reached.disconnect(self._reached)
+        for client, _ in self._connections:
+            with contextlib.suppress(RuntimeError):  # a closed fork's client is gone
+                client.reached.disconnect(self._reached)
         self._connections.clear()
 

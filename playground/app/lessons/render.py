@@ -20,13 +20,16 @@ import numpy as np
 from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 
+from playground.app.gui_thread import assert_gui_thread
 from playground.app.lessons import actions
 from playground.app.lessons.highlight import Highlight
-from playground.app.main_window import MainWindow, assert_gui_thread
 from playground.app.recording.encoders import ENCODERS
 from playground.app.recording.files import EncoderError, reserve, sibling_temp, write_error
 from playground.app.recording.frames import fit, to_rgb
+from playground.app.runs.runs import Runs
+from playground.app.window.main_window import MainWindow
 from playground.lessons import Lesson
+from playground.training import protocol as p
 
 SYNC_SECONDS = 60.0  # the most one frame may wait for the training processes
 Progress = Callable[[int, int, int], None]  # (frames so far, frames expected, step number)
@@ -117,11 +120,12 @@ def _window(size: tuple[int, int]):
 class _Driver:
     """Plays the steps, one video frame at a time."""
 
-    def __init__(self, window, lesson: Lesson, fps: int, size: tuple[int, int], encoder,
-                 progress, on_frame, cancel: threading.Event):
+    def __init__(self, window: MainWindow, lesson: Lesson, fps: int, size: tuple[int, int],
+                 encoder, progress, on_frame, cancel: threading.Event):
         self.window, self.lesson, self.fps, self.encoder = window, lesson, fps, encoder
+        self.stage = window.lessons.player.stage
         self.progress, self.on_frame, self.cancel = progress, on_frame, cancel
-        self.highlight = Highlight(window.centralWidget())
+        self.highlight = Highlight(self.stage.highlight_host)
         self.frames = 0
         self.expected = expected_frames(lesson, fps)
         self.shape = (size[1], size[0])
@@ -131,11 +135,11 @@ class _Driver:
 
     def play(self) -> int:
         self._sync()
-        actions.start_lesson(self.window, self.highlight)
-        self.window.shown_rate = 0.0
+        actions.start_lesson(self.stage, self.highlight)
+        self.window.display.shown_rate = 0.0
         for step in self.lesson.steps:
             self.step_number = step.number
-            actions.apply_step(self.window, step, self.highlight)
+            actions.apply_step(self.stage, step, self.highlight)
             self._sync()
             if step.train:
                 self._train(step)
@@ -148,15 +152,15 @@ class _Driver:
 
     def _train(self, step) -> None:
         speed = step.speed or self.lesson.speed
-        self.window.shown_rate = 0.0 if math.isinf(speed) else speed
-        going = set(range(1 + len(actions.forks(self.window))))
+        self.window.display.shown_rate = 0.0 if math.isinf(speed) else speed
+        going = set(range(len(self.window.runs.all())))
         for epochs in _chunks(step.train, speed, self.fps):
             stopped = self._sync(epochs, step.until_loss, going)
             going -= stopped
             self._write(self._grab())
             if not going:
                 break
-        self.window.shown_rate = 0.0
+        self.window.display.shown_rate = 0.0
 
     def _hold(self, frames: int) -> None:
         if frames <= 0:
@@ -169,12 +173,12 @@ class _Driver:
               going: set[int] | None = None) -> set[int]:
         """Train run i (i in `going`; all when None) `epochs` epochs, wait until every run
         stopped and drew its frame; the runs that stopped short (at their loss) are returned."""
-        workers = actions.workers(self.window)
-        going = set(range(len(workers))) if going is None else going
+        runs = self.window.runs.all()
+        going = set(range(len(runs))) if going is None else going
         self._sequence += 1
-        barrier = _Barrier(self.window, workers, self._sequence, self.cancel)
-        for index, worker in enumerate(workers):
-            worker.send("goal", epochs if index in going else 0, until_loss, self._sequence)
+        barrier = _Barrier(self.window.runs, self._sequence, self.cancel)
+        for index, run in enumerate(runs):
+            run.send(p.Goal(epochs if index in going else 0, until_loss, self._sequence))
         if not barrier.wait(SYNC_SECONDS):
             if self.cancel.is_set():
                 raise RenderError("interrupted; no video was written")
@@ -192,15 +196,13 @@ class _Driver:
     def _draw_everything(self) -> None:
         """The slow views (plots, diagram, histograms) drawn now, not on their timer."""
         self.window.renderer.draw_pending()
-        runs = getattr(self.window, "runs", None)
-        if runs is not None:
-            runs.flush()
-        frame = self.window.last_frame
+        self.window.compare.flush()
+        frame = self.window.runs.main.last_frame
         if frame is not None:
             self.window.history.add_frame(frame)
             self.window.history.refresh()
             self.window.run_bar.show_numbers(frame.snapshot.epoch, frame.snapshot.metrics,
-                                             self.window.shown_rate)
+                                             self.window.display.shown_rate)
         self.window.setFocus()
 
     def _grab(self) -> np.ndarray:
@@ -236,27 +238,25 @@ def _chunks(epochs: int, speed: float, fps: int) -> list[int]:
 class _Barrier(QObject):
     """Waits until every run answered a goal (numbered `sequence`) and then drew a frame.
 
-    Its slots are methods of this GUI-thread object, so the workers' signals reach them queued
-    behind the frames already on their way: a plain function would run at once on the worker's
-    thread, and an older frame drawn after that would pass for the new one.
+    Its slots are methods of this GUI-thread object, so the clients' signals reach them queued
+    behind the frames already on their way: a plain function would run at once on the thread
+    that emitted, and an older frame drawn after that would pass for the new one.
     """
 
-    def __init__(self, window, workers: list, sequence: int, cancel: threading.Event):
+    def __init__(self, runs: Runs, sequence: int, cancel: threading.Event):
         super().__init__()
         self.cancel = cancel
-        self.sequence, self.count = sequence, len(workers)
+        self.sequence = sequence
+        self._names = [run.name for run in runs.all()]
+        self.count = len(self._names)
         self.reached: dict[int, int] = {}  # run index -> the epoch it stopped at
         self.drawn: set[int] = set()
         self.failure = ""  # what a training process said when it stopped
         self._loop = QEventLoop()
-        self._workers = workers
-        self._names = [run.name for run in actions.forks(window)]
-        self._connections = [(window.frame_drawn, self._main_drawn)]
-        for worker in workers:
-            self._connections += [(worker.reached, self._reached), (worker.failed, self._failed)]
-        runs = getattr(window, "runs", None)
-        if runs is not None:
-            self._connections.append((runs.fork_frame_drawn, self._fork_drawn))
+        self._clients = [run.client for run in runs.all()]
+        self._connections = [(runs.frame_drawn, self._drawn_frame)]
+        for client in self._clients:
+            self._connections += [(client.reached, self._reached), (client.failed, self._failed)]
         for signal, slot in self._connections:
             signal.connect(slot)
 
@@ -277,27 +277,21 @@ class _Barrier(QObject):
                 signal.disconnect(slot)
         return len(self.drawn) == self.count
 
-    @Slot(int, int)
-    def _reached(self, sequence: int, epoch: int) -> None:
+    @Slot(object)
+    def _reached(self, reached: p.Reached) -> None:
         assert_gui_thread()
-        if sequence == self.sequence and self.sender() in self._workers:
-            self.reached[self._workers.index(self.sender())] = epoch
-
-    @Slot(str)
-    def _failed(self, message: str) -> None:
-        self.failure = message
-        self._loop.quit()
+        if reached.sequence == self.sequence and self.sender() in self._clients:
+            self.reached[self._clients.index(self.sender())] = reached.epoch
 
     @Slot(object)
-    def _main_drawn(self, frame) -> None:
-        self._drawn(0)
+    def _failed(self, failed: p.Failed) -> None:
+        self.failure = failed.message
+        self._loop.quit()
 
     @Slot(str, object)
-    def _fork_drawn(self, name: str, frame) -> None:
+    def _drawn_frame(self, name: str, frame: p.Frame) -> None:
         if name in self._names:
-            self._drawn(1 + self._names.index(name))
-
-    def _drawn(self, index: int) -> None:
-        if index in self.reached:
-            self.drawn.add(index)
-            self._loop.quit()
+            index = self._names.index(name)
+            if index in self.reached:
+                self.drawn.add(index)
+                self._loop.quit()

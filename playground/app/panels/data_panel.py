@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 from superqt import QLabeledDoubleSlider, QLabeledSlider
 
+from playground.app.data.settings import DataSettings
 from playground.app.panels.widgets import Section
 from playground.app.views.colors import CLASS_COLORS, regression_point_colors
 from playground.engine import datasets
@@ -29,27 +30,6 @@ from playground.engine import datasets
 THUMB = 56
 EDIT_PAUSE_MS = 250
 MAX_DRAW_CLASSES = 9
-
-
-@dataclasses.dataclass(frozen=True)
-class DataSettings:
-    """How the current data was generated: what the data panel shows and QSettings keeps."""
-
-    task: str = "classification"
-    generator: str = "spiral"
-    n_points: int = 500
-    noise: float = 0.0
-    classes: int = 2
-    train_fraction: float = 0.5
-    seed: int = 0
-
-
-def describing(settings: DataSettings, spec) -> DataSettings:
-    """`settings` changed to name the generator call `spec` (a GeneratorSpec, or None) made."""
-    if spec is None:
-        return settings
-    return dataclasses.replace(settings, generator=spec.name, seed=spec.seed, noise=spec.noise,
-                               n_points=spec.n_points, classes=spec.classes or 2)
 
 
 def thumbnail(name: str, palette=CLASS_COLORS) -> QPixmap:

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QSpinBox, QWidget
 
 from playground.app.panels.widgets import Section
@@ -28,7 +25,6 @@ class TrainingPanel(Section):
     """Edits how the network learns; emits the changed fields as a dict."""
 
     changed = Signal(dict)
-    invalid = Signal(str)
 
     def __init__(self, config: TrainConfig, parent: QWidget | None = None):
         super().__init__("Training", parent)
@@ -46,8 +42,8 @@ class TrainingPanel(Section):
         self.lr = QComboBox()
         self.lr.setEditable(True)
         self.lr.addItems([f"{rate:g}" for rate in LEARNING_RATES])
-        self.lr.lineEdit().setValidator(QDoubleValidator(1e-9, MAX_LR, 9))
-        self.lr.setToolTip("Step size of gradient descent: pick one or type any value up to 100.")
+        self.lr.setToolTip("Step size of gradient descent: pick one or type any value up to "
+                           f"{MAX_LR:g}.")
         self.lr.activated.connect(self._lr_entered)
         self.lr.lineEdit().editingFinished.connect(self._lr_entered)
         self.batch = QSpinBox()
@@ -109,16 +105,12 @@ class TrainingPanel(Section):
             self.changed.emit({"loss": self.loss.currentData()})
 
     def _lr_entered(self, *_args) -> None:
+        """Pass the typed rate on as it is: TrainConfig alone decides what is allowed, and a
+        refused value is replaced by the one in use (the Session's binding shows it again)."""
         text = self.lr.currentText().strip()
         try:
-            value = float(text)
+            value: float | str = float(text)
         except ValueError:
-            value = math.nan
-        if not (math.isfinite(value) and 0 < value <= MAX_LR):
-            self.invalid.emit(f"Learning rate {text!r} is not a number in (0, {MAX_LR:g}]; "
-                              "it stays at " f"{self._shown_lr:g}.")
-            self.lr.setCurrentText(f"{self._shown_lr:g}")
-            return
+            value = text
         if value != self._shown_lr:
-            self._shown_lr = value
             self.changed.emit({"lr": value})

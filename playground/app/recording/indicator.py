@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QLabel, QWidget
 
 if TYPE_CHECKING:
-    from playground.app.recorder import Recorder
+    from playground.app.recording.recorder import Recorder
 
 REFRESH_MS = 250
 DOT_COLOR = "#d93025"

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QWidget
 
-from playground.app.data_model import DataModel
+from playground.app.data.model import DataModel
 from playground.app.views.colors import (
     CLASS_COLORS,
     RGB,
@@ -102,6 +102,11 @@ class DataCanvas(pg.PlotWidget):
         """Show a snapshot's output [y, x]: (res, res, k) probabilities or (res, res) values."""
         self._output = (output, task, extent)
         self._draw_boundary()
+
+    @property
+    def class_colors(self) -> tuple[RGB, ...]:
+        """The class colours in use."""
+        return self._palette
 
     def set_palette(self, colors: Sequence[RGB]) -> None:
         """Use other class colours (e.g. OKABE_ITO for presenting) for points and boundary."""

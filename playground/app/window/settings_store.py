@@ -8,7 +8,8 @@ import json
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
-from playground.app.panels.data_panel import DataSettings
+from playground.app.data.settings import DataSettings
+from playground.app.session import MAIN, Session
 from playground.engine import TrainConfig, datasets
 
 DEFAULT_CONFIG = TrainConfig(hidden=(8, 8))
@@ -50,6 +51,12 @@ class SettingsStore:
     def save_data_settings(self, data: DataSettings) -> None:
         """Remember how the data was generated."""
         self.settings.setValue("data", json.dumps(dataclasses.asdict(data)))
+
+    def follow(self, session: Session) -> None:
+        """Remember run A's config and the data settings whenever they change."""
+        session.config_changed.connect(
+            lambda name, config, _old: self.save_config(config) if name == MAIN else None)
+        session.data_settings_changed.connect(self.save_data_settings)
 
     def save_geometry(self, window: QWidget) -> None:
         """Remember the window's size and place."""

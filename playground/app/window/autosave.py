@@ -15,17 +15,20 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from playground.app.window.messages import Messages
+
 AUTOSAVE_SECONDS = 3.0
 FILE_NAME = "autosave.json"
 MARKER_NAME = "running.lock"
 
 
 class Autosave(QObject):
-    """Saves through the window at most every `seconds` while something changed."""
+    """Saves (through `save(path, kind)`) at most every `seconds` while something changed."""
 
-    def __init__(self, window, folder: Path, seconds: float = AUTOSAVE_SECONDS):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, save: Callable[[Path, str], None], messages: Messages, folder: Path,
+                 seconds: float = AUTOSAVE_SECONDS, parent: QObject | None = None):
+        super().__init__(parent)
+        self.save, self.messages = save, messages
         self.folder = Path(folder)
         self.file = self.folder / FILE_NAME
         self.marker = self.folder / MARKER_NAME
@@ -40,13 +43,13 @@ class Autosave(QObject):
             self.folder.mkdir(parents=True, exist_ok=True)
             self.marker.write_text(str(os.getpid()), encoding="utf-8")
         except OSError as err:
-            self.window.show_problem(f"Autosave is off: cannot write to {self.folder}: "
+            self.messages.problem(f"Autosave is off: cannot write to {self.folder}: "
                                      f"{err.strerror}")
             return False
         self._timer.start()
         return crashed
 
-    def changed(self) -> None:
+    def changed(self, *_args) -> None:
         """Something worth keeping changed (data, settings, training progress)."""
         self.dirty = True
 
@@ -54,7 +57,7 @@ class Autosave(QObject):
         """Ask for an autosave when there is something new to keep."""
         if self.dirty:
             self.dirty = False
-            self.window.save_experiment(self.file, "autosave")
+            self.save(self.file, "autosave")
 
     def finish(self) -> None:
         """A clean end of the session: no restore will be offered next time."""

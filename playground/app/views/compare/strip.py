@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.app.compare.picture import BoundaryPicture
-from playground.app.run_bar import short_number
+from playground.app.panels.run_bar import short_number
 from playground.app.views.colors import RGB
+from playground.app.views.compare.picture import BoundaryPicture
 from playground.engine import TrainConfig
 
 PICTURE = 88

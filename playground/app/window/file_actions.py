@@ -9,12 +9,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtCore import QEvent, QObject, QSettings, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
+from playground.app.data.model import DataModel
+from playground.app.runs.client import TrainingClient
+from playground.app.window.experiments import Experiments
+from playground.app.window.messages import Messages
 from playground.engine import Dataset
 from playground.io import ExperimentError, load
+from playground.training.protocol import Saved
 
 EXPERIMENT_FILTER = "Playground experiments (*.json)"
 CSV_FILTER = "Points (*.csv)"
@@ -22,18 +27,22 @@ MAX_RECENT = 8
 
 
 class FileActions(QObject):
-    """Owns the File menu's actions and the recent-files list; the window does the rest."""
+    """Owns the File menu's actions, the recent-files list and the files dropped on `host`.
 
-    def __init__(self, window, settings: QSettings,
+    `client` is run A's: its process writes saves and says when one is written.
+    """
+
+    def __init__(self, host: QWidget, settings: QSettings, experiments: Experiments,
+                 model: DataModel, client: TrainingClient, messages: Messages,
                  choose_file: Callable[..., str] | None = None):
-        super().__init__(window)
-        self.window = window
+        super().__init__(host)
+        self.host, self.experiments, self.model, self.messages = host, experiments, model, messages
         self.settings = settings
         # A stand-in for the file dialogs, so tests can answer them.
         self.choose_file = choose_file or _dialog
         self.path: Path | None = None
-        self.menu = QMenu("&File", window)
-        self.recent_menu = QMenu("Open &recent", window)
+        self.menu = QMenu("&File", host)
+        self.recent_menu = QMenu("Open &recent", host)
         for text, keys, slot in (
                 ("&Open experiment…", QKeySequence.StandardKey.Open, self.open_dialog),
                 ("&Save", QKeySequence.StandardKey.Save, self.save),
@@ -44,8 +53,9 @@ class FileActions(QObject):
         self.menu.addAction(self._action("&Import points (CSV)…", None, self.import_csv))
         self.menu.addAction(self._action("&Export points (CSV)…", None, self.export_csv))
         self._fill_recent()
-        window.setAcceptDrops(True)
-        window.installEventFilter(self)
+        client.saved.connect(self._saved)
+        host.setAcceptDrops(True)
+        host.installEventFilter(self)
 
     # ----- experiments --------------------------------------------------------------------
 
@@ -60,9 +70,9 @@ class FileActions(QObject):
         try:
             experiment = load(path)
         except ExperimentError as err:
-            self.window.show_problem(f"Not opened: {err}")
+            self.messages.problem(f"Not opened: {err}")
             return False
-        self.window.use_experiment(experiment)
+        self.experiments.use(experiment)
         self._remember(Path(path))
         return True
 
@@ -71,19 +81,25 @@ class FileActions(QObject):
         if self.path is None:
             self.save_as()
         else:
-            self.window.save_experiment(self.path, "save")
+            self.experiments.save(self.path, "save")
 
     def save_as(self) -> None:
         """Ask for a file name and save there."""
         path = self.choose_file("save", "Save experiment", EXPERIMENT_FILTER)
         if path:
             path = Path(path) if Path(path).suffix else Path(path).with_suffix(".json")
-            self.window.save_experiment(path, "save")
+            self.experiments.save(path, "save")
 
-    def saved(self, path: str) -> None:
-        """The training process wrote `path`: it is now the experiment's file."""
-        self._remember(Path(path))
-        self.window.statusBar().showMessage(f"Saved {path}", 6000)
+    @Slot(object)
+    def _saved(self, saved: Saved) -> None:
+        """The training process wrote a save (it is now the experiment's file), or says why not."""
+        if saved.kind != "save":
+            return
+        if saved.error:
+            self.messages.problem(saved.error)
+            return
+        self._remember(Path(saved.path))
+        self.messages.status(f"Saved {saved.path}", 6000)
 
     # ----- points -------------------------------------------------------------------------
 
@@ -92,14 +108,13 @@ class FileActions(QObject):
         path = path or self.choose_file("open", "Import points", CSV_FILTER)
         if not path:
             return False
-        data = self.window.model.dataset
         try:
-            dataset = Dataset.from_csv(path, task=data.task)
+            dataset = Dataset.from_csv(path, task=self.model.dataset.task)
         except ValueError as err:
-            self.window.show_problem(f"Not imported: {err}")
+            self.messages.problem(f"Not imported: {err}")
             return False
-        self.window.model.replace(dataset, f"Import {Path(path).name}")
-        self.window.statusBar().showMessage(f"Imported {dataset.n} points from {path}", 6000)
+        self.model.replace(dataset, f"Import {Path(path).name}")
+        self.messages.status(f"Imported {dataset.n} points from {path}", 6000)
         return True
 
     def export_csv(self, path: str | Path | None = None) -> bool:
@@ -108,11 +123,11 @@ class FileActions(QObject):
         if not path:
             return False
         try:
-            self.window.model.dataset.to_csv(path)
+            self.model.dataset.to_csv(path)
         except OSError as err:
-            self.window.show_problem(f"Not exported: cannot write {path}: {err.strerror}")
+            self.messages.problem(f"Not exported: cannot write {path}: {err.strerror}")
             return False
-        self.window.statusBar().showMessage(f"Exported the points to {path}", 6000)
+        self.messages.status(f"Exported the points to {path}", 6000)
         return True
 
     # ----- drops and the recent list ------------------------------------------------------
@@ -136,7 +151,7 @@ class FileActions(QObject):
         recent = [p for p in self._recent() if p != str(path)]
         self.settings.setValue("recent", [str(path), *recent][:MAX_RECENT])
         self._fill_recent()
-        self.window.name_experiment(path)
+        self.experiments.name(path)
 
     def _recent(self) -> list[str]:
         value = self.settings.value("recent", [])
@@ -151,7 +166,7 @@ class FileActions(QObject):
         self.recent_menu.setEnabled(bool(self._recent()))
 
     def _action(self, text: str, keys, slot) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self.host)
         if keys is not None:
             action.setShortcut(keys)
         action.triggered.connect(slot)

@@ -1,7 +1,8 @@
 """InsideViews: what the window shows of the network's inside, and the signals that edit it.
 
 The network diagram, the tabbed plots (loss, gradient flow, weights, metrics) and the Concepts
-page; MainWindow places them and connects their edits to its commands.
+page. They follow run A's settings and the data's number of classes; MainWindow places them and
+connects their edits.
 """
 
 from __future__ import annotations
@@ -12,6 +13,9 @@ import numpy as np
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from playground.app.concepts.panel import ConceptsPanel
+from playground.app.data.model import DataModel
+from playground.app.gui_thread import assert_gui_thread
+from playground.app.session import MAIN, Session
 from playground.app.views.colors import CLASS_COLORS
 from playground.app.views.gradient_plot import GradientPlot
 from playground.app.views.loss_plot import LossPlot
@@ -19,6 +23,7 @@ from playground.app.views.metrics_panel import MetricsPanel
 from playground.app.views.network_view import NetworkView
 from playground.app.views.weight_histograms import WeightHistograms
 from playground.engine import TrainConfig, activations
+from playground.training.protocol import Inspected
 
 
 class InsideViews:
@@ -47,6 +52,21 @@ class InsideViews:
         self.concepts = ConceptsPanel()
         self.palette = CLASS_COLORS
 
+    def follow(self, session: Session, model: DataModel) -> None:
+        """Keep the structure in step with run A's config and the data's classes."""
+        shown = [None]
+
+        def update(*_args) -> None:
+            config = session.config()
+            n_outputs = (model.dataset.n_classes or 0) if config.task == "classification" else 1
+            if (config, n_outputs) != shown[0]:
+                shown[0] = (config, n_outputs)
+                self.set_structure(config, n_outputs)
+
+        session.config_changed.connect(lambda name, *_: update() if name == MAIN else None)
+        model.changed.connect(update)
+        update()
+
     def set_structure(self, config: TrainConfig, n_outputs: int) -> None:
         """Follow the config: diagram columns, highlighted activation and loss, plot kind."""
         self.network_view.set_structure(config.features, config.hidden, n_outputs, config.task,
@@ -55,23 +75,24 @@ class InsideViews:
         self.concepts.set_loss(config.task, config.loss)
         self.loss_plot.set_task(config.task)
 
-    def show_point(self, answer: dict) -> None:
+    def show_point(self, answer: Inspected) -> None:
         """Show what the network says about one Ctrl+clicked point, in the Metrics tab."""
-        x, y = answer["point"]
-        split = "training" if answer["train"] else "test"
+        assert_gui_thread()
+        x, y = answer.point
+        split = "training" if answer.train else "test"
         lines = [f"Point ({x:.2f}, {y:.2f}), a {split} point"]
-        prediction = np.asarray(answer["prediction"])
-        if answer["task"] == "classification":
-            label = int(answer["label"])
+        prediction = np.asarray(answer.prediction)
+        if answer.task == "classification":
+            label = int(answer.label)
             lines[0] += f" of class {label + 1}"
             ranked = np.argsort(prediction)[::-1]
             lines.append("Predicted: " + ", ".join(
                 f"class {k + 1} {100 * prediction[k]:.1f}%" for k in ranked[:4]))
         else:
-            lines[0] += f" with value {answer['label']:.3f}"
+            lines[0] += f" with value {answer.label:.3f}"
             lines.append(f"Predicted value: {float(prediction):.3f}")
-        loss = answer["loss"]
-        lines.append(f"Its loss ({answer['loss_name']}): "
+        loss = answer.loss
+        lines.append(f"Its loss ({answer.loss_name}): "
                      + (f"{loss:.4f}" if math.isfinite(loss) else "not finite"))
         self.metrics.show_point("\n".join(lines))
         self.plots.setCurrentWidget(self.metrics)

@@ -11,18 +11,24 @@ import pyqtgraph as pg
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-from playground.app.style import THEMES, style_sheet
+from playground.app.panels.data_panel import DataPanel
+from playground.app.panels.run_bar import RunBar
+from playground.app.views.canvas import DataCanvas
 from playground.app.views.colors import CLASS_COLORS, OKABE_ITO
+from playground.app.views.inside import InsideViews
+from playground.app.window.style import THEMES, style_sheet
 
 PRESENT_SCALE = 1.6
 POINT_SIZE = 7
 
 
 class Appearance:
-    """Applies presentation mode and the theme to a MainWindow and remembers both."""
+    """Applies presentation mode and the theme to the window's parts and remembers both."""
 
-    def __init__(self, window: QMainWindow):
-        self.window = window
+    def __init__(self, window: QMainWindow, side_panels: tuple[QWidget, ...], run_bar: RunBar,
+                 canvas: DataCanvas, inside: InsideViews, data_panel: DataPanel):
+        self.window, self.side_panels, self.run_bar = window, side_panels, run_bar
+        self.canvas, self.inside, self.data_panel = canvas, inside, data_panel
         self.presenting = False
         self.theme = "light"
         self._base_font = QFont(window.font())
@@ -60,15 +66,15 @@ class Appearance:
         window.setFont(font)
         window.setPalette(_qt_palette(self.theme))
         window.setStyleSheet(style_sheet(self.theme, scale))
-        for panel in window.side_panels:
+        for panel in self.side_panels:
             panel.setVisible(not self.presenting)
-        window.run_bar.set_scale(scale)
-        window.canvas.set_point_size(POINT_SIZE * scale)
-        window.canvas.set_palette(self.palette)
-        window.inside.network_view.set_palette(self.palette)
-        window.inside.palette = self.palette
-        window.data_panel.set_palette(self.palette)
-        window.inside.loss_plot.set_line_width(2.5 if self.presenting else 1.0)
+        self.run_bar.set_scale(scale)
+        self.canvas.set_point_size(POINT_SIZE * scale)
+        self.canvas.set_palette(self.palette)
+        self.inside.network_view.set_palette(self.palette)
+        self.inside.palette = self.palette
+        self.data_panel.set_palette(self.palette)
+        self.inside.loss_plot.set_line_width(2.5 if self.presenting else 1.0)
         _theme_plots(window, self.theme)
 
 

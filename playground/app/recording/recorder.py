@@ -24,10 +24,9 @@ from PySide6.QtWidgets import QWidget
 from playground.app.recording.encoders import ENCODERS, EncoderFactory
 from playground.app.recording.frames import grab_image, region_rect, store_holds_all
 from playground.app.recording.gif import GIF_MAX_FPS
-from playground.app.recording.indicator import RecordingIndicator
 from playground.app.recording.writer import STOP, FrameWriter
 
-__all__ = ["ENCODERS", "Recorder", "RecordingIndicator", "RecordingResult"]
+__all__ = ["ENCODERS", "Recorder", "RecordingResult"]
 
 QUEUE_SIZE = 12  # frames waiting for the encoder: 0.4 s at 30 fps, 25 MB at 900x600
 MAX_FPS = 60

@@ -12,27 +12,34 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
 
-from playground.app.history_store import HistoryFrame, HistoryStore
-from playground.app.views.onion import OnionSkin
-from playground.app.views.timeline import Timeline
+from playground.app.runs.runs import Runs
+from playground.app.session import MAIN
+from playground.app.views.canvas import DataCanvas
+from playground.app.views.frame_renderer import FrameRenderer
+from playground.app.views.history.onion import OnionSkin
+from playground.app.views.history.slider import Timeline
+from playground.app.views.history.store import HistoryFrame, HistoryStore
+from playground.training.protocol import Frame
 
 REFRESH_MS = 200
 ONION_FRAMES = 3
 
 
 class HistoryTimeline(QObject):
-    """Feeds the store from window.frame_drawn and drives the timeline and the onion skin."""
+    """Feeds the store with run A's drawn frames and drives the timeline and the onion skin."""
 
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
+    def __init__(self, runs: Runs, renderer: FrameRenderer, canvas: DataCanvas,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.runs, self.renderer, self.canvas = runs, renderer, canvas
         self.store = HistoryStore()
         self.timeline = Timeline()
-        self.onion = OnionSkin(window.canvas.plotItem)
+        self.onion = OnionSkin(canvas.plotItem)
         self.shown: HistoryFrame | None = None  # the stored frame in the canvas; None = live
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
-        window.frame_drawn.connect(self.add_frame)
+        self._following = True
+        runs.frame_drawn.connect(self._drawn)
         self.timeline.scrubbed.connect(self.show_index)
         self.timeline.live_requested.connect(self.go_live)
         self.timeline.onion_toggled.connect(lambda _: self._draw_onion())
@@ -48,17 +55,17 @@ class HistoryTimeline(QObject):
             return
         frame = self.store.at(min(index, len(self.store) - 1))  # it may have thinned since
         self.shown = frame
-        self.window.renderer.boundary_held = True
-        self.window.canvas.set_output(frame.output(), frame.task)
+        self.renderer.boundary_held = True
+        self.canvas.set_output(frame.output(), frame.task)
         self.timeline.show_epoch(frame.epoch, live=False)
         self._draw_onion()
 
     def go_live(self) -> None:
         """Let live frames draw the canvas again, starting with the newest."""
         self.shown = None
-        self.window.renderer.boundary_held = False
-        if self.window.last_frame is not None:
-            self.window.renderer.draw_boundary(self.window.last_frame)
+        self.renderer.boundary_held = False
+        if self.runs.main.last_frame is not None:
+            self.renderer.draw_boundary(self.runs.main.last_frame)
         self.refresh()
 
     def refresh(self) -> None:
@@ -76,12 +83,13 @@ class HistoryTimeline(QObject):
     def follow_frames(self, following: bool) -> None:
         """Store every drawn frame (the default), or only those given to add_frame: a lesson
         video stores the frames it grabs, so its timeline does not depend on the clock."""
-        if following:
-            self.window.frame_drawn.connect(self.add_frame)
-        else:
-            self.window.frame_drawn.disconnect(self.add_frame)
+        self._following = following
 
-    def add_frame(self, frame) -> None:
+    def _drawn(self, name: str, frame: Frame) -> None:
+        if name == MAIN and self._following:
+            self.add_frame(frame)
+
+    def add_frame(self, frame: Frame) -> None:
         """Store a drawn frame; a restart (or an earlier epoch) empties the store first."""
         snapshot = frame.snapshot
         if frame.restart or (len(self.store) and snapshot.epoch < self.store.at(-1).epoch):

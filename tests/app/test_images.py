@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import QWidget
 
-from playground.app.capture import ExportError, copy_to_clipboard, grab_png, render_image
+from playground.app.recording.images import ExportError, copy_to_clipboard, grab_png, render_image
 from playground.app.views.caption import CaptionBar
 
 RED = QColor(220, 30, 30)

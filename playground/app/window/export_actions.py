@@ -9,42 +9,51 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, QUrl, Slot
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QMenu, QPushButton
+from PySide6.QtWidgets import QInputDialog, QMenu, QPushButton, QWidget
 
-from playground.app.capture import ExportError, copy_to_clipboard, grab_png
-from playground.app.recorder import Recorder
+from playground.app.recording.images import ExportError, copy_to_clipboard, grab_png
 from playground.app.recording.indicator import RecordingIndicator
 from playground.app.recording.mp4 import PRIORITIES, Mp4Encoder
+from playground.app.recording.recorder import Recorder
+from playground.app.runs.client import FRAME_INTERVAL, TrainingClient
 from playground.app.views.caption import CaptionBar
-from playground.app.worker import FRAME_INTERVAL
+from playground.app.window.messages import Messages
 
 PNG_FILTER = "PNG images (*.png)"
 
 
 class ExportActions(QObject):
-    """Owns the recorder, the caption bar and the Export menu; the window shows the results."""
+    """Owns the recorder, the caption bar and the Export menu.
 
-    def __init__(self, window, settings: QSettings, choose_file, ask_text=None):
+    `window` is what is recorded and exported whole; `region` the widgets recorded instead when
+    the Record choice says so; `client` is run A's, which draws fewer frames while recording.
+    """
+
+    def __init__(self, window: QWidget, canvas: QWidget, region: list[QWidget],
+                 client: TrainingClient, messages: Messages, caption_host: QWidget,
+                 settings: QSettings, choose_file, ask_text=None):
         super().__init__(window)
-        self.window, self.settings, self.choose_file = window, settings, choose_file
+        self.window, self.canvas, self.region = window, canvas, region
+        self.client, self.messages = client, messages
+        self.settings, self.choose_file = settings, choose_file
         self.ask_text = ask_text or _ask_caption
         self.recorder = Recorder(self)
         self.recorder.finished.connect(self._recorded)
-        self.recorder.failed.connect(lambda message: window.show_problem(
+        self.recorder.failed.connect(lambda message: messages.problem(
             f"Recording failed: {message}"))
         self.indicator = RecordingIndicator(self.recorder)
-        self.caption = CaptionBar(host=window.centralWidget())
+        self.caption = CaptionBar(host=caption_host)
         self.folder_button = QPushButton("Open folder")
         self.folder_button.setToolTip("Show the recording in the file manager.")
         self.folder_button.hide()
         self._last_folder: Path | None = None
         self.folder_button.clicked.connect(self._open_folder)
-        window.statusBar().addPermanentWidget(self.folder_button)
+        messages.status_bar.addPermanentWidget(self.folder_button)
         self.menu = QMenu("&Export", window)
         for text, keys, slot in (
                 ("Window as &PNG…", "Ctrl+E", lambda: self.export_png(window, 1.0)),
                 ("Window as PNG at &2x…", "Ctrl+Shift+E", lambda: self.export_png(window, 2.0)),
-                ("&Canvas as PNG…", None, lambda: self.export_png(window.canvas, None)),
+                ("&Canvas as PNG…", None, lambda: self.export_png(canvas, None)),
                 ("Copy window to clip&board", "Ctrl+Shift+C", self.copy),
                 ("&Record / stop", "Ctrl+R", self.toggle_recording),
                 ("&Edit caption…", "Ctrl+K", self.edit_caption),
@@ -80,15 +89,15 @@ class ExportActions(QObject):
         try:
             written = grab_png(widget, path, scale)
         except ExportError as err:
-            self.window.show_problem(f"Not exported: {err}")
+            self.messages.problem(f"Not exported: {err}")
             return None
-        self.window.statusBar().showMessage(f"Saved {written}", 6000)
+        self.messages.status(f"Saved {written}", 6000)
         return written
 
     def copy(self) -> None:
         """Put a picture of the window on the clipboard."""
         copy_to_clipboard(self.window)
-        self.window.statusBar().showMessage("Copied a picture of the window.", 4000)
+        self.messages.status("Copied a picture of the window.", 4000)
 
     # ----- recording ----------------------------------------------------------------------
 
@@ -101,7 +110,7 @@ class ExportActions(QObject):
         fps = int(self.fps_group.checkedAction().data())
         region = None
         if self.region_group.checkedAction().data() != "window":
-            region = [self.window.canvas, self.window.inside.plots]
+            region = self.region
         self.start_recording(_video_folder() / time.strftime(f"playground-%Y%m%d-%H%M%S.{fmt}"),
                              fps, region)
 
@@ -113,21 +122,20 @@ class ExportActions(QObject):
             path.parent.mkdir(parents=True, exist_ok=True)
             self.recorder.start(self.window, path, fps, region)
         except (OSError, ValueError) as err:
-            self.window.show_problem(f"Not recording: {err}")
+            self.messages.problem(f"Not recording: {err}")
             return False
         self.folder_button.hide()
         # The video holds `fps` frames a second: drawing many more would only take CPU from the
         # encoder and the training on a 2-core machine; a little more keeps every frame fresh.
-        self.window.worker_thread.worker.frame_interval = max(FRAME_INTERVAL, 0.9 / fps)
-        self.window.statusBar().showMessage(f"Recording {path.name} at {fps} frames/s; "
-                                            "Ctrl+R stops.")
+        self.client.frame_interval = max(FRAME_INTERVAL, 0.9 / fps)
+        self.messages.status(f"Recording {path.name} at {fps} frames/s; Ctrl+R stops.")
         return True
 
     def stop_recording(self):
         """Stop grabbing; the file is finished on the writer thread (finished() says when)."""
         tally = self.recorder.stop()
-        self.window.worker_thread.worker.frame_interval = FRAME_INTERVAL
-        self.window.statusBar().showMessage("Finishing the recording…")
+        self.client.frame_interval = FRAME_INTERVAL
+        self.messages.status("Finishing the recording…")
         return tally
 
     @Slot(object)
@@ -136,7 +144,7 @@ class ExportActions(QObject):
             return  # failed() has said why
         dropped = (f", {result.dropped} dropped and repeated: the encoder was short of CPU; "
                    "Export > Encoder priority > normal avoids it" if result.dropped else "")
-        self.window.statusBar().showMessage(
+        self.messages.status(
             f"Recorded {result.path} ({result.frames} frames, {result.duration:.1f} s"
             f"{dropped})")
         self._last_folder = Path(result.path).parent

@@ -1,0 +1,1 @@
+"""The window's data: how it was generated (DataSettings), the drawn points (DataModel), edits."""

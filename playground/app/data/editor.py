@@ -1,0 +1,103 @@
+"""DataEditor: the data panel's and the canvas's edits to the data, and what follows from them.
+
+New data from the panel's settings (a new task swaps run A's loss and starts every run over),
+a new train share, the brush, the inspect tool; and after every edit, the panel and the
+session follow what the data now is (an undo can bring back another preset).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QObject
+
+from playground.app.data.model import DataModel
+from playground.app.data.settings import DataSettings, describing, generate
+from playground.app.panels.data_panel import DataPanel
+from playground.app.runs.runs import Runs
+from playground.app.session import Session
+from playground.app.views.canvas import DataCanvas
+from playground.app.window.messages import Messages
+from playground.training import protocol as p
+
+
+class DataEditor(QObject):
+    """Connects the data panel and the canvas to the DataModel, the Session and the runs."""
+
+    def __init__(self, session: Session, model: DataModel, runs: Runs, panel: DataPanel,
+                 canvas: DataCanvas, messages: Messages, parent: QObject | None = None):
+        super().__init__(parent)
+        self.session, self.model, self.runs = session, model, runs
+        self.panel, self.canvas, self.messages = panel, canvas, messages
+        self._classes_shown = -1
+        panel.settings_changed.connect(self.apply_settings)
+        panel.split_changed.connect(self.split)
+        panel.class_selected.connect(lambda _: self.brush_changed())
+        panel.brush_changed.connect(self.brush_changed)
+        panel.eraser_toggled.connect(lambda _: self.brush_changed())
+        panel.clear_requested.connect(model.clear)
+        panel.show_test_toggled.connect(lambda on: setattr(canvas, "show_test", on))
+        panel.discretize_toggled.connect(lambda on: setattr(canvas, "discretize", on))
+        panel.inspect_toggled.connect(lambda on: setattr(canvas, "inspecting", on))
+        canvas.point_inspected.connect(self.inspect_point)
+        model.changed.connect(self._edited)
+        session.data_settings_changed.connect(
+            lambda settings: panel.set_settings(settings, self.class_count()))
+        self._edited()
+        self.brush_changed()
+
+    def class_count(self) -> int:
+        """Classes in the current data (0 for regression)."""
+        return self.model.dataset.n_classes or 0
+
+    def apply_settings(self, settings: DataSettings) -> None:
+        """Generate new data from the panel's settings (undoable); a new task swaps the loss."""
+        try:
+            dataset = generate(settings)
+        except ValueError as err:
+            self.messages.problem(f"Not generated: {err}")
+            self.panel.set_settings(self.session.data_settings, self.class_count())
+            return
+        task = settings.task
+        if task != self.session.config().task:
+            self.session.set_config("A", self.session.config().replace(
+                task=task, loss=self.session.loss_for(task)))
+            self.model.undo_stack.clear()
+            self.model.replace(dataset, f"Generate {settings.generator}")
+            self.runs.setup(task)
+        else:
+            self.model.replace(dataset, f"Generate {settings.generator}")
+        self.session.set_data_settings(settings)
+        self.panel.set_settings(settings, self.class_count())
+
+    def split(self, fraction: float) -> None:
+        """A new train share for the current points (undoable)."""
+        dataset = self.model.dataset.copy()
+        dataset.split(fraction, self.session.data_settings.seed)
+        self.session.set_data_settings(dataclasses.replace(self.session.data_settings,
+                                                           train_fraction=fraction))
+        self.model.replace(dataset, "Change train share")
+
+    def brush_changed(self) -> None:
+        """The canvas draws with the panel's class, radius, density, eraser and value."""
+        panel, canvas = self.panel, self.canvas
+        canvas.current_class = max(0, panel.swatch_group.checkedId())
+        canvas.brush_radius = panel.radius.value()
+        canvas.density = panel.density.value()
+        canvas.eraser = panel.eraser.isChecked()
+        canvas.paint_value = panel.paint_value.value()
+
+    def inspect_point(self, index: int) -> None:
+        """Ask run A what it says about one data point (answered in the Metrics tab)."""
+        data = self.model.dataset
+        self.runs.main.send(p.Inspect(tuple(data.points[index].tolist()),
+                                      float(data.labels[index]), bool(data.is_train[index])))
+
+    def _edited(self) -> None:
+        """Every data change, many a second while spraying: only cheap work unless the preset
+        or the number of classes changed."""
+        settings = describing(self.session.data_settings, self.model.dataset.generator)
+        self.session.set_data_settings(settings)  # an undo or redo brought back another preset
+        if self.class_count() != self._classes_shown:
+            self._classes_shown = self.class_count()
+            self.panel.set_class_count(self._classes_shown)  # restyles nine swatches

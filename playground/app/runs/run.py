@@ -1,0 +1,98 @@
+"""Run: one training run (A or a fork): its name, colour, training process and newest frame."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from playground.app.runs.client import TrainingClient
+from playground.app.session import MAIN, Session
+from playground.app.views.colors import RGB
+from playground.engine import TrainConfig
+from playground.training import protocol as p
+
+
+class Run(QObject):
+    """A run seen from the window; its settings live in the Session under its name.
+
+    `frame` carries only frames that belong to the run as it is now: frames made before a reset,
+    a restore or a new task reached the process are dropped (the handshake goes on regardless).
+    """
+
+    frame = Signal(object)  # protocol.Frame
+    restarting = Signal()  # the run starts over: views drop what they show of it
+    problem = Signal(str)  # a refused command or a failure, in a sentence for the banner
+
+    def __init__(self, name: str, color: RGB, session: Session, frame_interval: float,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.name, self.color, self.session = name, color, session
+        self.task = session.config(name).task
+        self.client = TrainingClient(self, frame_interval)
+        self.last_frame: p.Frame | None = None
+        self.frames_drawn = 0
+        self.closed = False
+        self._awaiting_restart = False
+        self.client.frame.connect(self._on_frame)
+        self.client.refused.connect(self._on_refused)
+        self.client.failed.connect(self._on_failed)
+
+    @property
+    def is_main(self) -> bool:
+        """Whether this is run A, the one the canvas, diagram and plots show."""
+        return self.name == MAIN
+
+    @property
+    def config(self) -> TrainConfig:
+        """The settings this run trains with (the Session holds them)."""
+        return self.session.config(self.name)
+
+    @property
+    def diverged(self) -> bool:
+        """Whether the newest frame says training diverged (until a reset)."""
+        return self.last_frame is not None and self.last_frame.snapshot.diverged
+
+    def send(self, command: p.Command) -> None:
+        """Queue a command for this run's training process."""
+        self.client.send(command)
+
+    def expect_restart(self, task: str | None = None) -> None:
+        """The run starts over (reset, restore, new task): drop frames made before that."""
+        self.task = task or self.task
+        self._awaiting_restart = True
+        self.restarting.emit()
+        if self.last_frame is not None and self.last_frame.snapshot.diverged:
+            self.last_frame = None
+
+    def close(self) -> None:
+        """Stop taking frames; the process is stopped by whoever closes the run."""
+        self.closed = True
+
+    @Slot(object)
+    def _on_frame(self, frame: p.Frame) -> None:
+        if self.closed or frame.snapshot.task != self.task:
+            return
+        if self._awaiting_restart:
+            if not frame.restart:
+                return
+            self._awaiting_restart = False
+        self.last_frame = frame
+        self.frames_drawn += 1
+        self.frame.emit(frame)
+
+    def _prefix(self) -> str:
+        return "" if self.is_main else f"Run {self.name}: "
+
+    @Slot(object)
+    def _on_refused(self, reply: p.Refused) -> None:
+        if not self.closed:
+            self.problem.emit(self._prefix() + reply.message)
+
+    @Slot(object)
+    def _on_failed(self, reply: p.Failed) -> None:
+        if self.closed:
+            return
+        if self.is_main:
+            self.problem.emit(f"Training stopped: {reply.message}. Press R to start again.")
+        else:
+            self.problem.emit(f"Run {self.name} stopped: {reply.message}. Press R to start it "
+                              "again.")

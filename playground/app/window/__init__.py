@@ -1,0 +1,1 @@
+"""The main window: its layout, menus, shortcuts, messages and the collaborators it composes."""

@@ -1,0 +1,63 @@
+"""Experiments: whole experiments in and out of the window, and the title that names them."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+
+from playground.app.data.model import DataModel
+from playground.app.data.settings import describing
+from playground.app.runs.runs import Runs
+from playground.app.session import Session
+from playground.io import Experiment
+from playground.training import protocol as p
+
+
+class Experiments(QObject):
+    """Opens an experiment into the session and run A, saves run A, keeps the title true."""
+
+    def __init__(self, session: Session, model: DataModel, runs: Runs,
+                 set_title: Callable[[str], None], parent: QObject | None = None):
+        super().__init__(parent)
+        self.session, self.model, self.runs, self.set_title = session, model, runs, set_title
+        self._name = ""
+        model.changed.connect(self.update_title)
+        self.update_title()
+
+    def use(self, experiment: Experiment) -> None:
+        """Show an opened experiment and continue its run exactly where it was saved."""
+        self.runs.close_all()  # forks compare on the old data; the opened run stands alone
+        self.session.set_playing(False)
+        self.session.select("A")
+        self.session.set_config("A", experiment.config)
+        self.session.set_data_settings(describing(
+            dataclasses.replace(self.session.data_settings, task=experiment.config.task),
+            experiment.dataset.generator))
+        self.model.undo_stack.clear()
+        self.model.replace(experiment.dataset, "Open experiment")
+        self.model.undo_stack.clear()
+        self.runs.restore(experiment.config, experiment.state)
+
+    def save(self, path: str | Path, kind: str = "save") -> None:
+        """Have run A's training process write the experiment (with its weights) to path."""
+        self.runs.flush_data()
+        extras = {"data_settings": dataclasses.asdict(self.session.data_settings)}
+        title = Path(path).stem if kind == "save" else "autosave"
+        self.runs.main.send(p.Save(str(path), title, extras, kind))
+
+    def name(self, path: str | Path) -> None:
+        """The window title names the experiment's file ("" for none)."""
+        self._name = Path(path).name if str(path) else ""
+        self.update_title()
+
+    def update_title(self) -> None:
+        """The file's name, or what the data is when the experiment has no file yet."""
+        if self._name:
+            self.set_title(f"{self._name} — playground")
+            return
+        spec = self.model.dataset.generator
+        data = f"{spec.name} data" if spec is not None else "drawn data"
+        self.set_title(f"Untitled experiment ({data}) — playground")

@@ -1,0 +1,294 @@
+"""MainWindow: builds the window's parts and connects them; owns no training logic.
+
+The Session holds every setting, the DataModel the points and the Runs the training processes;
+each collaborator built here receives the typed objects it uses, never the window. Everything
+here runs on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import QMainWindow
+
+from playground.app.data.editor import DataEditor
+from playground.app.data.model import DataModel
+from playground.app.data.settings import generate
+from playground.app.gui_thread import assert_gui_thread
+from playground.app.lessons.actions import LessonStage
+from playground.app.lessons.menu import LessonActions
+from playground.app.panels.binding import bind_to_session
+from playground.app.panels.data_panel import DataPanel
+from playground.app.panels.network_panel import NetworkPanel
+from playground.app.panels.run_bar import RunBar
+from playground.app.panels.training_panel import TrainingPanel
+from playground.app.runs.runs import Runs
+from playground.app.session import MAIN, Session
+from playground.app.views.canvas import DataCanvas
+from playground.app.views.compare.strip import CompareStrip
+from playground.app.views.compare.view import CompareView
+from playground.app.views.frame_renderer import FrameRenderer
+from playground.app.views.history.controller import HistoryTimeline
+from playground.app.views.inside import InsideViews
+from playground.app.views.run_display import RunDisplay
+from playground.app.window.appearance import Appearance
+from playground.app.window.autosave import AUTOSAVE_SECONDS, AskRestore, Autosave, ask_to_restore
+from playground.app.window.experiments import Experiments
+from playground.app.window.export_actions import ExportActions
+from playground.app.window.file_actions import FileActions
+from playground.app.window.layout import Parts, build_layout, install_shortcuts
+from playground.app.window.messages import Messages
+from playground.app.window.runs_menu import runs_menu
+from playground.app.window.settings_store import SettingsStore
+from playground.app.window.style import STYLE_SHEET, THEMES
+from playground.engine import TrainConfig
+from playground.training import protocol as p
+
+RESOURCES = Path(__file__).resolve().parents[3] / "resources"
+STRUCTURAL = ("features", "hidden")
+
+
+class MainWindow(QMainWindow):
+    """The playground window."""
+
+    def __init__(self, settings: QSettings | None = None, start_worker: bool = True,
+                 choose_file=None, data_dir: Path | None = None,
+                 ask_restore: AskRestore = ask_to_restore,
+                 autosave_seconds: float = AUTOSAVE_SECONDS):
+        super().__init__()
+        self.store = SettingsStore(settings)
+        config, data_settings = self.store.load()
+        self.setWindowIcon(QIcon(str(RESOURCES / "icon.svg")))
+        self.setStyleSheet(STYLE_SHEET)
+        self.run_bar = RunBar()
+        self.session = Session(config, data_settings, self.run_bar.speed.currentData(), self)
+        self.model = DataModel(generate(data_settings))
+        self.canvas = DataCanvas(self.model)
+        self.inside = InsideViews(self)
+        self.loss_plot = self.inside.loss_plot
+        self.renderer = FrameRenderer(self.canvas, self.inside.network_view, self.loss_plot,
+                                      self.inside.gradient_plot, self.inside.histograms,
+                                      self.inside.metrics, lambda: self.inside.palette, self)
+        self.runs = Runs(self.session, self.model, self)
+        self.history = HistoryTimeline(self.runs, self.renderer, self.canvas, self)
+        self.data_panel = DataPanel(data_settings)
+        self.network_panel = NetworkPanel(config)
+        self.training_panel = TrainingPanel(config)
+        self.strip = CompareStrip()
+        layout = build_layout(Parts(
+            self.data_panel, self.network_panel, self.training_panel, self.run_bar,
+            self.inside.network_view, self.canvas, self.history.timeline, self.strip,
+            self.inside.plots, self.inside.concepts))
+        self.pages, self.banner, self.side_panels = layout.pages, layout.banner, layout.side_panels
+        self.setCentralWidget(self.pages)
+        self.messages = Messages(self.banner, self.statusBar())
+        self.messages.status("Draw points or pick a preset, then press Space to train.")
+        self.compare = CompareView(self.runs, self.session, self.canvas, self.loss_plot,
+                                   self.strip, self)
+        self.display = RunDisplay(self.runs, self.session, self.renderer, self.run_bar,
+                                  self.messages, lambda: self.lessons.player.training, self)
+        self.data = DataEditor(self.session, self.model, self.runs, self.data_panel, self.canvas,
+                               self.messages, self)
+        self.experiments = Experiments(self.session, self.model, self.runs, self.setWindowTitle,
+                                       self)
+        self.inside.follow(self.session, self.model)
+        self.store.follow(self.session)
+        bind_to_session(self.network_panel, self.session)
+        bind_to_session(self.training_panel, self.session)
+        self._connect()
+        self.files = FileActions(self, self.store.settings, self.experiments, self.model,
+                                 self.runs.main.client, self.messages, choose_file)
+        self.exports = ExportActions(self, self.canvas, [self.canvas, self.inside.plots],
+                                     self.runs.main.client, self.messages, self.pages,
+                                     self.store.settings, self.files.choose_file)
+        self.run_bar.add_indicator(self.exports.indicator)
+        self.lessons = LessonActions(self, self._lesson_stage(), self.messages,
+                                     self.files.choose_file, self._keep_current)
+        self.runs_menu, self.same_start_action = runs_menu(self, self.runs, self.session)
+        self._install_keys_and_menus()
+        self.store.restore_geometry(self)
+        self.appearance = Appearance(self, self.side_panels, self.run_bar, self.canvas,
+                                     self.inside, self.data_panel)
+        theme = str(self.store.settings.value("theme", "light"))
+        if theme in THEMES and theme != "light":
+            self.appearance.set_theme(theme)
+        if start_worker:  # now: the training process starts while the window is being shown
+            self.runs.start()
+        self.autosave = None
+        if data_dir is not None:
+            self._start_autosave(Path(data_dir), autosave_seconds, ask_restore)
+
+    # ----- building -----------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        bar, session, runs = self.run_bar, self.session, self.runs
+        bar.play_toggled.connect(self.set_playing)
+        bar.step_clicked.connect(lambda: runs.broadcast(p.Step()))
+        bar.reset_clicked.connect(self.reset)
+        bar.speed_changed.connect(session.set_speed)
+        session.playing_changed.connect(bar.set_playing)
+        session.refused.connect(self.messages.problem)
+        session.edited.connect(self._edited)
+        session.selected_changed.connect(self._selected)
+        runs.problem.connect(self.messages.problem)
+        runs.news.connect(self.messages.status)
+        runs.main_failed.connect(lambda: session.set_playing(False))
+        runs.main.client.inspected.connect(self.inside.show_point)
+        view = self.inside.network_view
+        view.weight_edited.connect(lambda *edit: runs.main.send(p.EditWeight(*edit)))
+        view.bias_edited.connect(lambda *edit: runs.main.send(p.EditBias(*edit)))
+        view.neuron_selected.connect(self._select_neuron)
+        view.layers_changed.connect(self._set_layer_count)
+        view.width_changed.connect(self._set_layer_width)
+
+    def _install_keys_and_menus(self) -> None:
+        undo = self.model.undo_stack.createUndoAction(self, "Undo stroke")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.model.undo_stack.createRedoAction(self, "Redo stroke")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        player = self.lessons.player
+        shortcuts = [
+            ("Quit", "Ctrl+Q", self.close),
+            ("Play/pause", "Space", lambda: self.set_playing(not self.session.playing)),
+            ("Step", "Right", self._next),
+            ("Back (in a lesson)", "Left", lambda: player.previous() if player.active else None),
+            ("Step one batch", "Shift+Right",
+             lambda: self.runs.broadcast(p.StepBatch()) if not self.session.playing else None),
+            ("Reset", "R", self.reset),
+            # What presenter remotes send: next = one epoch, previous = play/pause; in a lesson,
+            # the lesson's next and previous step.
+            ("Step (presenter remote)", "PgDown", self._next),
+            ("Play/pause (presenter remote)", "PgUp", lambda: player.previous() if player.active
+             else self.set_playing(not self.session.playing)),
+            ("Presentation mode", "F5", self.toggle_presentation),
+            ("Dark theme", "Ctrl+Shift+D", self.toggle_theme),
+            *((f"Class {i + 1}", str(i + 1), lambda i=i: self.data_panel.select_class(i))
+              for i in range(9)),
+        ]
+        actions = install_shortcuts(self, shortcuts, [undo, redo])
+        bar = self.menuBar()
+        for menu in (self.files.menu, self.exports.menu, self.lessons.menu, self.runs_menu):
+            bar.addMenu(menu)
+        view = bar.addMenu("&View")
+        for action in actions:
+            if action.text() in ("Presentation mode", "Dark theme"):
+                view.addAction(action)
+
+    def _lesson_stage(self) -> LessonStage:
+        targets = {"data": self.side_panels[0], "network": self.network_panel,
+                   "training": self.training_panel, "canvas": self.canvas,
+                   "diagram": self.inside.network_view, "plots": self.inside.plots,
+                   "run bar": self.run_bar}
+        return LessonStage(self.session, self.runs, self.experiments, self.exports.caption,
+                           self.pages, self.inside.plots, self.inside.concepts, self.pages,
+                           targets, self.reset, self._forget_file)
+
+    def _start_autosave(self, folder: Path, seconds: float, ask_restore: AskRestore) -> None:
+        self.autosave = Autosave(self.experiments.save, self.messages, folder, seconds, self)
+        self.model.changed.connect(self.autosave.changed)
+        self.session.config_changed.connect(self.autosave.changed)
+        self.runs.frame_drawn.connect(
+            lambda name, frame: self.autosave.changed() if len(frame.rows["epoch"]) else None)
+        if self.autosave.start() and ask_restore(self, self.autosave.file):
+            self.files.open(self.autosave.file)
+            self._forget_file()  # the autosave is not the experiment's own file
+
+    # ----- commands -----------------------------------------------------------------------
+
+    def set_playing(self, playing: bool) -> None:
+        """Start or pause training (refused while run A has diverged: Reset first)."""
+        assert_gui_thread()
+        if playing and self.runs.main.diverged:
+            self.messages.problem("Training diverged; press Reset (R) before playing again.")
+            playing = False
+        self.session.set_playing(playing)
+
+    def reset(self) -> None:
+        """Fresh weights, history cleared, divergence forgotten; restarts a failed process."""
+        self.messages.hide_problem()
+        self.runs.reset()  # and every fork, from run A's new weights with 'same start'
+
+    def toggle_presentation(self) -> None:
+        """F5: big type and points, colour-blind-safe classes, side panels hidden; and back."""
+        self.appearance.set_presenting(not self.appearance.presenting)
+        mode = "on: F5 to leave" if self.appearance.presenting else "off"
+        self.messages.status(f"Presentation mode {mode}.", 4000)
+
+    def toggle_theme(self) -> None:
+        """Switch light and dark; the choice is remembered."""
+        self.appearance.set_theme("dark" if self.appearance.theme == "light" else "light")
+        self.store.settings.setValue("theme", self.appearance.theme)
+
+    def _next(self) -> None:
+        """Right or PageDown: the lesson's next step while one is open, else one epoch."""
+        if self.lessons.player.active:
+            self.lessons.player.next()
+        elif not self.session.playing:
+            self.runs.broadcast(p.Step())
+
+    def _edited(self, name: str, new: TrainConfig, old: TrainConfig) -> None:
+        """Say what an edit did to the run."""
+        self.messages.clear_refusal()
+        rebuilt = any(getattr(old, f) != getattr(new, f) for f in STRUCTURAL)
+        if name != MAIN:
+            self.messages.status(f"Run {name}: " + (
+                "layers or features changed, fresh weights." if rebuilt
+                else "training continues from its current weights."), 5000)
+        elif rebuilt:
+            self.messages.status("Layers or features changed: the network was rebuilt with "
+                                 "fresh weights.", 6000)
+        else:
+            self.messages.status("Training continues from the current weights.", 3000)
+
+    def _selected(self, name: str) -> None:
+        if self.runs.forks():
+            self.messages.status(f"The side panels edit run {name}.", 4000)
+
+    def _select_neuron(self, layer: int, index: int) -> None:
+        self.runs.main.send(p.Focus(layer, index))
+        if layer < 0:
+            self.messages.status("The canvas shows the network's output again.", 4000)
+            return
+        hidden = self.session.config().hidden
+        name = "the output" if layer == len(hidden) else f"layer {layer + 1}"
+        self.messages.status(f"The canvas shows {name}, neuron {index + 1}; click it again for "
+                             "the output.", 8000)
+
+    def _set_layer_count(self, count: int) -> None:
+        hidden = list(self.session.config(self.session.selected).hidden[:count])
+        while len(hidden) < count:
+            hidden.append(hidden[-1] if hidden else 4)
+        self.session.edit(self.session.selected, {"hidden": tuple(hidden)})
+
+    def _set_layer_width(self, layer: int, width: int) -> None:
+        hidden = list(self.session.config(self.session.selected).hidden)
+        if 0 <= layer < len(hidden):
+            hidden[layer] = width
+            self.session.edit(self.session.selected, {"hidden": tuple(hidden)})
+
+    def _forget_file(self) -> None:
+        self.files.path = None
+        self.experiments.name("")
+
+    def _keep_current(self, name: str) -> Path | None:
+        """Save the person's experiment beside the autosave (before a lesson replaces it)."""
+        if self.autosave is None:
+            return None
+        path = self.autosave.folder / name
+        self.experiments.save(path, "autosave")
+        return path
+
+    # ----- closing ------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        """Save settings and stop training cleanly, even mid-run."""
+        self.store.save_geometry(self)
+        self.store.save_config(self.session.config())
+        self.store.save_data_settings(self.session.data_settings)
+        self.exports.finish()
+        if self.autosave is not None:
+            self.autosave.finish()
+        self.runs.stop()
+        super().closeEvent(event)

@@ -1,0 +1,64 @@
+"""The pipe between the window and a training process never deadlocks.
+
+On the main of 2026-12-01 a big network on 10,000 points froze within 10-20 s of spraying while
+training: the window's relay thread was blocked sending a large data command while the child was
+blocked sending a large frame, each waiting for the other to read; closing the frozen fork then
+aborted the app. Here the same load runs for STRESS_SECONDS with a fork, and both runs must keep
+drawing, and the fork must close promptly.
+"""
+
+import time
+
+import numpy as np
+from PySide6.QtCore import QTimer
+
+from playground.engine import datasets
+from tests.app.windows import FRAME_TIMEOUT, open_window, wait_frame
+
+STRESS_SECONDS = 20.0
+SPRAY_MS = 15
+LONGEST_GAP = 5.0  # seconds without a frame that would mean a run froze
+
+
+def test_spraying_while_a_big_network_trains_never_freezes_and_a_fork_closes(qtbot, tmp_path):
+    window = open_window(qtbot, tmp_path, (1300, 850))
+    try:
+        window.model.replace(datasets.generate("spiral", n_points=10_000, seed=1), "Big data")
+        window.session.edit("A", {"hidden": (32, 32, 32), "batch_size": 10})
+        wait_frame(qtbot, window, lambda f: len(f.snapshot.weights) == 4)
+        assert window.runs.fork("B") == "B"
+        frames: dict[str, list[float]] = {"A": [], "B": []}
+        window.runs.frame_drawn.connect(
+            lambda name, _frame: frames[name].append(time.perf_counter()))
+        qtbot.waitUntil(lambda: len(frames["B"]) > 0, timeout=FRAME_TIMEOUT)
+        window.set_playing(True)
+        rng = np.random.default_rng(0)
+
+        def spray() -> None:
+            window.model.begin_stroke()
+            window.model.spray(rng.uniform(-5, 5, (20, 2)), rng.integers(0, 2, 20))
+            window.model.end_stroke()
+
+        sprayer = QTimer(interval=SPRAY_MS)
+        sprayer.timeout.connect(spray)
+        start = time.perf_counter()
+        sprayer.start()
+        qtbot.waitUntil(lambda: time.perf_counter() - start > STRESS_SECONDS,
+                        timeout=int(STRESS_SECONDS * 1000) + 10_000)
+        sprayer.stop()
+        end = time.perf_counter()
+        assert window.model.dataset.n > 10_000 + 500  # the spraying really happened
+        for name, times in frames.items():
+            during = [t for t in times if t >= start]
+            gaps = np.diff([start, *during, end])
+            assert len(during) > 10 and gaps.max() < LONGEST_GAP, (name, len(during), gaps.max())
+        fork = window.runs.get("B")
+        process = fork.client.process
+        closing = time.perf_counter()
+        window.runs.close("B")
+        assert time.perf_counter() - closing < 3.0
+        assert not fork.client.is_running and not process.is_alive()
+        drawn = len(frames["A"])
+        qtbot.waitUntil(lambda: len(frames["A"]) > drawn + 3, timeout=FRAME_TIMEOUT)
+    finally:
+        window.close()
