@@ -33,6 +33,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="what to save: the whole window or one part (window)")
     parser.add_argument("--theme", default="light", choices=("light", "dark"),
                         help="colour theme (light)")
+    parser.add_argument("--present", action="store_true",
+                        help="presentation mode (F5): big type, side panels hidden")
     parser.add_argument("--concept", type=int, default=0,
                         help="with --part concepts: the tab, 0 activations, 1 losses, 2 descent")
     parser.add_argument("--scrub", type=int, default=None, metavar="EPOCH",
@@ -61,6 +63,8 @@ def main(argv: list[str] | None = None) -> int:
         window.session.edit("A", {"optimizer": args.optimizer, "lr": args.lr, "hidden": hidden,
                                   "activation": args.activation})
         window.appearance.set_theme(args.theme)
+        if args.present:
+            window.toggle_presentation()
         plots = window.inside.plots
         plots.setCurrentIndex([plots.tabText(i) for i in range(plots.count())].index(args.tab))
         loop = QEventLoop()

@@ -3,8 +3,9 @@
 On the main of 2026-12-01 a big network on 10,000 points froze within 10-20 s of spraying while
 training: the window's relay thread was blocked sending a large data command while the child was
 blocked sending a large frame, each waiting for the other to read; closing the frozen fork then
-aborted the app. Here the same load runs for STRESS_SECONDS with a fork, and both runs must keep
-drawing, and the fork must close promptly.
+aborted the app. Here the same load runs for STRESS_SECONDS with a fork: while points are sprayed,
+the whole dataset goes to both runs every few tens of milliseconds as they send frames back.
+Both runs must keep drawing, and the fork must close promptly.
 """
 
 import time
@@ -16,7 +17,7 @@ from playground.engine import datasets
 from tests.app.windows import FRAME_TIMEOUT, open_window, wait_frame
 
 STRESS_SECONDS = 20.0
-SPRAY_MS = 15
+SPRAY_MS = 15  # as fast as a mouse; the runs get the grown dataset every 30 ms meanwhile
 LONGEST_GAP = 5.0  # seconds without a frame that would mean a run froze
 
 
@@ -33,6 +34,8 @@ def test_spraying_while_a_big_network_trains_never_freezes_and_a_fork_closes(qtb
         qtbot.waitUntil(lambda: len(frames["B"]) > 0, timeout=FRAME_TIMEOUT)
         window.set_playing(True)
         rng = np.random.default_rng(0)
+        sent = []
+        window.runs.data_sent.connect(lambda: sent.append(1))
 
         def spray() -> None:
             window.model.begin_stroke()
@@ -48,6 +51,7 @@ def test_spraying_while_a_big_network_trains_never_freezes_and_a_fork_closes(qtb
         sprayer.stop()
         end = time.perf_counter()
         assert window.model.dataset.n > 10_000 + 500  # the spraying really happened
+        assert len(sent) > 2 * STRESS_SECONDS  # and reached the runs all along
         for name, times in frames.items():
             during = [t for t in times if t >= start]
             gaps = np.diff([start, *during, end])

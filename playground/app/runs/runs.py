@@ -25,7 +25,7 @@ FORK_COLORS: tuple[RGB, ...] = ((216, 27, 96), (0, 150, 105), (110, 60, 190))  #
 FORK_NAMES = ("B", "C", "D")
 MAX_RUNS = 4
 FORK_FRAME_INTERVAL = 1.0 / 25.0  # forks draw a small tile: 25 frames/s is plenty
-DATA_SEND_DELAY_MS = 30  # data edits while spraying reach the runs at most this often
+DATA_SEND_DELAY_MS = 30  # data edits while spraying reach the runs this often, coalesced
 
 
 class Runs(QObject):
@@ -39,6 +39,7 @@ class Runs(QObject):
     problem = Signal(str)  # a sentence for the banner
     news = Signal(str, int)  # a sentence for the status bar, and for how many milliseconds
     main_failed = Signal()
+    data_sent = Signal()  # the current points went to every run
 
     def __init__(self, session: Session, model: DataModel, parent: QObject | None = None):
         super().__init__(parent)
@@ -56,7 +57,7 @@ class Runs(QObject):
         session.playing_changed.connect(
             lambda playing: self.broadcast(p.Play() if playing else p.Pause()))
         session.speed_changed.connect(lambda speed: self.broadcast(p.SetSpeed(speed)))
-        model.changed.connect(self._data_timer.start)
+        model.changed.connect(self._data_changed)
 
     # ----- the collection -------------------------------------------------------------------
 
@@ -79,7 +80,7 @@ class Runs(QObject):
 
     def start(self) -> None:
         """Start run A's training process on the session's settings and the current data."""
-        self.main.client.start(p.Setup(self.session.config(), self.model.dataset))
+        self.main.client.start(p.Setup(self.session.config(), self._data()))
 
     # ----- forks ----------------------------------------------------------------------------
 
@@ -150,7 +151,7 @@ class Runs(QObject):
         for run in self.all():
             run.expect_restart()
             if run.client.is_finished:
-                run.client.start(p.Setup(self.session.config(run.name), self.model.dataset))
+                run.client.start(p.Setup(self.session.config(run.name), self._data()))
         self.main.send(p.Reset())
         initial = self._initial_weights() if self._forks and self.same_start else None
         fresh = []
@@ -169,7 +170,7 @@ class Runs(QObject):
         """A new task with the current data: run A on the session's config, every fork on its
         own settings for that task (the loss follows run A's)."""
         self._data_timer.stop()
-        dataset, main = self.model.dataset, self.session.config()
+        dataset, main = self._data(), self.session.config()
         for run in self.all():
             if not run.is_main:
                 config = self.session.config(run.name)
@@ -182,13 +183,14 @@ class Runs(QObject):
         self.close_all()
         self._data_timer.stop()  # the restore carries the data; a data edit would reset
         self.main.expect_restart(config.task)
-        self.main.send(p.Restore(config, self.model.dataset, state))
+        self.main.send(p.Restore(config, self._data(), state))
 
     def send_data(self) -> None:
         """The current points to every run (now, instead of after the edit delay)."""
         self._data_timer.stop()
         if self.model.dataset.task == self.session.config().task:
-            self.broadcast(p.SetData(self.model.dataset))
+            self.broadcast(p.SetData(self._data()))
+            self.data_sent.emit()
 
     @property
     def data_pending(self) -> bool:
@@ -209,6 +211,11 @@ class Runs(QObject):
 
     # ----- internals ------------------------------------------------------------------------
 
+    def _data(self):
+        """A copy of the current points for a command: the relay thread pickles it later, while
+        the GUI thread may already be changing the model's own."""
+        return self.model.dataset.copy()
+
     def _new_run(self, name: str, color: RGB, interval: float) -> Run:
         run = Run(name, color, self.session, interval, self)
         run.frame.connect(lambda frame, r=run: self._drawn(r, frame))
@@ -219,6 +226,11 @@ class Runs(QObject):
     def _drawn(self, run: Run, frame: p.Frame) -> None:
         self.frame_arrived.emit(run.name, frame)
         self.frame_drawn.emit(run.name, frame)
+
+    def _data_changed(self) -> None:
+        """A throttle, not a debounce: while a person sprays, the runs see the points grow."""
+        if not self._data_timer.isActive():
+            self._data_timer.start()
 
     def _config_changed(self, name: str, config: TrainConfig, old: TrainConfig) -> None:
         run = self.get(name)

@@ -51,16 +51,16 @@ class InsideViews:
             self.plots.setTabToolTip(self.plots.count() - 1, tip)
         self.concepts = ConceptsPanel()
         self.palette = CLASS_COLORS
+        self._structure: tuple[TrainConfig, int] | None = None  # what the views show now
 
     def follow(self, session: Session, model: DataModel) -> None:
-        """Keep the structure in step with run A's config and the data's classes."""
-        shown = [None]
-
+        """Keep the structure in step with run A's config and the data's classes (the data
+        changes many times a second while spraying: only a new structure redraws)."""
         def update(*_args) -> None:
             config = session.config()
             n_outputs = (model.dataset.n_classes or 0) if config.task == "classification" else 1
-            if (config, n_outputs) != shown[0]:
-                shown[0] = (config, n_outputs)
+            if (config, n_outputs) != self._structure:
+                self._structure = (config, n_outputs)
                 self.set_structure(config, n_outputs)
 
         session.config_changed.connect(lambda name, *_: update() if name == MAIN else None)
