@@ -12,6 +12,8 @@ from typing import Any
 
 import numpy as np
 
+from playground.engine.trajectory import Trajectory
+
 from playground.engine.trainer import Trainer
 
 FIELDS = ("epoch", "steps", "cursor", "order", "params", "optimizer", "shuffle_rng",
@@ -81,6 +83,7 @@ def restore(trainer: Trainer, state: dict[str, Any]) -> None:
     trainer.diverged, trainer.reason = bool(state["diverged"]), str(state["reason"])
     trainer._apply_order(order)
     trainer._epoch_start = trainer._save_state()
+    trainer.trajectory = Trajectory(params, epoch)  # the path is not saved: it starts here
 
 
 def reset_from(trainer: Trainer, initial: Any) -> None:
@@ -94,6 +97,7 @@ def reset_from(trainer: Trainer, initial: Any) -> None:
     trainer.reset()
     trainer.network.params[...] = params
     trainer.initial_params = params.copy()
+    trainer.trajectory = Trajectory(params)
 
 
 def _array(name: str, values: Any, shape: tuple[int, ...], dtype) -> np.ndarray:

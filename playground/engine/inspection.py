@@ -66,3 +66,9 @@ def detailed_metrics(trainer: Trainer) -> dict[str, np.ndarray | float]:
             "test_rmse": metrics.rmse(values[~train], data.labels[~train]),
             "train_r2": metrics.r_squared(values[train], data.labels[train]),
             "test_r2": metrics.r_squared(values[~train], data.labels[~train])}
+
+
+from playground.engine.landscape import Landscape, Slice, linear_slice, loss_landscape  # noqa: E402
+
+__all__ = ["Landscape", "Slice", "detailed_metrics", "inspect_points", "linear_slice",
+           "loss_landscape", "neuron_map"]

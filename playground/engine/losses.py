@@ -70,6 +70,10 @@ class Loss:
         """d value / d scores, shaped and typed like scores."""
         raise NotImplementedError
 
+    def values(self, scores: np.ndarray, targets: np.ndarray) -> np.ndarray:
+        """value() for each of m score sets (m, n, k) against the same targets: (m,) float64."""
+        return np.array([self.value(each, targets) for each in scores], dtype=float)
+
     def predict(self, scores: np.ndarray) -> np.ndarray:
         """What the network predicts from its scores (see the task base classes)."""
         raise NotImplementedError
@@ -124,6 +128,26 @@ class CrossEntropy(ClassificationLoss):
         if eps:
             total += eps / k * log_p.sum()
         return -float(total) / n
+
+    def values(self, scores: np.ndarray, targets: np.ndarray) -> np.ndarray:
+        """value() per score set (m, n, k) in one pass (the loss landscape), equal to float
+        rounding. Loops over the k classes: NumPy reduces a short last axis very slowly."""
+        columns = [scores[..., j] for j in range(scores.shape[2])]
+        top = columns[0].copy()
+        for column in columns[1:]:
+            np.maximum(top, column, out=top)
+        norm = np.zeros_like(top)
+        for column in columns:
+            norm += np.exp(column - top)
+        log_norm = np.log(norm) + top  # log-sum-exp (m, n)
+        picked = np.zeros_like(top)
+        for j, column in enumerate(columns):
+            picked += np.where(targets == j, column, 0)
+        eps, n, k = self.label_smoothing, scores.shape[1], scores.shape[2]
+        total = (1.0 - eps) * (picked - log_norm).sum(axis=1, dtype=float)
+        if eps:
+            total += eps / k * (sum(columns) - k * log_norm).sum(axis=1, dtype=float)
+        return -total / n
 
     def grad(self, scores: np.ndarray, targets: np.ndarray) -> np.ndarray:
         """(softmax - smoothed one-hot) / n: the training hot path, so only a few numpy calls."""
@@ -269,6 +293,11 @@ class MeanSquaredError(RegressionLoss):
     def value(self, scores: np.ndarray, targets: np.ndarray) -> float:
         d = self._residual(scores, targets)
         return float(np.vdot(d, d)) / len(d)
+
+    def values(self, scores: np.ndarray, targets: np.ndarray) -> np.ndarray:
+        """The same as value() per score set (m, n, 1), in one pass (the loss landscape)."""
+        d = np.subtract(scores[:, :, 0], np.reshape(targets, (1, -1)), dtype=scores.dtype)
+        return np.einsum("mn,mn->m", d, d, dtype=float) / d.shape[1]
 
     def encode(self, targets: np.ndarray, n_classes: int, dtype: np.dtype) -> np.ndarray:
         """Targets as an (n, 1) column in the scores' dtype."""

@@ -137,6 +137,28 @@ class Network:
         self._last, self._last_input, self._last_training = ws, X_ext, drop
         return ws.pre[last]
 
+    def forward_many(self, X: np.ndarray, params: np.ndarray) -> np.ndarray:
+        """Scores (m, n, sizes[-1]) for inputs X (n, sizes[0]) under each of m flat weight
+        vectors params (m, P), no dropout: a loss landscape's grid row in one pass per layer.
+        Inputs carry a ones column, as in forward_ext, so each layer is one batched product."""
+        params = np.asarray(params, dtype=self.dtype)
+        if params.ndim != 2 or params.shape[1] != self.params.size:
+            raise ValueError(f"params must have shape (m, {self.params.size}), got "
+                             f"{params.shape}")
+        m, n = len(params), len(X)
+        layer_input = np.ones((n, self.sizes[0] + 1), self.dtype)
+        layer_input[:, :-1] = X
+        start, last = 0, self.n_layers - 1
+        for i, block in enumerate(self.blocks):
+            rows, cols = block.shape
+            z = np.matmul(layer_input, params[:, start:start + rows * cols].reshape(m, rows, cols))
+            start += rows * cols
+            if i == last:
+                return z
+            layer_input = np.ones((m, n, cols + 1), self.dtype)
+            self.activation.forward(z, out=layer_input[..., :-1])
+        raise AssertionError("a network has an output layer")
+
     def backward(self, dscores: np.ndarray) -> tuple[list[np.ndarray], list[np.ndarray]]:
         """Gradients of the last forward: (weight_grads, bias_grads) shaped like weights, biases.
 

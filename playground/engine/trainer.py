@@ -19,6 +19,7 @@ from playground.engine.dataset import Dataset
 from playground.engine.history import History
 from playground.engine.network import Network
 from playground.engine.snapshot import Snapshot, grid_inputs
+from playground.engine.trajectory import Trajectory
 
 
 class Trainer:
@@ -273,6 +274,7 @@ class Trainer:
         self._scratch = np.empty_like(self.network.params)
         self._set_regularization()
         self.initial_params = self.network.params.copy()  # for a run that wants the same start
+        self.trajectory = Trajectory(self.initial_params)  # for the loss landscape's path
 
     def _set_regularization(self) -> None:
         cfg = self.config
@@ -342,6 +344,7 @@ class Trainer:
             self.epoch += 1
             self._cursor = 0
             self.history.append(self.grad_norms(), epoch=self.epoch, **row)
+            self.trajectory.add(self.epoch, self.network.params)
             return True
         if replay is not None:
             return self._replay(*replay)
