@@ -31,10 +31,9 @@ class Session(QObject):
     config_changed = Signal(str, object, object)  # run name, new TrainConfig, old TrainConfig
     edited = Signal(str, object, object)  # the same, when a person's edit (not a load) made it
     data_settings_changed = Signal(object)  # DataSettings
-    playing_changed = Signal(bool)
+    playing_changed = Signal(bool, bool)  # playing; whether the runs are to be told (drive)
     speed_changed = Signal(object)  # epochs per second, or None for as fast as possible
     selected_changed = Signal(str)  # the run the side panels show and edit
-    runs_changed = Signal()  # a run was added or removed
     refused = Signal(str)  # an edit that was not applied, and why
 
     def __init__(self, config: TrainConfig, data_settings: DataSettings,
@@ -89,7 +88,6 @@ class Session(QObject):
     def add_run(self, run: str, config: TrainConfig) -> None:
         """A new run (a fork) with these settings."""
         self._configs[run] = config
-        self.runs_changed.emit()
 
     def remove_run(self, run: str) -> None:
         """Forget a fork; the panels go back to run A if they showed it."""
@@ -97,7 +95,6 @@ class Session(QObject):
             return
         if self._selected == run:
             self.select(MAIN)
-        self.runs_changed.emit()
 
     # ----- the data, playing, speed, selection ----------------------------------------------
 
@@ -117,10 +114,11 @@ class Session(QObject):
         """Whether the runs train continuously."""
         return self._playing
 
-    def set_playing(self, playing: bool) -> None:
-        """Play or pause every run."""
+    def set_playing(self, playing: bool, drive: bool = True) -> None:
+        """Play or pause every run. drive False only records it: a lesson's goals already
+        play the runs, and a Play on top would train one whose goal was met on past it."""
         self._playing = bool(playing)
-        self.playing_changed.emit(self._playing)
+        self.playing_changed.emit(self._playing, drive)
 
     @property
     def speed(self) -> float | None:

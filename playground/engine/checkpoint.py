@@ -12,9 +12,8 @@ from typing import Any
 
 import numpy as np
 
-from playground.engine.trajectory import Trajectory
-
 from playground.engine.trainer import Trainer
+from playground.engine.trajectory import Trajectory
 
 FIELDS = ("epoch", "steps", "cursor", "order", "params", "optimizer", "shuffle_rng",
           "dropout_rng", "history", "diverged", "reason")

@@ -13,16 +13,18 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from playground.engine import Dataset, TrainConfig, datasets
+from playground.engine import Dataset, TrainConfig, datasets, optimizers, surfaces
 from playground.lessons.spec import (
     CONCEPTS,
     MAX_PAUSE_SECONDS,
+    MAX_RACE_STEPS,
     MAX_RUNS,
     MAX_TRAIN_EPOCHS,
     PANELS,
     PLOTS,
     Fork,
     Lesson,
+    Race,
     Step,
 )
 
@@ -32,7 +34,8 @@ MAX_CAPTION = 300
 LESSON_KEYS = ("title", "description", "speed", "render", "steps")
 RENDER_KEYS = ("fps", "size", "wait_seconds")
 STEP_KEYS = ("caption", "dataset", "config", "reset", "close_forks", "fork", "highlight",
-             "concept", "plot", "train", "until_loss", "speed", "pause", "wait")
+             "concept", "plot", "race", "train", "until_loss", "speed", "pause", "wait")
+RACE_KEYS = ("surface", "optimizers", "start", "steps")
 GENERATED_KEYS = ("generator", "points", "noise", "seed", "classes", "train_fraction")
 FILE_KEYS = ("file", "task", "classes", "train_fraction", "seed")
 CONFIG_FIELDS = tuple(f.name for f in dataclasses.fields(TrainConfig) if f.name != "task")
@@ -153,6 +156,8 @@ class _StepChecker:
                              ("plot", PLOTS)):
             if key in raw:
                 values[key] = self._choice(number, key, raw[key], choices)
+        if "race" in raw:
+            values["race"] = self._race(number, raw["race"])
         if "caption" in raw:
             caption = raw["caption"]
             if not isinstance(caption, str) or len(caption) > MAX_CAPTION:
@@ -240,6 +245,37 @@ class _StepChecker:
         self._apply(number, "fork.config", self.config, changes)
         self.forks.append(name)
         return Fork(name, changes)
+
+    def _race(self, number: int, raw: Any) -> Race:
+        example = ("race = { surface = \"ravine\", optimizers = { sgd = 0.95, adam = 0.3 }, "
+                   "steps = 30 }")
+        if not isinstance(raw, dict):
+            self.fail(number, f"race must be a table: {example}")
+        _no_unknown(self.path, number, "race", raw, RACE_KEYS)
+        try:
+            surface = surfaces.get(raw.get("surface", "ravine"))
+        except (ValueError, TypeError) as err:
+            self.fail(number, f"race: {err}")
+        rates = raw.get("optimizers")
+        if not isinstance(rates, dict) or not rates:
+            self.fail(number, f"race.optimizers must name optimizers and learning rates: {example}")
+        for name, lr in rates.items():
+            try:
+                optimizers.get(name, lr)
+            except (ValueError, TypeError) as err:
+                self.fail(number, f"race.optimizers: {err}")
+        start = raw.get("start", list(surface.start))
+        x0, x1, y0, y1 = surface.window
+        if not (isinstance(start, list) and len(start) == 2 and all(map(_is_number, start))
+                and x0 <= start[0] <= x1 and y0 <= start[1] <= y1):
+            self.fail(number, f"race.start must be [x, y] inside the {surface.name} window "
+                              f"x {x0:g}..{x1:g}, y {y0:g}..{y1:g}, got {start!r}")
+        steps = raw.get("steps", 0)
+        if not _is_int(steps) or not 0 <= steps <= MAX_RACE_STEPS:
+            self.fail(number, f"race.steps must be a whole number from 0 to {MAX_RACE_STEPS}, "
+                              f"got {steps!r}")
+        return Race(surface.name, {name: float(lr) for name, lr in rates.items()},
+                    (float(start[0]), float(start[1])), steps)
 
     def _training(self, number: int, raw: dict[str, Any]) -> dict[str, Any]:
         values: dict[str, Any] = {}

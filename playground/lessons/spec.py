@@ -9,11 +9,12 @@ from typing import Any
 from playground.engine import Dataset, TrainConfig
 
 PANELS = ("data", "network", "training", "canvas", "diagram", "plots", "run bar")
-CONCEPTS = ("activations", "losses", "descent")
-PLOTS = ("loss", "gradient", "weights", "metrics")
+CONCEPTS = ("activations", "losses", "descent", "optimizers")
+PLOTS = ("loss", "gradient", "landscape", "weights", "metrics")  # the plot tabs, in order
 MAX_RUNS = 4  # the main run and three forks
 MAX_TRAIN_EPOCHS = 100_000
 MAX_PAUSE_SECONDS = 600.0
+MAX_RACE_STEPS = 1000
 
 
 @dataclass(frozen=True)
@@ -25,9 +26,20 @@ class Fork:
 
 
 @dataclass(frozen=True)
+class Race:
+    """Race these optimizers (name -> learning rate) down `surface` from `start` for `steps`
+    steps, on the Concepts page's Optimizers tab."""
+
+    surface: str
+    rates: dict[str, float]
+    start: tuple[float, float]
+    steps: int
+
+
+@dataclass(frozen=True)
 class Step:
-    """One step, carried out in this order: data, config, reset, forks, caption, views, train,
-    pause, wait. None means "leave as it is"."""
+    """One step, carried out in this order: data, config, reset, forks, caption, views (race,
+    concept, plot), train, pause, wait. None means "leave as it is"."""
 
     number: int  # 1-based, as messages name it
     dataset: Dataset | None = None  # a fresh run on this data (and the config so far)
@@ -41,6 +53,7 @@ class Step:
     highlight: str | None = None  # a PANELS name, "" removes the highlight
     concept: str | None = None  # a CONCEPTS name opens the Concepts page there
     plot: str | None = None  # a PLOTS name shows that plot (and the Playground page)
+    race: Race | None = None  # an optimizer race, shown on the Concepts page
     train: int = 0  # epochs (the most, with until_loss)
     until_loss: float | None = None  # stop once the training loss is at or below this
     speed: float | None = None  # epochs per second while training (inf: all it can); None:

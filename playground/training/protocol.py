@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 
 from playground.engine import Dataset, Snapshot, TrainConfig
+from playground.engine.landscape import Landscape, Slice
 
 message = dataclasses.dataclass(frozen=True, eq=False)  # arrays inside: compare by identity
 
@@ -130,6 +131,18 @@ class Capture(Command):
 
 
 @message
+class WatchLandscape(Command):
+    """Send the loss landscape (and the straight-line slice) with frames, a few times a second,
+    while `on`: the view that draws it is showing. `directions` is "pca" or "random";
+    `every_frame` sends one with each frame after training moved (a video's frames must not
+    depend on the clock)."""
+
+    on: bool
+    directions: str = "pca"
+    every_frame: bool = False
+
+
+@message
 class Focus(Command):
     """Draw neuron `index` of layer `layer` on the canvas instead of the output (layer < 0:
     the output again)."""
@@ -191,6 +204,8 @@ class Frame(Reply):
     (reset or rebuild), so the window clears its plots before appending rows. details: confusion
     matrices or RMSE/R^2 (inspection.detailed_metrics), sent a few times a second, else None.
     focus_map: the selected neuron's activation over the grid, when one is selected.
+    landscape, line: the loss around the current weights and from the initial ones, while
+    WatchLandscape is on (a few times a second), else None.
     """
 
     snapshot: Snapshot
@@ -203,6 +218,8 @@ class Frame(Reply):
     details: dict[str, Any] | None = None
     focus: tuple[int, int] | None = None
     focus_map: np.ndarray | None = None
+    landscape: Landscape | None = None
+    line: Slice | None = None
 
 
 @message

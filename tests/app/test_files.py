@@ -6,7 +6,7 @@ import pytest
 from playground.app.data.settings import DataSettings
 from playground.engine import TrainConfig, Trainer, datasets
 from playground.io import Experiment, load, save
-from tests.app.windows import FRAME_TIMEOUT, open_window, wait_frame
+from tests.app.windows import FRAME_TIMEOUT, first_frame, open_window, wait_frame
 
 
 @pytest.fixture
@@ -53,7 +53,7 @@ def test_save_then_open_continues_the_run_exactly(qtbot, window, tmp_path):
 
 
 def test_a_bad_file_is_refused_and_changes_nothing(qtbot, window, tmp_path):
-    wait_frame(qtbot, window)
+    first_frame(qtbot, window)
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "playground-experiment", "version": 1, "config": {"lr": -1}}')
     config, n = window.session.config(), window.model.dataset.n
@@ -69,6 +69,19 @@ def test_opening_data_without_state_starts_fresh(qtbot, window, tmp_path):
     frame = wait_frame(qtbot, window, lambda f: f.restart)
     assert frame.snapshot.epoch == 0 and window.session.config().hidden == (5,)
     assert window.session.data_settings.generator == "xor"
+    assert frame.notices == ()  # other layers came with the file: nothing was "rebuilt"
+
+
+def test_opening_a_good_file_takes_a_bad_files_message_away(qtbot, window, tmp_path):
+    first_frame(qtbot, window)
+    bad = tmp_path / "bad.json"
+    bad.write_text("{")
+    assert not window.files.open(bad)
+    assert window.banner.isVisible()
+    good = tmp_path / "good.json"
+    save(good, Experiment(TrainConfig(hidden=(3,)), datasets.generate("xor", n_points=100)))
+    assert window.files.open(good)
+    assert not window.banner.isVisible()
 
 
 def test_csv_import_and_export(qtbot, window, tmp_path):

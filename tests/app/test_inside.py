@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Qt
 
 from playground.app.data.settings import DataSettings
 from tests.app.mouse import LEFT, NONE, send
-from tests.app.windows import FRAME_TIMEOUT, open_window, wait_frame
+from tests.app.windows import FRAME_TIMEOUT, first_frame, open_window, wait_frame
 
 
 @pytest.fixture
@@ -20,7 +20,7 @@ def window(qtbot, tmp_path):
 
 
 def test_an_edited_weight_is_the_one_the_next_snapshot_shows(qtbot, window):
-    wait_frame(qtbot, window)
+    first_frame(qtbot, window)
     window.inside.network_view.weight_edited.emit(0, 1, 2, 0.625)
     frame = wait_frame(qtbot, window, lambda f: f.snapshot.weights[0][1, 2] == 0.625)
     epoch = frame.snapshot.epoch
@@ -35,7 +35,7 @@ def test_an_edited_weight_is_the_one_the_next_snapshot_shows(qtbot, window):
 
 
 def test_the_network_view_follows_the_frames(qtbot, window):
-    frame = wait_frame(qtbot, window)
+    frame = first_frame(qtbot, window)
     qtbot.waitUntil(lambda: np.allclose(window.inside.network_view.diagram.weights[0],
                                         window.runs.main.last_frame.snapshot.weights[0]))
     assert frame.snapshot.weights[0].shape == (2, 8)
@@ -55,7 +55,7 @@ def test_selecting_a_neuron_shows_its_map_and_again_the_output(qtbot, window):
 
 
 def test_ctrl_click_on_a_point_shows_its_prediction_and_loss(qtbot, window):
-    wait_frame(qtbot, window)
+    first_frame(qtbot, window)
     x, y = window.model.dataset.points[0]
     worker = window.runs.main.client
     with qtbot.waitSignal(worker.inspected, timeout=FRAME_TIMEOUT) as blocker:
@@ -95,3 +95,20 @@ def test_layer_buttons_in_the_diagram_change_the_config(qtbot, window):
     frame = wait_frame(qtbot, window, lambda f: len(f.snapshot.weights) == 4)
     assert frame.snapshot.weights[1].shape == (8, 5)
     assert window.network_panel.hidden == (8, 5, 8)
+
+
+def test_the_landscape_tab_draws_the_runs_landscape_only_while_it_shows(qtbot, window):
+    first_frame(qtbot, window)
+    window.set_playing(True)
+    wait_frame(qtbot, window, lambda f: f.snapshot.epoch >= 5)
+    assert window.runs.main.last_frame.landscape is None  # not computed while hidden
+    window.inside.plots.setCurrentWidget(window.inside.landscape)
+    frame = wait_frame(qtbot, window, lambda f: f.landscape is not None)
+    land = frame.landscape
+    assert land.loss.shape == (31, 31) and np.allclose(land.path[-1], 0.0, atol=1e-9)
+    qtbot.waitUntil(lambda: window.inside.landscape.landscape is not None)
+    assert "centre" in window.inside.landscape.about.text()
+    window.inside.landscape.directions.setCurrentIndex(1)
+    wait_frame(qtbot, window, lambda f: f.landscape is not None and f.landscape.kind == "random")
+    window.inside.plots.setCurrentWidget(window.loss_plot)
+    window.set_playing(False)

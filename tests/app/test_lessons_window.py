@@ -137,3 +137,29 @@ def test_a_step_ends_when_run_a_diverges_beside_a_fork_or_a_fork_closes(qtbot, w
     window.runs.close("C")
     window.runs.close("B")  # nobody is left to reach 100,000 epochs: the step ends
     wait_phase(qtbot, player, DONE)
+
+
+MET_GOAL = """
+title = "A goal already met"
+speed = "max"
+
+[[steps]]
+dataset = { generator = "xor", seed = 4, points = 160, noise = 0.1 }
+config = { hidden = [4], lr = 0.1 }
+train = 5
+
+[[steps]]
+fork = { name = "B", config = { hidden = [3] } }
+train = 60
+until_loss = 50.0
+"""
+
+
+def test_a_goal_met_at_once_leaves_its_run_where_it_is(qtbot, window, tmp_path):
+    """A run whose loss is already below until_loss stays put while the others play theirs."""
+    path = tmp_path / "met.toml"
+    path.write_text(MET_GOAL, "utf-8")
+    assert window.lessons.open(path)
+    wait_phase(qtbot, window.lessons.player, DONE)
+    qtbot.waitUntil(lambda: not window.runs.main.last_frame.playing, timeout=FRAME_TIMEOUT)
+    assert window.runs.main.last_frame.snapshot.epoch == 5

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 from playground.app.data.settings import DataSettings
 from playground.app.window.main_window import MainWindow
 from playground.engine import Trainer
-from playground.training.protocol import Failed, Inspected
+from playground.training.protocol import Failed, Focus, Inspected
 from tests.app.mouse import stroke
-from tests.app.windows import open_window, wait_frame
+from tests.app.windows import FRAME_TIMEOUT, first_frame, open_window, wait_frame
 
 
 @pytest.fixture
@@ -145,7 +145,7 @@ GUI_SLOTS = {  # every slot that replies from a training process reach, and what
 
 @pytest.mark.parametrize("slot", sorted(GUI_SLOTS))
 def test_worker_slots_refuse_to_run_off_the_gui_thread(qtbot, window, slot):
-    frame = wait_frame(qtbot, window)
+    frame = first_frame(qtbot, window)
     call, argument = GUI_SLOTS[slot](window, frame)
     errors = []
 
@@ -179,15 +179,26 @@ def test_every_control_says_what_it_does(window):
 
 @pytest.mark.parametrize("typed", ["1000", "abc", "-1"])
 def test_a_refused_learning_rate_is_said_and_the_box_shows_the_rate_in_use(qtbot, window, typed):
-    wait_frame(qtbot, window)
+    first_frame(qtbot, window)
     before = window.session.config()
     box = window.training_panel.lr
-    box.lineEdit().selectAll()
-    QTest.keyClicks(box.lineEdit(), typed)
+    box.lineEdit().setText(typed)
     QTest.keyClick(box.lineEdit(), Qt.Key.Key_Return)
     assert window.session.config() == before
     assert window.banner.isVisible() and "Not applied: lr" in window.banner.text()
     assert box.currentText() == f"{before.lr:g}"
+
+
+def test_after_a_failed_command_the_run_still_draws_and_reset_recovers(qtbot, window):
+    first_frame(qtbot, window)
+    window.runs.main.send(Focus(None, 0))  # a TypeError in the training process, not a refusal
+    qtbot.waitUntil(lambda: "Training stopped" in window.banner.text(), timeout=FRAME_TIMEOUT)
+    window.reset()
+    assert not window.banner.isVisible()
+    window.set_playing(True)
+    frame = wait_frame(qtbot, window, lambda f: f.snapshot.epoch >= 3)
+    assert frame.snapshot.epoch >= 3 and window.runs.main.client.process.is_alive()
+    window.set_playing(False)
 
 
 def test_settings_and_geometry_survive_a_restart(qtbot, tmp_path):
@@ -255,6 +266,7 @@ def test_drawing_while_training_keeps_the_weights(qtbot, window):
 def test_a_message_floats_over_the_views_and_moves_nothing(qtbot, window):
     from PySide6.QtWidgets import QApplication
 
+    wait_frame(qtbot, window)  # a later first frame would take a divergence message away
     QApplication.processEvents()
     before = window.canvas.geometry()
     window.messages.problem("Training diverged: " + "a long reason " * 20)

@@ -35,3 +35,11 @@ def wait_frame(qtbot, window, condition=lambda frame: True):
                           ) as blocker:
         pass
     return blocker.args[1]
+
+
+def first_frame(qtbot, window):
+    """Run A's first drawn frame: the one already drawn, or the next (a fast start may have
+    drawn it while the window was being shown)."""
+    if window.runs.main.last_frame is not None:
+        return window.runs.main.last_frame
+    return wait_frame(qtbot, window)

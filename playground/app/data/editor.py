@@ -15,7 +15,7 @@ from playground.app.data.model import DataModel
 from playground.app.data.settings import DataSettings, describing, generate
 from playground.app.panels.data_panel import DataPanel
 from playground.app.runs.runs import Runs
-from playground.app.session import Session
+from playground.app.session import MAIN, Session
 from playground.app.views.canvas import DataCanvas
 from playground.app.window.messages import Messages
 from playground.training import protocol as p
@@ -59,15 +59,15 @@ class DataEditor(QObject):
             self.panel.set_settings(self.session.data_settings, self.class_count())
             return
         task = settings.task
+        self.session.set_data_settings(settings)  # first: the edit below describes it again
         if task != self.session.config().task:
-            self.session.set_config("A", self.session.config().replace(
+            self.session.set_config(MAIN, self.session.config().replace(
                 task=task, loss=self.session.loss_for(task)))
             self.model.undo_stack.clear()
             self.model.replace(dataset, f"Generate {settings.generator}")
             self.runs.setup(task)
         else:
             self.model.replace(dataset, f"Generate {settings.generator}")
-        self.session.set_data_settings(settings)
         self.panel.set_settings(settings, self.class_count())
 
     def split(self, fraction: float) -> None:

@@ -45,7 +45,6 @@ def apply_step(stage: LessonStage, step: Step, highlight: Highlight) -> None:
     """Carry out `step`'s instant actions on the stage, in the documented order."""
     stage.session.select(MAIN)  # a lesson's settings are run A's, whichever run was shown
     if step.dataset is not None:
-        stage.runs.close_all()
         stage.experiments.use(Experiment(step.config_after, step.dataset.copy()))
     elif step.config:
         stage.session.edit(MAIN, dict(step.config))
@@ -60,6 +59,11 @@ def apply_step(stage: LessonStage, step: Step, highlight: Highlight) -> None:
         stage.caption.set_visible_caption(bool(step.caption))
     if step.highlight is not None:
         highlight.show_over(stage.targets[step.highlight] if step.highlight else None)
+    if step.race is not None:
+        race = step.race
+        stage.concepts.race.run(race.surface, race.rates, race.start, race.steps)
+        stage.pages.setCurrentIndex(1)
+        stage.concepts.setCurrentWidget(stage.concepts.race)
     if step.concept is not None:
         stage.pages.setCurrentIndex(1)
         stage.concepts.setCurrentIndex(CONCEPTS.index(step.concept))

@@ -132,7 +132,7 @@ class LessonPlayer(QObject):
             self._connections.append((client, run.name))
             run.send(p.SetSpeed(None if math.isinf(speed) else speed))
             run.send(p.Goal(step.train, step.until_loss, self._sequence))
-        self.stage.session.set_playing(True)
+        self.stage.session.set_playing(True, drive=False)  # the goals play the runs
         self._watch.start()
 
     def _reached(self, reached: p.Reached) -> None:
@@ -193,7 +193,7 @@ class LessonPlayer(QObject):
 
     def _stop_playing(self) -> None:
         """The window shows paused again and every run gets back the run bar's speed."""
-        self.stage.session.set_playing(False)
+        self.stage.session.set_playing(False, drive=False)  # the goals paused the runs
         self.stage.runs.broadcast(p.SetSpeed(self.stage.session.speed))
 
     def _disconnect(self) -> None:

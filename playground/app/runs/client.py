@@ -52,11 +52,13 @@ class _Relay(QObject):
         # The relay sleeps until a command, a drawn frame or the next frame time: a poll loop
         # would take the GIL from the GUI thread hundreds of times a second.
         self._wake_reader, self._wake_writer = multiprocessing.Pipe(duplex=False)
+        self._wake_lock = threading.Lock()  # the GUI, reader and relay threads all wake it
 
     def wake(self) -> None:
         """Have the relay look at its queue and the handshake now (any thread)."""
-        with contextlib.suppress(OSError):  # the relay has finished
-            self._wake_writer.send_bytes(b"!")
+        with self._wake_lock, contextlib.suppress(OSError):
+            if not self._wake_writer.closed:
+                self._wake_writer.send_bytes(b"!")
 
     @Slot()
     def run(self) -> None:
@@ -83,18 +85,20 @@ class _Relay(QObject):
         finally:
             command_in.close()
             self._stop_process()
-            if reader.is_alive() or reader.ident is not None:
+            if reader.ident is not None:
                 reader.join(STOP_SECONDS)
             reply_out.close()
-            self._wake_reader.close()
-            self._wake_writer.close()
+            with self._wake_lock:
+                self._wake_reader.close()
+                self._wake_writer.close()
             self.finished.emit()
 
     def _relay(self, commands: connection.Connection) -> None:
         last_request = -self.frame_interval
         while not self.closed.is_set():
-            while self._wake_reader.poll():
-                self._wake_reader.recv_bytes()
+            with self._wake_lock:
+                while self._wake_reader.poll():
+                    self._wake_reader.recv_bytes()
             for command in _coalesced(self._pending()):
                 if isinstance(command, p.Quit):
                     self.quit_sent.set()
@@ -126,7 +130,10 @@ class _Relay(QObject):
             while True:
                 reply = replies.recv()
                 if isinstance(reply, p.Frame):
+                    self.awaiting.clear()  # the GUI thread says when it is drawn
+                elif isinstance(reply, p.Failed):  # the loop dropped the open request
                     self.awaiting.clear()
+                    self.drawn.set()
                 self.reply.emit(reply)
                 self.wake()
         except (EOFError, OSError):
@@ -148,8 +155,7 @@ class _Relay(QObject):
 
 def _coalesced(commands: list[p.Command]) -> list[p.Command]:
     """Drop a SetData that the next command replaces: spraying sends many, only the last counts."""
-    return [command for command, after in zip(commands, [*commands[1:], None][:len(commands)],
-                                              strict=True)
+    return [command for command, after in zip(commands, [*commands[1:], None], strict=False)
             if not (isinstance(command, p.SetData) and isinstance(after, p.SetData))]
 
 
@@ -167,7 +173,6 @@ class TrainingClient(QObject):
     saved = Signal(object)  # protocol.Saved
     refused = Signal(object)  # protocol.Refused
     failed = Signal(object)  # protocol.Failed
-    stopped = Signal()  # the relay thread and the process have ended
 
     _instances: weakref.WeakSet[TrainingClient] = weakref.WeakSet()
 
@@ -228,7 +233,6 @@ class TrainingClient(QObject):
         # Direct: QThread.quit is thread-safe, and stop() blocks the GUI loop while it waits.
         relay.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
         relay.reply.connect(self._on_reply)  # queued onto the GUI thread
-        thread.finished.connect(self.stopped)
         self._relay, self._thread = relay, thread
         thread.start()
 

@@ -45,17 +45,21 @@ class Runs(QObject):
         super().__init__(parent)
         self.session, self.model = session, model
         self.same_start = True  # Reset gives forks run A's new initial weights (Runs menu)
+        self._landscape = p.WatchLandscape(False)  # what run A's process is told to draw
+        self.landscape_every_frame = False  # a video's frames: with each one, not on a clock
         self.main = self._new_run(MAIN, MAIN_COLOR, FRAME_INTERVAL)
         self._forks: dict[str, Run] = {}
         self._waiting: dict[int, Run] = {}  # capture sequence number -> fork awaiting A's state
         self._sequence = 0
+        self._carried = False  # a config change that a Restore carries: no SetConfig for it
         self.main.client.captured.connect(self._on_captured)
         self.main.client.failed.connect(lambda _: self.main_failed.emit())
         self._data_timer = QTimer(self, singleShot=True, interval=DATA_SEND_DELAY_MS)
         self._data_timer.timeout.connect(self.send_data)
         session.config_changed.connect(self._config_changed)
         session.playing_changed.connect(
-            lambda playing: self.broadcast(p.Play() if playing else p.Pause()))
+            lambda playing, drive: self.broadcast(p.Play() if playing else p.Pause())
+            if drive else None)
         session.speed_changed.connect(lambda speed: self.broadcast(p.SetSpeed(speed)))
         model.changed.connect(self._data_changed)
 
@@ -81,6 +85,12 @@ class Runs(QObject):
     def start(self) -> None:
         """Start run A's training process on the session's settings and the current data."""
         self.main.client.start(p.Setup(self.session.config(), self._data()))
+
+    def watch_landscape(self, on: bool, directions: str = "pca") -> None:
+        """Have run A's process send its loss landscape with its frames (while a view shows
+        it), or stop: it costs the training process ~7 % while on."""
+        self._landscape = p.WatchLandscape(on, directions, self.landscape_every_frame)
+        self.main.send(self._landscape)
 
     # ----- forks ----------------------------------------------------------------------------
 
@@ -151,12 +161,12 @@ class Runs(QObject):
         for run in self.all():
             run.expect_restart()
             if run.client.is_finished:
-                run.client.start(p.Setup(self.session.config(run.name), self._data()))
+                self._restart(run, p.Setup(self.session.config(run.name), self._data()))
         self.main.send(p.Reset())
         initial = self._initial_weights() if self._forks and self.same_start else None
         fresh = []
         for run in self.forks():
-            if initial is not None and _shape(self.session.config(run.name)) == _shape(
+            if initial is not None and shape_of(self.session.config(run.name)) == shape_of(
                     self.session.config()):
                 run.send(p.Reset(initial))
             else:
@@ -179,11 +189,21 @@ class Runs(QObject):
             run.send(p.Setup(self.session.config(run.name), dataset))
 
     def restore(self, config: TrainConfig, state: dict | None) -> None:
-        """Run A continues an opened experiment exactly (the forks are closed first)."""
+        """Run A continues an opened experiment exactly, on the current points: the session
+        takes its config, and the forks are closed first."""
         self.close_all()
+        self._carried = True
+        try:
+            self.session.set_config(MAIN, config)
+        finally:
+            self._carried = False
         self._data_timer.stop()  # the restore carries the data; a data edit would reset
         self.main.expect_restart(config.task)
-        self.main.send(p.Restore(config, self._data(), state))
+        command = p.Restore(config, self._data(), state)
+        if self.main.client.is_finished:
+            self._restart(self.main, command)
+        else:
+            self.main.send(command)
 
     def send_data(self) -> None:
         """The current points to every run (now, instead of after the edit delay)."""
@@ -211,6 +231,19 @@ class Runs(QObject):
 
     # ----- internals ------------------------------------------------------------------------
 
+    def _restart(self, run: Run, start: p.Setup | p.Restore) -> None:
+        """A new process for a run whose process stopped, told what the old one had been told:
+        the speed, and for run A the landscape; forks that waited for A's copy are closed."""
+        run.client.start(start)
+        run.send(p.SetSpeed(self.session.speed))
+        if run.is_main:
+            if self._landscape.on:
+                run.send(self._landscape)
+            for waiting in list(self._waiting.values()):
+                self.problem.emit(f"Run {waiting.name} was closed: run A stopped before it "
+                                  "could be copied.")
+                self.close(waiting.name)
+
     def _data(self):
         """A copy of the current points for a command: the relay thread pickles it later, while
         the GUI thread may already be changing the model's own."""
@@ -234,9 +267,9 @@ class Runs(QObject):
 
     def _config_changed(self, name: str, config: TrainConfig, old: TrainConfig) -> None:
         run = self.get(name)
-        if run is None or config.task != old.task:
-            return  # a new task reaches the runs as Setup, with the data of that task
-        if _shape(config) != _shape(old):
+        if run is None or config.task != old.task or self._carried:
+            return  # a new task reaches the runs as Setup, an opened run as Restore
+        if shape_of(config) != shape_of(old):
             run.expect_restart()  # the process rebuilds the network and starts its history over
         run.send(p.SetConfig(config))
 
@@ -255,6 +288,6 @@ class Runs(QObject):
             return None
 
 
-def _shape(config: TrainConfig) -> tuple:
+def shape_of(config: TrainConfig) -> tuple:
     """What decides a network's parameter shapes, given the data."""
     return config.features, config.hidden

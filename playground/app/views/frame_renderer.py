@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from playground.app.views.canvas import DataCanvas
 from playground.app.views.gradient_plot import GradientPlot
+from playground.app.views.landscape_view import LandscapeView
 from playground.app.views.loss_plot import LossPlot
 from playground.app.views.metrics_panel import MetricsPanel
 from playground.app.views.network_view import NetworkView
@@ -28,8 +29,10 @@ class FrameRenderer(QObject):
 
     def __init__(self, canvas: DataCanvas, network_view: NetworkView, loss_plot: LossPlot,
                  gradient_plot: GradientPlot, histograms: WeightHistograms,
-                 metrics: MetricsPanel, palette, parent: QObject | None = None):
+                 metrics: MetricsPanel, landscape: LandscapeView, palette,
+                 parent: QObject | None = None):
         super().__init__(parent)
+        self.landscape = landscape
         self.canvas, self.network_view, self.loss_plot = canvas, network_view, loss_plot
         self.gradient_plot, self.histograms, self.metrics = gradient_plot, histograms, metrics
         self.palette = palette
@@ -52,6 +55,8 @@ class FrameRenderer(QObject):
                 pending.append(frame.rows)
         if frame.details is not None:
             self.metrics.set_details(frame.details, snapshot.task, self.palette())
+        if frame.landscape is not None and self.landscape.isVisible():
+            self.landscape.set_landscape(frame.landscape, frame.line)
         self._latest = frame
         if not self._timer.isActive():
             self._timer.start()

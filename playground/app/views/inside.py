@@ -18,6 +18,7 @@ from playground.app.gui_thread import assert_gui_thread
 from playground.app.session import MAIN, Session
 from playground.app.views.colors import CLASS_COLORS
 from playground.app.views.gradient_plot import GradientPlot
+from playground.app.views.landscape_view import LandscapeView
 from playground.app.views.loss_plot import LossPlot
 from playground.app.views.metrics_panel import MetricsPanel
 from playground.app.views.network_view import NetworkView
@@ -38,12 +39,15 @@ class InsideViews:
         self.gradient_plot = GradientPlot()
         self.histograms = WeightHistograms()
         self.metrics = MetricsPanel()
+        self.landscape = LandscapeView()
         self.plots = QTabWidget(parent)
         self.plots.setDocumentMode(True)
         for widget, title, tip in (
                 (self.loss_plot, "Loss", "Train and test loss per epoch, and accuracy."),
                 (self.gradient_plot, "Gradient flow",
                  "Each layer's gradient size per epoch: see gradients vanish or explode."),
+                (self.landscape, "Landscape",
+                 "The loss around the current weights, and the path the run took there."),
                 (self.histograms, "Weights", "How each layer's weights are spread, live."),
                 (self.metrics, "Metrics",
                  "Confusion matrices or RMSE and R², and the point you Ctrl+clicked.")):
@@ -52,6 +56,10 @@ class InsideViews:
         self.concepts = ConceptsPanel()
         self.palette = CLASS_COLORS
         self._structure: tuple[TrainConfig, int] | None = None  # what the views show now
+
+    def landscape_showing(self) -> bool:
+        """Whether the Landscape tab is the one shown (its frames are computed only then)."""
+        return self.plots.currentWidget() is self.landscape
 
     def follow(self, session: Session, model: DataModel) -> None:
         """Keep the structure in step with run A's config and the data's classes (the data

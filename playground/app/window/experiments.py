@@ -11,7 +11,8 @@ from PySide6.QtCore import QObject
 from playground.app.data.model import DataModel
 from playground.app.data.settings import describing
 from playground.app.runs.runs import Runs
-from playground.app.session import Session
+from playground.app.session import MAIN, Session
+from playground.app.window.messages import Messages
 from playground.io import Experiment
 from playground.training import protocol as p
 
@@ -19,10 +20,11 @@ from playground.training import protocol as p
 class Experiments(QObject):
     """Opens an experiment into the session and run A, saves run A, keeps the title true."""
 
-    def __init__(self, session: Session, model: DataModel, runs: Runs,
+    def __init__(self, session: Session, model: DataModel, runs: Runs, messages: Messages,
                  set_title: Callable[[str], None], parent: QObject | None = None):
         super().__init__(parent)
         self.session, self.model, self.runs, self.set_title = session, model, runs, set_title
+        self.messages = messages
         self._name = ""
         model.changed.connect(self.update_title)
         self.update_title()
@@ -31,8 +33,8 @@ class Experiments(QObject):
         """Show an opened experiment and continue its run exactly where it was saved."""
         self.runs.close_all()  # forks compare on the old data; the opened run stands alone
         self.session.set_playing(False)
-        self.session.select("A")
-        self.session.set_config("A", experiment.config)
+        self.session.select(MAIN)
+        self.messages.hide_problem()
         self.session.set_data_settings(describing(
             dataclasses.replace(self.session.data_settings, task=experiment.config.task),
             experiment.dataset.generator))

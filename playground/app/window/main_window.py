@@ -24,7 +24,7 @@ from playground.app.panels.data_panel import DataPanel
 from playground.app.panels.network_panel import NetworkPanel
 from playground.app.panels.run_bar import RunBar
 from playground.app.panels.training_panel import TrainingPanel
-from playground.app.runs.runs import Runs
+from playground.app.runs.runs import Runs, shape_of
 from playground.app.session import MAIN, Session
 from playground.app.views.canvas import DataCanvas
 from playground.app.views.compare.strip import CompareStrip
@@ -47,7 +47,6 @@ from playground.engine import TrainConfig
 from playground.training import protocol as p
 
 RESOURCES = Path(__file__).resolve().parents[3] / "resources"
-STRUCTURAL = ("features", "hidden")
 
 
 class MainWindow(QMainWindow):
@@ -70,7 +69,8 @@ class MainWindow(QMainWindow):
         self.loss_plot = self.inside.loss_plot
         self.renderer = FrameRenderer(self.canvas, self.inside.network_view, self.loss_plot,
                                       self.inside.gradient_plot, self.inside.histograms,
-                                      self.inside.metrics, lambda: self.inside.palette, self)
+                                      self.inside.metrics, self.inside.landscape,
+                                      lambda: self.inside.palette, self)
         self.runs = Runs(self.session, self.model, self)
         self.history = HistoryTimeline(self.runs, self.renderer, self.canvas, self)
         self.data_panel = DataPanel(data_settings)
@@ -91,8 +91,8 @@ class MainWindow(QMainWindow):
                                   self.messages, lambda: self.lessons.player.training, self)
         self.data = DataEditor(self.session, self.model, self.runs, self.data_panel, self.canvas,
                                self.messages, self)
-        self.experiments = Experiments(self.session, self.model, self.runs, self.setWindowTitle,
-                                       self)
+        self.experiments = Experiments(self.session, self.model, self.runs, self.messages,
+                                       self.setWindowTitle, self)
         self.inside.follow(self.session, self.model)
         self.store.follow(self.session)
         bind_to_session(self.network_panel, self.session)
@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         bar.step_clicked.connect(lambda: runs.broadcast(p.Step()))
         bar.reset_clicked.connect(self.reset)
         bar.speed_changed.connect(session.set_speed)
-        session.playing_changed.connect(bar.set_playing)
+        session.playing_changed.connect(lambda playing, _drive: bar.set_playing(playing))
         session.refused.connect(self.messages.problem)
         session.edited.connect(self._edited)
         session.selected_changed.connect(self._selected)
@@ -136,6 +136,11 @@ class MainWindow(QMainWindow):
         runs.news.connect(self.messages.status)
         runs.main_failed.connect(lambda: session.set_playing(False))
         runs.main.client.inspected.connect(self.inside.show_point)
+        landscape = self.inside.landscape
+        self.inside.plots.currentChanged.connect(lambda _: runs.watch_landscape(
+            self.inside.landscape_showing(), landscape.directions.currentData()))
+        landscape.directions_changed.connect(
+            lambda directions: runs.watch_landscape(self.inside.landscape_showing(), directions))
         view = self.inside.network_view
         view.weight_edited.connect(lambda *edit: runs.main.send(p.EditWeight(*edit)))
         view.bias_edited.connect(lambda *edit: runs.main.send(p.EditBias(*edit)))
@@ -231,7 +236,7 @@ class MainWindow(QMainWindow):
     def _edited(self, name: str, new: TrainConfig, old: TrainConfig) -> None:
         """Say what an edit did to the run."""
         self.messages.clear_refusal()
-        rebuilt = any(getattr(old, f) != getattr(new, f) for f in STRUCTURAL)
+        rebuilt = shape_of(old) != shape_of(new)
         if name != MAIN:
             self.messages.status(f"Run {name}: " + (
                 "layers or features changed, fresh weights." if rebuilt

@@ -1,0 +1,322 @@
+"""RaceView: several optimizers walking down one surface from one start (Concepts > Optimizers).
+
+The surface is drawn as filled contours with log-spaced levels and its minima marked; each
+optimizer chosen walks with its own colour and trail, and the legend and its row show its loss
+(or where it diverged). Step, Play and Reset drive every racer; a click on the surface moves
+the start; each row's learning rate and options change the walk while it runs.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from playground.app.concepts.contours import FilledContours
+from playground.app.concepts.plots import concept_plot
+from playground.app.concepts.race import OPTIONS, SURFACE_LR, Race
+from playground.app.gui_thread import assert_gui_thread
+from playground.app.views.colors import OKABE_ITO
+from playground.engine import optimizers, surfaces
+
+GRID = 160
+SPEEDS = (("2 steps/s", 500), ("5 steps/s", 200), ("20 steps/s", 50))
+COLOURS = dict(zip(optimizers.names(), (  # Okabe-Ito: distinct for colour-blind viewers
+    (0, 0, 0), OKABE_ITO[5], OKABE_ITO[4], OKABE_ITO[2], OKABE_ITO[6], OKABE_ITO[0]),
+    strict=True))
+DIVERGED = "#d93025"
+
+
+class _RacerRow:
+    """One optimizer's row: take part, learning rate, options, and its loss."""
+
+    def __init__(self, name: str, grid: QGridLayout, row: int) -> None:
+        self.name = name
+        self.check = QCheckBox(name)
+        r, g, b = COLOURS[name]
+        self.check.setStyleSheet(f"QCheckBox {{ color: rgb({r}, {g}, {b}); font-weight: 600; }}")
+        self.check.setToolTip(f"Race {name} (the same update rule that trains the network).")
+        self.lr = _spin(1e-5, 10.0, 5, f"{name}'s learning rate; changes apply at the next step.")
+        self.options: dict[str, QDoubleSpinBox] = {}
+        grid.addWidget(self.check, row, 0)
+        grid.addWidget(self.lr, row, 1)
+        column = 2
+        for option, default in OPTIONS.get(name, {}).items():
+            spin = _spin(0.0, 0.9999, 4, f"{name}'s {option}")
+            spin.setValue(default)
+            spin.setPrefix(f"{option} ")
+            self.options[option] = spin
+            grid.addWidget(spin, row, column)
+            column += 1
+        self.loss = QLabel()
+        self.loss.setToolTip(f"The surface's value where {name} is now.")
+        self.loss.setMinimumWidth(120)
+        grid.addWidget(self.loss, row, 4)
+
+    def values(self) -> dict[str, float]:
+        return {option: spin.value() for option, spin in self.options.items()}
+
+
+class RaceView(QWidget):
+    """The race: surface, racers, controls and a caption of what to look for."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.race = Race()
+        self.surface_box = QComboBox()
+        for name in surfaces.names():
+            self.surface_box.addItem(f"{name}: {surfaces.get(name).formula}", name)
+        self.surface_box.setToolTip("The surface to race on; click it to move the start.")
+        self.preset_button = QPushButton("Textbook race")
+        self.preset_button.setToolTip("SGD 0.95, momentum 0.1, Adagrad 1.5, Adam 0.3 on "
+                                      "x²/20 + y² from (-7, 2), as in Saito's chapter 6.")
+        self.step_button = QPushButton("Step")
+        self.step_button.setToolTip("One step for every optimizer.")
+        self.play_button = QPushButton("Play")
+        self.play_button.setCheckable(True)
+        self.play_button.setToolTip("Step every optimizer again and again until paused.")
+        self.speed = QComboBox()
+        for label, interval in SPEEDS:
+            self.speed.addItem(label, interval)
+        self.speed.setCurrentIndex(1)
+        self.speed.setToolTip("How fast Play steps.")
+        self.reset_button = QPushButton("Reset")
+        self.reset_button.setToolTip("Every optimizer back at the start, its state forgotten.")
+        self.plot = concept_plot("x", "y")
+        self.plot.setAspectLocked(False)
+        self.contours = FilledContours(self.plot.getPlotItem())
+        self.minima = pg.ScatterPlotItem(symbol="star", size=16, pen=pg.mkPen(40, 40, 40),
+                                         brush=pg.mkBrush(255, 255, 255))
+        self.minima.setZValue(15)
+        self.plot.addItem(self.minima)
+        self.start_mark = pg.ScatterPlotItem(symbol="s", size=10, pen=pg.mkPen(40, 40, 40),
+                                             brush=pg.mkBrush(255, 255, 255, 200))
+        self.start_mark.setZValue(15)
+        self.plot.addItem(self.start_mark)
+        self.legend = self.plot.addLegend(offset=(-10, 10), labelTextSize="10pt",
+                                          labelTextColor=(32, 33, 36),
+                                          brush=pg.mkBrush(255, 255, 255, 220),
+                                          pen=pg.mkPen(190, 190, 190))
+        self.trails: dict[str, pg.PlotDataItem] = {}
+        for name in optimizers.names():
+            trail = pg.PlotDataItem(pen=pg.mkPen(*COLOURS[name], width=2), symbol="o",
+                                    symbolSize=5, symbolPen=None, symbolBrush=COLOURS[name])
+            trail.setZValue(10)
+            self.trails[name] = trail
+        self.heads = pg.ScatterPlotItem(size=12, pen=pg.mkPen(255, 255, 255, width=1.5))
+        self.heads.setZValue(20)
+        self.plot.addItem(self.heads)
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        self.caption.setToolTip("What to look for in this race.")
+        self.rows = _Rows()
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.step)
+        self._connect()
+        self._layout()
+        self.set_surface("ravine")
+
+    # ----- building ---------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        self.surface_box.currentIndexChanged.connect(
+            lambda: self.set_surface(self.surface_box.currentData()))
+        self.preset_button.clicked.connect(lambda: self.use_preset("textbook"))
+        self.step_button.clicked.connect(self.step)
+        self.play_button.toggled.connect(self._play)
+        self.speed.currentIndexChanged.connect(
+            lambda: self.timer.setInterval(self.speed.currentData()))
+        self.reset_button.clicked.connect(self.reset)
+        self.plot.scene().sigMouseClicked.connect(self._clicked)
+        for row in self.rows.by_name.values():
+            row.check.toggled.connect(lambda on, n=row.name: self._choose(n, on))
+            row.lr.editingFinished.connect(lambda n=row.name: self._settings(n))
+            for spin in row.options.values():
+                spin.editingFinished.connect(lambda n=row.name: self._settings(n))
+
+    def _layout(self) -> None:
+        controls = QHBoxLayout()
+        controls.addWidget(self.surface_box, 1)
+        for widget in (self.preset_button, self.step_button, self.play_button, self.speed,
+                       self.reset_button):
+            controls.addWidget(widget)
+        body = QHBoxLayout()
+        body.addWidget(self.plot, 3)
+        side = QVBoxLayout()
+        side.addWidget(QLabel("Optimizers, learning rates and options:"))
+        side.addLayout(self.rows.grid)
+        side.addStretch(1)
+        body.addLayout(side, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.caption)
+
+    # ----- what a person does -----------------------------------------------------------------
+
+    def set_surface(self, name: str) -> None:
+        """Race on surface `name` from its own start, each racer at the surface's learning rate."""
+        self._stop()
+        for racer in self.race.racers.values():
+            racer.lr = SURFACE_LR[name]
+        self.race.set_surface(name)
+        self.caption.setText("Click the surface to start from another point; change a learning "
+                             "rate while they run.")
+        self._show_surface()
+
+    def use_preset(self, name: str) -> None:
+        """The preset race (PRESETS), from step 0, with its caption."""
+        self._stop()
+        preset = self.race.use_preset(name)
+        self.caption.setText(preset.caption)
+        self._show_surface()
+
+    def run(self, surface: str, rates: dict[str, float], start: tuple[float, float],
+            steps: int) -> None:
+        """Race these optimizers (name -> learning rate) from start and take `steps` steps at
+        once (a lesson step: the same picture every time)."""
+        self._stop()
+        self.race.configure(surface, rates, start)
+        for _ in range(steps):
+            self.race.step()
+        self.caption.setText("")
+        self._show_surface()
+
+    def step(self) -> None:
+        """One step for every racer; Play stops when every racer has diverged."""
+        assert_gui_thread()
+        self.race.step()
+        self._draw()
+        walks = [self.race.racers[n].walk for n in self.race.chosen]
+        if walks and all(w.diverged_at is not None for w in walks):
+            self._stop()
+
+    def reset(self) -> None:
+        """Every racer back at the start."""
+        self._stop()
+        self.race.reset()
+        self._draw()
+
+    # ----- internals --------------------------------------------------------------------------
+
+    def _show_surface(self) -> None:
+        surface = self.race.surface
+        self.surface_box.blockSignals(True)
+        self.surface_box.setCurrentIndex(self.surface_box.findData(surface.name))
+        self.surface_box.blockSignals(False)
+        x0, x1, y0, y1 = surface.window
+        xs, ys = np.linspace(x0, x1, GRID), np.linspace(y0, y1, GRID)
+        grid_x, grid_y = np.meshgrid(xs, ys)
+        values = surface.value(np.column_stack([grid_x.ravel(), grid_y.ravel()]))
+        self.contours.show(values.reshape(GRID, GRID), surface.window)
+        self.minima.setData([m[0] for m in surface.minima], [m[1] for m in surface.minima])
+        self.plot.setXRange(x0, x1, padding=0)
+        self.plot.setYRange(y0, y1, padding=0)
+        self.rows.show(self.race)
+        self._draw()
+
+    def _draw(self) -> None:
+        self.start_mark.setData([self.race.start[0]], [self.race.start[1]])
+        self.legend.clear()
+        heads = []
+        for name, trail in self.trails.items():
+            racer = self.race.racers[name]
+            chosen = name in self.race.chosen and racer.walk is not None
+            if trail.scene() is None and chosen:
+                self.plot.addItem(trail)
+            elif trail.scene() is not None and not chosen:
+                self.plot.removeItem(trail)
+            row = self.rows.by_name[name]
+            if not chosen:
+                row.loss.setText("")
+                continue
+            path = np.array(racer.walk.path)
+            trail.setData(path[:, 0], path[:, 1])
+            heads.append({"pos": path[-1], "brush": pg.mkBrush(*COLOURS[name])})
+            text = _loss_text(racer.walk)
+            self.legend.addItem(trail, f"{name}  {text}")
+            row.loss.setText(text)
+            row.loss.setStyleSheet(f"color: {DIVERGED}" if racer.walk.diverged_at else "")
+        self.heads.setData(heads)
+
+    def _clicked(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        point = self.plot.getPlotItem().vb.mapSceneToView(event.scenePos())
+        x0, x1, y0, y1 = self.race.surface.window
+        if x0 <= point.x() <= x1 and y0 <= point.y() <= y1:
+            self.race.move_start((point.x(), point.y()))
+            self._draw()
+
+    def _choose(self, name: str, on: bool) -> None:
+        self.race.choose(name, on)
+        self._draw()
+
+    def _settings(self, name: str) -> None:
+        row = self.rows.by_name[name]
+        try:
+            self.race.racers[name].set(row.lr.value(), row.values())
+        except ValueError as err:
+            self.caption.setText(f"Not applied to {name}: {err}")
+            self.rows.show(self.race)
+
+    def _play(self, on: bool) -> None:
+        if on:
+            self.timer.start(self.speed.currentData())
+        else:
+            self.timer.stop()
+
+    def _stop(self) -> None:
+        self.play_button.setChecked(False)
+
+
+class _Rows:
+    """The optimizer rows, one per registry entry."""
+
+    def __init__(self) -> None:
+        self.grid = QGridLayout()
+        self.by_name = {name: _RacerRow(name, self.grid, row)
+                        for row, name in enumerate(optimizers.names())}
+
+    def show(self, race: Race) -> None:
+        """Each row shows its racer's settings (without emitting edits)."""
+        for name, row in self.by_name.items():
+            racer = race.racers[name]
+            for widget in (row.check, row.lr, *row.options.values()):
+                widget.blockSignals(True)
+            row.check.setChecked(name in race.chosen)
+            row.lr.setValue(racer.lr)
+            for option, spin in row.options.items():
+                spin.setValue(racer.options.get(option, spin.value()))
+            for widget in (row.check, row.lr, *row.options.values()):
+                widget.blockSignals(False)
+
+
+def _spin(low: float, high: float, decimals: int, tip: str) -> QDoubleSpinBox:
+    spin = QDoubleSpinBox()
+    spin.setRange(low, high)
+    spin.setDecimals(decimals)
+    spin.setSingleStep(10 ** -(decimals - 1))
+    spin.setToolTip(tip)
+    spin.setKeyboardTracking(False)
+    return spin
+
+
+def _loss_text(walk: surfaces.Descent) -> str:
+    if walk.diverged_at is not None:
+        return f"diverged at step {walk.diverged_at}"
+    loss = walk.loss
+    return f"{loss:.4g}" if math.isfinite(loss) else "not finite"

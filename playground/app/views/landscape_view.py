@@ -1,0 +1,101 @@
+"""LandscapeView: the loss around the network's current weights, with the path it took there.
+
+A plane through the current weights (at the centre): filled contours of the training loss, the
+run's trajectory projected on the plane ending at the centre, and below, the loss on the
+straight line from the initial weights to the current ones. Computed in the training process
+only while this tab shows; each frame that carries one is drawn here.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from playground.app.concepts.contours import FilledContours
+from playground.app.concepts.plots import concept_plot
+from playground.app.gui_thread import assert_gui_thread
+from playground.engine.landscape import Landscape, Slice
+
+PATH_COLOUR = (213, 94, 0)  # Okabe-Ito vermillion, apart from the blue bands
+DIRECTION_TEXT = {
+    "pca": "the plane of the two directions the run moved most in (PCA of its path)",
+    "random": "a plane of two random directions, each neuron's scaled to its weights "
+              "(filter-normalised, Li et al. 2018)",
+}
+SMALL = 90  # the least height of each plot: the tab must never take the canvas's room
+
+
+class LandscapeView(QWidget):
+    """Draws a Landscape and a Slice; emits the directions a person picks."""
+
+    directions_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.directions = QComboBox()
+        self.directions.addItem("PCA of the path", "pca")
+        self.directions.addItem("random, filter-normalised", "random")
+        self.directions.setToolTip("Which plane through the current weights to draw.")
+        self.directions.currentIndexChanged.connect(
+            lambda: self.directions_changed.emit(self.directions.currentData()))
+        self.about = QLabel("Waiting for the training process…")
+        self.about.setToolTip("The loss around the current weights, at the centre.")
+        self.about.setMinimumWidth(10)
+        self.plane = concept_plot("α (first direction)", "β (second direction)")
+        self.plane.setMinimumHeight(SMALL)
+        self.contours = FilledContours(self.plane.getPlotItem())
+        self.path = self.plane.plot(pen=pg.mkPen(*PATH_COLOUR, width=2), symbol="o",
+                                    symbolSize=4, symbolPen=None, symbolBrush=PATH_COLOUR)
+        self.path.setZValue(10)
+        self.ends = pg.ScatterPlotItem(size=11, pen=pg.mkPen(40, 40, 40))
+        self.ends.setZValue(20)
+        self.plane.addItem(self.ends)
+        self.line = concept_plot("t (0: initial weights, 1: now)", "loss")
+        self.line.setMinimumHeight(SMALL)
+        self.line.setToolTip("The loss on the straight line from the initial weights (t = 0) to "
+                             "the current ones (t = 1), Goodfellow et al. 2015.")
+        self.line_curve = self.line.plot(pen=pg.mkPen(26, 115, 232, width=2))
+        self.landscape: Landscape | None = None
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Plane:"))
+        top.addWidget(self.directions)
+        top.addWidget(self.about, 1)
+        plots = QHBoxLayout()
+        plots.addWidget(self.plane, 3)
+        plots.addWidget(self.line, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addLayout(plots, 1)
+
+    def set_landscape(self, landscape: Landscape, line: Slice | None = None) -> None:
+        """Draw the contours, the path (ending at the centre, the current weights) and the
+        straight-line slice."""
+        assert_gui_thread()
+        self.landscape = landscape
+        a, b = landscape.alphas, landscape.betas
+        step_a, step_b = (a[1] - a[0]) / 2, (b[1] - b[0]) / 2
+        extent = (a[0] - step_a, a[-1] + step_a, b[0] - step_b, b[-1] + step_b)
+        self.contours.show(landscape.loss, extent)
+        self.path.setData(landscape.path[:, 0], landscape.path[:, 1])
+        start, now = landscape.path[0], landscape.path[-1]
+        self.ends.setData([{"pos": start, "brush": pg.mkBrush(255, 255, 255), "symbol": "s"},
+                           {"pos": now, "brush": pg.mkBrush(*PATH_COLOUR), "symbol": "o"}])
+        self.plane.setXRange(extent[0], extent[1], padding=0)
+        self.plane.setYRange(extent[2], extent[3], padding=0)
+        centre = landscape.loss[len(b) // 2, len(a) // 2]
+        fallback = " (PCA needs a path first)" if (
+            landscape.kind != self.directions.currentData()) else ""
+        self.about.setText(f"centre: the weights now, loss {centre:.4g}; path: the run from "
+                           f"the square{fallback}")
+        self.about.setToolTip(f"The training loss on {DIRECTION_TEXT[landscape.kind]}, "
+                              "through the current weights (the centre).")
+        if line is not None:
+            finite = line.loss[np.isfinite(line.loss)]
+            self.line_curve.setData(line.t, line.loss)
+            self.line.setXRange(float(line.t[0]), float(line.t[-1]), padding=0)
+            if finite.size:
+                low, high = float(finite.min()), float(finite.max())
+                self.line.setYRange(low, high + 1e-9, padding=0.05)

@@ -1,0 +1,117 @@
+"""Concepts > Optimizers: the race draws the engine's own paths, steps, plays, resets, refuses."""
+
+import threading
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtTest import QTest
+
+from playground.app.concepts.panel import ConceptsPanel
+from playground.app.concepts.race import Race
+from playground.engine import optimizers, surfaces
+from tests.app.windows import shown
+
+
+@pytest.fixture
+def race(qtbot):
+    panel = shown(qtbot, ConceptsPanel(), 1100, 650)
+    panel.setCurrentWidget(panel.race)
+    yield panel.race  # the panel stays referenced, so its children live
+    del panel
+
+
+def drawn(view, name: str) -> np.ndarray:
+    x, y = view.trails[name].getData()
+    return np.column_stack([x, y])
+
+
+def test_the_textbook_race_draws_the_engines_paths(race):
+    race.use_preset("textbook")
+    for _ in range(30):
+        race.step()
+    for name, lr in {"sgd": 0.95, "momentum": 0.1, "adagrad": 1.5, "adam": 0.3}.items():
+        expected = surfaces.descend("ravine", name, (-7.0, 2.0), 30, lr)
+        np.testing.assert_allclose(drawn(race, name), expected)
+        assert race.rows.by_name[name].loss.text() != ""
+    assert race.trails["rmsprop"].scene() is None  # not in the textbook race
+    assert "zig-zags" in race.caption.text()
+    legend = [label.text for _, label in race.legend.items]
+    assert len(legend) == 4 and any(text.startswith("sgd") for text in legend)
+
+
+def test_reset_starts_again_and_a_click_moves_the_start(race, qtbot):
+    race.use_preset("textbook")
+    race.step()
+    race.reset()
+    assert len(drawn(race, "sgd")) == 1
+    view_box = race.plot.getPlotItem().vb
+    target = view_box.mapViewToScene(QPointF(3.0, -2.0))
+    QTest.mouseClick(race.plot.viewport(), Qt.MouseButton.LeftButton,
+                     pos=race.plot.mapFromScene(target))
+    qtbot.waitUntil(lambda: abs(race.race.start[0] - 3.0) < 0.3)
+    assert abs(race.race.start[1] + 2.0) < 0.3
+    assert np.allclose(drawn(race, "adam")[0], race.race.start)
+
+
+def test_play_steps_on_its_own_and_a_learning_rate_changes_mid_run(race, qtbot):
+    race.use_preset("textbook")
+    race.speed.setCurrentIndex(2)
+    race.play_button.setChecked(True)
+    qtbot.waitUntil(lambda: race.race.steps >= 5, timeout=5000)
+    race.play_button.setChecked(False)
+    steps = race.race.steps
+    row = race.rows.by_name["sgd"]
+    row.lr.setValue(0.5)
+    row.lr.editingFinished.emit()
+    assert race.race.racers["sgd"].walk.optimizer.lr == 0.5
+    race.step()
+    assert race.race.steps == steps + 1
+
+
+def test_a_diverging_optimizer_keeps_its_last_point_and_says_so(race):
+    race.set_surface("rosenbrock")
+    row = race.rows.by_name["sgd"]
+    row.lr.setValue(0.05)
+    row.lr.editingFinished.emit()
+    for _ in range(40):
+        race.step()
+    walk = race.race.racers["sgd"].walk
+    assert walk.diverged_at is not None
+    assert "diverged at step" in row.loss.text()
+    assert np.isfinite(drawn(race, "sgd")).all()
+
+
+def test_every_registry_optimizer_can_race_and_bad_options_are_refused(race):
+    for name in optimizers.names():
+        race.rows.by_name[name].check.setChecked(True)
+    race.step()
+    assert set(race.race.chosen) == set(optimizers.names())
+    row = race.rows.by_name["adam"]
+    before = race.race.racers["adam"].walk.optimizer.betas
+    race.race.racers["adam"].options = {"beta1": 0.9, "beta2": 0.999}
+    with pytest.raises(ValueError):
+        race.race.racers["adam"].set(0.1, {"beta1": 1.5, "beta2": 0.999})
+    assert race.race.racers["adam"].walk.optimizer.betas == before
+    assert row.options["beta1"].maximum() < 1.0  # the box cannot even ask for it
+
+
+def test_the_race_model_needs_no_qt():
+    race = Race("saddle")
+    race.step()
+    assert race.steps == 1
+
+
+def test_the_race_steps_only_on_the_gui_thread(race):
+    errors = []
+
+    def from_another_thread():
+        try:
+            race.step()
+        except AssertionError as err:
+            errors.append(err)
+
+    thread = threading.Thread(target=from_another_thread)
+    thread.start()
+    thread.join()
+    assert errors and "GUI thread" in str(errors[0])
