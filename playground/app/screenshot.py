@@ -36,7 +36,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--present", action="store_true",
                         help="presentation mode (F5): big type, side panels hidden")
     parser.add_argument("--concept", type=int, default=0,
-                        help="with --part concepts: the tab, 0 activations, 1 losses, 2 descent")
+                        help="with --part concepts: the tab, 0 activations, 1 losses, "
+                             "2 descent, 3 optimizers")
+    parser.add_argument("--race", type=int, default=None, metavar="STEPS",
+                        help="with --part concepts --concept 3: the textbook race after STEPS")
     parser.add_argument("--scrub", type=int, default=None, metavar="EPOCH",
                         help="show the stored frame nearest this epoch on the timeline")
     parser.add_argument("--onion", action="store_true", help="switch the onion skin on")
@@ -90,6 +93,10 @@ def main(argv: list[str] | None = None) -> int:
         window.compare.flush()
         concepts = window.inside.concepts
         concepts.setCurrentIndex(args.concept)
+        if args.race is not None:
+            concepts.race.use_preset("textbook")
+            for _ in range(args.race):
+                concepts.race.step()
         if args.part == "concepts":
             window.pages.setCurrentWidget(concepts)
             app.processEvents()

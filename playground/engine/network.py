@@ -62,6 +62,7 @@ class Network:
             mask_block[:-1] = 1
         self.dropout_rng = np.random.default_rng([seed, 1])
         self._workspaces: dict[tuple[int, bool], _Workspace] = {}
+        self._many: dict[tuple[int, int], list[np.ndarray]] = {}  # forward_many's inputs
         self._last: _Workspace | None = None
         self._last_input: np.ndarray | None = None
         self._last_training = False
@@ -146,7 +147,12 @@ class Network:
             raise ValueError(f"params must have shape (m, {self.params.size}), got "
                              f"{params.shape}")
         m, n = len(params), len(X)
-        layer_input = np.ones((n, self.sizes[0] + 1), self.dtype)
+        buffers = self._many.get((m, n))
+        if buffers is None:  # inputs with their ones column, kept: a grid asks row after row
+            buffers = [np.ones((n, self.sizes[0] + 1), self.dtype),
+                       *(np.ones((m, n, width + 1), self.dtype) for width in self.sizes[1:-1])]
+            self._many = {(m, n): buffers}
+        layer_input = buffers[0]
         layer_input[:, :-1] = X
         start, last = 0, self.n_layers - 1
         for i, block in enumerate(self.blocks):
@@ -155,7 +161,7 @@ class Network:
             start += rows * cols
             if i == last:
                 return z
-            layer_input = np.ones((m, n, cols + 1), self.dtype)
+            layer_input = buffers[i + 1]
             self.activation.forward(z, out=layer_input[..., :-1])
         raise AssertionError("a network has an output layer")
 

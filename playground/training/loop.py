@@ -352,7 +352,7 @@ class TrainingLoop:
                         playing=self.playing, epochs_per_second=self._epochs_per_second(),
                         blocked_reason=trainer.blocked_reason, notices=tuple(self.notices),
                         details=details, focus=focus, focus_map=focus_map,
-                        landscape=land, line=line)
+                        landscape=land, line=line, config=trainer.config)
         self.notices.clear()
         self.restart = self.dirty = self.frame_wanted = False
         self.reply(frame)

@@ -220,6 +220,7 @@ class Frame(Reply):
     focus_map: np.ndarray | None = None
     landscape: Landscape | None = None
     line: Slice | None = None
+    config: TrainConfig | None = None  # the settings the frame was made with
 
 
 @message

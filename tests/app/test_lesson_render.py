@@ -32,13 +32,14 @@ wait = true
 caption = "A fork learns faster."
 fork = { name = "fast", config = { lr = 1.0 } }
 highlight = "training"
+plot = "landscape"
 train = 20
 pause = 0.2
 """
 
 
 def test_two_renders_give_identical_frames_and_the_expected_count(tmp_path):
-    """Forks, captions, highlights and the timeline included."""
+    """Forks, captions, highlights, the timeline and the loss landscape included."""
     path = tmp_path / "lesson.toml"
     path.write_text(LESSON)
     lesson = load_lesson(path)

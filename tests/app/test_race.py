@@ -115,3 +115,38 @@ def test_the_race_steps_only_on_the_gui_thread(race):
     thread.start()
     thread.join()
     assert errors and "GUI thread" in str(errors[0])
+
+
+def test_redrawing_a_surface_replaces_its_contour_lines(race):
+    lines = len(race.contours._lines)
+    items = len(race.plot.scene().items())
+    for name in ("beale", "ravine", "beale"):
+        race.set_surface(name)
+    assert len(race.contours._lines) == lines
+    assert len(race.plot.scene().items()) == items
+
+
+def test_the_landscape_view_draws_a_landscape_only_on_the_gui_thread(qtbot):
+    from playground.app.views.landscape_view import LandscapeView
+    from playground.engine import TrainConfig, Trainer, datasets, inspection
+
+    trainer = Trainer(TrainConfig(hidden=(4,)), datasets.generate("xor", n_points=100, seed=1))
+    trainer.run(20)
+    land, line = inspection.loss_landscape(trainer, resolution=11), inspection.linear_slice(trainer)
+    view = shown(qtbot, LandscapeView(), 700, 300)
+    view.set_landscape(land, line)
+    assert view.landscape is land and "centre" in view.about.text()
+    x, y = view.path.getData()
+    np.testing.assert_allclose([x[-1], y[-1]], 0.0, atol=1e-9)
+    errors = []
+
+    def from_another_thread():
+        try:
+            view.set_landscape(land, line)
+        except AssertionError as err:
+            errors.append(err)
+
+    thread = threading.Thread(target=from_another_thread)
+    thread.start()
+    thread.join()
+    assert errors and "GUI thread" in str(errors[0])

@@ -14,8 +14,9 @@ from playground.training import protocol as p
 class Run(QObject):
     """A run seen from the window; its settings live in the Session under its name.
 
-    `frame` carries only frames that belong to the run as it is now: frames made before a reset,
-    a restore or a new task reached the process are dropped (the handshake goes on regardless).
+    `frame` carries only frames that belong to the run as it is now: frames made with other
+    settings than the Session's, or before a reset or restore reached the process, are dropped
+    (the handshake goes on regardless), so nothing drawn shows a run that is not the one set.
     """
 
     frame = Signal(object)  # protocol.Frame
@@ -26,7 +27,6 @@ class Run(QObject):
                  parent: QObject | None = None):
         super().__init__(parent)
         self.name, self.color, self.session = name, color, session
-        self.task = session.config(name).task
         self.client = TrainingClient(self, frame_interval)
         self.last_frame: p.Frame | None = None
         self.frames_drawn = 0
@@ -55,9 +55,8 @@ class Run(QObject):
         """Queue a command for this run's training process."""
         self.client.send(command)
 
-    def expect_restart(self, task: str | None = None) -> None:
+    def expect_restart(self) -> None:
         """The run starts over (reset, restore, new task): drop frames made before that."""
-        self.task = task or self.task
         self._awaiting_restart = True
         self.restarting.emit()
         if self.last_frame is not None and self.last_frame.snapshot.diverged:
@@ -69,7 +68,7 @@ class Run(QObject):
 
     @Slot(object)
     def _on_frame(self, frame: p.Frame) -> None:
-        if self.closed or frame.snapshot.task != self.task:
+        if self.closed or frame.config != self.config:
             return
         if self._awaiting_restart:
             if not frame.restart:

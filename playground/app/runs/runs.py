@@ -185,7 +185,7 @@ class Runs(QObject):
             if not run.is_main:
                 config = self.session.config(run.name)
                 self.session.set_config(run.name, config.replace(task=task, loss=main.loss))
-            run.expect_restart(task)
+            run.expect_restart()
             run.send(p.Setup(self.session.config(run.name), dataset))
 
     def restore(self, config: TrainConfig, state: dict | None) -> None:
@@ -198,7 +198,7 @@ class Runs(QObject):
         finally:
             self._carried = False
         self._data_timer.stop()  # the restore carries the data; a data edit would reset
-        self.main.expect_restart(config.task)
+        self.main.expect_restart()
         command = p.Restore(config, self._data(), state)
         if self.main.client.is_finished:
             self._restart(self.main, command)

@@ -38,6 +38,7 @@ class FrameRenderer(QObject):
         self.palette = palette
         self._rows: dict[QObject, list[dict]] = {loss_plot: [], gradient_plot: []}
         self._latest = None
+        self._landscape = None  # the newest frame that carried a landscape, not yet drawn
         self._turn = 0
         self.boundary_held = False  # the timeline shows a stored frame: live ones leave the canvas
         self._timer = QTimer(self, singleShot=True, interval=SLOW_INTERVAL_MS)
@@ -55,8 +56,8 @@ class FrameRenderer(QObject):
                 pending.append(frame.rows)
         if frame.details is not None:
             self.metrics.set_details(frame.details, snapshot.task, self.palette())
-        if frame.landscape is not None and self.landscape.isVisible():
-            self.landscape.set_landscape(frame.landscape, frame.line)
+        if frame.landscape is not None:
+            self._landscape = frame
         self._latest = frame
         if not self._timer.isActive():
             self._timer.start()
@@ -75,13 +76,16 @@ class FrameRenderer(QObject):
             self._append(self.loss_plot)
         elif self._turn == 1:
             self._append(self.gradient_plot)
+            frame, self._landscape = self._landscape, None
+            if frame is not None and self.landscape.isVisible():
+                self.landscape.set_landscape(frame.landscape, frame.line)
         else:
             frame, self._latest = self._latest, None
             if frame is not None and self.network_view.isVisible():
                 self.network_view.set_snapshot(frame.snapshot)
             if frame is not None and self.histograms.isVisible():
                 self.histograms.set_weights(frame.snapshot.weights)
-        if self._latest is not None or any(self._rows.values()):
+        if self._latest is not None or self._landscape is not None or any(self._rows.values()):
             self._timer.start()
 
     def draw_pending(self) -> None:

@@ -8,12 +8,21 @@ only while this tab shows; each frame that carries one is drawn here.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
-from playground.app.concepts.contours import FilledContours
+from playground.app.concepts.contours import FilledContours, upsampled
 from playground.app.concepts.plots import concept_plot
 from playground.app.gui_thread import assert_gui_thread
 from playground.engine.landscape import Landscape, Slice
@@ -42,7 +51,8 @@ class LandscapeView(QWidget):
             lambda: self.directions_changed.emit(self.directions.currentData()))
         self.about = QLabel("Waiting for the training process…")
         self.about.setToolTip("The loss around the current weights, at the centre.")
-        self.about.setMinimumWidth(10)
+        # A label that changes its size re-lays out the whole window: this one never does.
+        self.about.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.plane = concept_plot("α (first direction)", "β (second direction)")
         self.plane.setMinimumHeight(SMALL)
         self.contours = FilledContours(self.plane.getPlotItem())
@@ -58,6 +68,7 @@ class LandscapeView(QWidget):
                              "the current ones (t = 1), Goodfellow et al. 2015.")
         self.line_curve = self.line.plot(pen=pg.mkPen(26, 115, 232, width=2))
         self.landscape: Landscape | None = None
+        self._ranges: dict[str, tuple[float, float]] = {}  # what each axis shows now
         top = QHBoxLayout()
         top.addWidget(QLabel("Plane:"))
         top.addWidget(self.directions)
@@ -76,15 +87,14 @@ class LandscapeView(QWidget):
         assert_gui_thread()
         self.landscape = landscape
         a, b = landscape.alphas, landscape.betas
-        step_a, step_b = (a[1] - a[0]) / 2, (b[1] - b[0]) / 2
-        extent = (a[0] - step_a, a[-1] + step_a, b[0] - step_b, b[-1] + step_b)
-        self.contours.show(landscape.loss, extent)
+        extent = (a[0], a[-1], b[0], b[-1])  # the grid's points, at the pixels' edges
+        self.contours.show(upsampled(landscape.loss), extent, lines=False)
         self.path.setData(landscape.path[:, 0], landscape.path[:, 1])
         start, now = landscape.path[0], landscape.path[-1]
         self.ends.setData([{"pos": start, "brush": pg.mkBrush(255, 255, 255), "symbol": "s"},
                            {"pos": now, "brush": pg.mkBrush(*PATH_COLOUR), "symbol": "o"}])
-        self.plane.setXRange(extent[0], extent[1], padding=0)
-        self.plane.setYRange(extent[2], extent[3], padding=0)
+        reach = nice(max(abs(extent[0]), abs(extent[1]), abs(extent[2]), abs(extent[3])))
+        self._keep_range(self.plane, "plane", (-reach, reach), both=True)
         centre = landscape.loss[len(b) // 2, len(a) // 2]
         fallback = " (PCA needs a path first)" if (
             landscape.kind != self.directions.currentData()) else ""
@@ -95,7 +105,27 @@ class LandscapeView(QWidget):
         if line is not None:
             finite = line.loss[np.isfinite(line.loss)]
             self.line_curve.setData(line.t, line.loss)
-            self.line.setXRange(float(line.t[0]), float(line.t[-1]), padding=0)
+            self._keep_range(self.line, "t", (float(line.t[0]), float(line.t[-1])))
             if finite.size:
-                low, high = float(finite.min()), float(finite.max())
-                self.line.setYRange(low, high + 1e-9, padding=0.05)
+                step = nice((float(finite.max()) - float(finite.min())) / 4 or 0.1)
+                low = math.floor(float(finite.min()) / step) * step
+                high = math.ceil(float(finite.max()) / step) * step
+                self._keep_range(self.line, "loss", (low, max(high, low + step)), vertical=True)
+
+    def _keep_range(self, plot: pg.PlotWidget, key: str, bounds: tuple[float, float],
+                    both: bool = False, vertical: bool = False) -> None:
+        """Set an axis range only when it changes: new ticks are the costly part of a redraw
+        (a range that moved every update took ~15 ms of the GUI thread each time)."""
+        if self._ranges.get(key) == bounds:
+            return
+        self._ranges[key] = bounds
+        if both or not vertical:
+            plot.setXRange(*bounds, padding=0)
+        if both or vertical:
+            plot.setYRange(*bounds, padding=0)
+
+
+def nice(value: float) -> float:
+    """The smallest of 1, 2 or 5 times a power of ten that is >= value (> 0)."""
+    power = 10.0 ** math.floor(math.log10(value))
+    return next(m * power for m in (1, 2, 5, 10) if m * power >= value * (1 - 1e-12))
