@@ -21,13 +21,16 @@ from playground.engine.trainer import Trainer
 
 DIRECTIONS = ("pca", "random")
 MAX_POINTS = 1000  # more training points are subsampled evenly: the picture, not the numbers
+MIN_POINTS = 100
+WORK = 120_000  # points x weights a grid is evaluated on: a big network sees fewer points
 MAX_RESOLUTION = 101
 
 
 @dataclass(frozen=True)
 class Landscape:
     """loss[j, i] at (alphas[i], betas[j]) (r, r); path (k, 2): the trajectory on the plane,
-    ending at (0, 0), the current weights; directions (2, P) used."""
+    ending at (0, 0), the current weights; directions (2, P) used. The centre is the loss on
+    every training point; the rest of the grid on `points` of them (all, up to a bound)."""
 
     alphas: np.ndarray
     betas: np.ndarray
@@ -35,6 +38,8 @@ class Landscape:
     path: np.ndarray
     directions: np.ndarray
     kind: str
+    points: int = 0
+    training_points: int = 0
 
 
 @dataclass(frozen=True)
@@ -63,6 +68,7 @@ def loss_landscape(trainer: Trainer, resolution: int = 31, span: float = 1.0,
         raise ValueError(f"unknown directions {directions!r}; known: {', '.join(DIRECTIONS)}")
     X, y = _training_points(trainer)
     current = trainer.network.params.astype(float)
+    every_X, every_y = _training_points(trainer, None)
     trail = _trail(trainer, current)
     offsets = trail - current
     kind = directions
@@ -75,10 +81,13 @@ def loss_landscape(trainer: Trainer, resolution: int = 31, span: float = 1.0,
     axis = reach * (np.arange(resolution) - (resolution - 1) / 2) / ((resolution - 1) / 2)
     row = current + axis[:, None] * plane[0]  # one grid row's weights (r, P), before beta
     loss = np.array([_losses(trainer, row + beta * plane[1], X, y) for beta in axis])
-    return Landscape(axis.copy(), axis.copy(), loss, path, plane, kind)
+    centre = (resolution - 1) // 2
+    if len(X) < len(every_X):  # the centre is the run's own training loss, on every point
+        loss[centre, centre] = _losses(trainer, current[None], every_X, every_y)[0]
+    return Landscape(axis.copy(), axis.copy(), loss, path, plane, kind, len(X), len(every_X))
 
 
-def linear_slice(trainer: Trainer, resolution: int = 51, beyond: float = 0.25) -> Slice:
+def linear_slice(trainer: Trainer, resolution: int = 61, beyond: float = 0.25) -> Slice:
     """The training loss along the straight line from the initial weights (t = 0) to the current
     ones (t = 1), `beyond` further on either side."""
     if isinstance(resolution, bool) or not isinstance(resolution, int) or not (
@@ -91,14 +100,17 @@ def linear_slice(trainer: Trainer, resolution: int = 51, beyond: float = 0.25) -
     return Slice(t, _losses(trainer, (1 - t[:, None]) * start + t[:, None] * end, X, y))
 
 
-def _training_points(trainer: Trainer) -> tuple[np.ndarray, np.ndarray]:
-    """The training points' features (n, f) and labels (n,), evenly thinned to MAX_POINTS."""
+def _training_points(trainer: Trainer, limit: int | None = -1) -> tuple[np.ndarray, np.ndarray]:
+    """The training points' features (n, f) and labels (n,), evenly thinned to `limit` (-1:
+    what WORK allows for this network, between MIN_POINTS and MAX_POINTS; None: all)."""
     data = trainer.dataset
     points, labels = data.points[data.is_train], data.labels[data.is_train]
     if not len(points):
         raise ValueError(trainer.blocked_reason or "there are no training points")
-    if len(points) > MAX_POINTS:
-        keep = np.linspace(0, len(points) - 1, MAX_POINTS).round().astype(int)
+    if limit == -1:
+        limit = int(np.clip(WORK // trainer.network.params.size, MIN_POINTS, MAX_POINTS))
+    if limit is not None and len(points) > limit:
+        keep = np.linspace(0, len(points) - 1, limit).round().astype(int)
         points, labels = points[keep], labels[keep]
     X = features.transform(points.astype(trainer.dtype), trainer.config.features)
     return X, labels

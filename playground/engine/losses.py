@@ -190,6 +190,20 @@ class SoftmaxMSE(ClassificationLoss):
         r[np.arange(len(r)), targets] -= 1.0
         return float(np.vdot(r, r)) / r.size
 
+    def values(self, scores: np.ndarray, targets: np.ndarray) -> np.ndarray:
+        """value() per score set (m, n, k) in one pass, looping over the k classes."""
+        columns = [scores[..., j] for j in range(scores.shape[2])]
+        top = columns[0].copy()
+        for column in columns[1:]:
+            np.maximum(top, column, out=top)
+        exps = [np.exp(column - top) for column in columns]
+        norm = sum(exps)
+        total = np.zeros(scores.shape[0])
+        for j, e in enumerate(exps):
+            r = e / norm - (targets == j)
+            total += np.einsum("mn,mn->m", r, r, dtype=float)
+        return total / (scores.shape[1] * scores.shape[2])
+
     def grad(self, scores: np.ndarray, targets: np.ndarray) -> np.ndarray:
         """Softmax Jacobian applied to r = 2 (p - t) / (n k): p * (r - sum(r * p))."""
         p = softmax(scores)
@@ -214,6 +228,14 @@ class BinaryCrossEntropy(ClassificationLoss):
     def value(self, scores: np.ndarray, targets: np.ndarray) -> float:
         total = np.logaddexp(0.0, scores).sum() - scores[np.arange(len(scores)), targets].sum()
         return float(total) / scores.size
+
+    def values(self, scores: np.ndarray, targets: np.ndarray) -> np.ndarray:
+        """value() per score set (m, n, k) in one pass."""
+        m, n, k = scores.shape
+        total = np.logaddexp(0.0, scores).reshape(m, -1).sum(axis=1, dtype=float)
+        for j in range(k):
+            total -= np.where(targets == j, scores[..., j], 0).sum(axis=1, dtype=float)
+        return total / (n * k)
 
     def grad(self, scores: np.ndarray, targets: np.ndarray) -> np.ndarray:
         g = _sigmoid(scores)

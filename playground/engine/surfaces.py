@@ -16,7 +16,7 @@ import numpy as np
 from playground.engine import optimizers
 
 Field = Callable[[np.ndarray, np.ndarray], np.ndarray]  # (x, y) arrays -> values or gradients
-DIVERGED_AT = 1e12  # a point this far out is treated as diverged, like a non-finite one
+OUT_OF_RANGE = 100  # a walk this many window sizes from the centre has diverged
 
 
 @dataclass(frozen=True)
@@ -155,8 +155,10 @@ class Descent:
         with np.errstate(all="ignore"):
             self.optimizer.step([self._point], [self._grad])
             value = self.surface.value(self._point)[0]
+        x0, x1, y0, y1 = self.surface.window
+        reach = OUT_OF_RANGE * max(x1 - x0, y1 - y0)
         if not (np.isfinite(self._point).all() and math.isfinite(value)
-                and np.abs(self._point).max() < DIVERGED_AT):
+                and np.abs(self._point).max() < reach):
             self._point[:] = before
             self.diverged_at = len(self.path)
             return False

@@ -17,9 +17,11 @@ from playground.engine import Dataset, TrainConfig, datasets, optimizers, surfac
 from playground.lessons.spec import (
     CONCEPTS,
     MAX_PAUSE_SECONDS,
+    MAX_RACE_LR,
     MAX_RACE_STEPS,
     MAX_RUNS,
     MAX_TRAIN_EPOCHS,
+    MIN_RACE_LR,
     PANELS,
     PLOTS,
     Fork,
@@ -252,18 +254,21 @@ class _StepChecker:
         if not isinstance(raw, dict):
             self.fail(number, f"race must be a table: {example}")
         _no_unknown(self.path, number, "race", raw, RACE_KEYS)
-        try:
-            surface = surfaces.get(raw.get("surface", "ravine"))
-        except (ValueError, TypeError) as err:
-            self.fail(number, f"race: {err}")
+        name = raw.get("surface", "ravine")
+        if not isinstance(name, str) or name not in surfaces.names():
+            self.fail(number, f"race.surface {name!r} is not one of "
+                              f"{', '.join(surfaces.names())}")
+        surface = surfaces.get(name)
         rates = raw.get("optimizers")
         if not isinstance(rates, dict) or not rates:
             self.fail(number, f"race.optimizers must name optimizers and learning rates: {example}")
-        for name, lr in rates.items():
-            try:
-                optimizers.get(name, lr)
-            except (ValueError, TypeError) as err:
-                self.fail(number, f"race.optimizers: {err}")
+        for optimizer, lr in rates.items():
+            if optimizer not in optimizers.names():
+                self.fail(number, f"race.optimizers: unknown optimizer {optimizer!r}; known: "
+                                  f"{', '.join(optimizers.names())}")
+            if not _is_number(lr) or not MIN_RACE_LR <= lr <= MAX_RACE_LR:
+                self.fail(number, f"race.optimizers.{optimizer}: the learning rate must be a "
+                                  f"number from {MIN_RACE_LR:g} to {MAX_RACE_LR:g}, got {lr!r}")
         start = raw.get("start", list(surface.start))
         x0, x1, y0, y1 = surface.window
         if not (isinstance(start, list) and len(start) == 2 and all(map(_is_number, start))
@@ -274,7 +279,7 @@ class _StepChecker:
         if not _is_int(steps) or not 0 <= steps <= MAX_RACE_STEPS:
             self.fail(number, f"race.steps must be a whole number from 0 to {MAX_RACE_STEPS}, "
                               f"got {steps!r}")
-        return Race(surface.name, {name: float(lr) for name, lr in rates.items()},
+        return Race(surface.name, {opt: float(lr) for opt, lr in rates.items()},
                     (float(start[0]), float(start[1])), steps)
 
     def _training(self, number: int, raw: dict[str, Any]) -> dict[str, Any]:

@@ -15,6 +15,7 @@ MAX_RUNS = 4  # the main run and three forks
 MAX_TRAIN_EPOCHS = 100_000
 MAX_PAUSE_SECONDS = 600.0
 MAX_RACE_STEPS = 1000
+MIN_RACE_LR, MAX_RACE_LR = 1e-5, 10.0  # what the race's learning-rate boxes can show
 
 
 @dataclass(frozen=True)

@@ -325,13 +325,15 @@ class TrainingLoop:
         due = watch is not None and (watch.every_frame or now >= self._landscape_due)
         if not due or not moved or trainer.blocked_reason:
             return None, None
-        self._landscape_due = now + LANDSCAPE_SECONDS
         self._landscape_epoch = trainer.epoch
         try:
             return (landscape.loss_landscape(trainer, directions=watch.directions),
                     landscape.linear_slice(trainer))
         except (ValueError, np.linalg.LinAlgError):  # no training points, a degenerate plane
             return None, None
+        finally:  # at most a tenth of the time on landscapes, however long one takes
+            spent = time.perf_counter() - now
+            self._landscape_due = now + spent + max(LANDSCAPE_SECONDS, 9 * spent)
 
     def _send_frame(self) -> None:
         trainer = self.trainer

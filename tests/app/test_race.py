@@ -150,3 +150,46 @@ def test_the_landscape_view_draws_a_landscape_only_on_the_gui_thread(qtbot):
     thread.start()
     thread.join()
     assert errors and "GUI thread" in str(errors[0])
+
+
+def test_a_hidden_race_stops_playing(race, qtbot):
+    race.use_preset("textbook")
+    race.play_button.setChecked(True)
+    assert race.timer.isActive() and race.play_button.text() == "Pause"
+    race.parent().setCurrentIndex(0)  # another Concepts tab
+    qtbot.waitUntil(lambda: not race.timer.isActive())
+    assert not race.play_button.isChecked() and race.play_button.text() == "Play"
+
+
+def test_the_landscape_fills_its_plot(qtbot):
+    from playground.app.views.landscape_view import LandscapeView
+    from playground.engine import TrainConfig, Trainer, datasets, inspection
+
+    trainer = Trainer(TrainConfig(hidden=(4,), lr=0.1),
+                      datasets.generate("xor", n_points=100, seed=1))
+    view = shown(qtbot, LandscapeView(), 700, 300)
+    for _ in range(3):
+        trainer.run(30)
+        land = inspection.loss_landscape(trainer, resolution=11)
+        view.set_landscape(land, inspection.linear_slice(trainer))
+        (x0, x1), _ = view.plane.getPlotItem().vb.viewRange()
+        assert 0.75 * (x1 - x0) <= land.alphas[-1] - land.alphas[0] <= x1 - x0
+
+
+def test_the_arrows_of_a_rate_box_change_the_walk_at_once(race):
+    race.use_preset("textbook")
+    row = race.rows.by_name["sgd"]
+    row.lr.stepBy(1)
+    assert race.race.racers["sgd"].walk.optimizer.lr == pytest.approx(row.lr.value())
+    assert row.lr.value() == pytest.approx(0.96)
+
+
+def test_a_landscape_with_no_finite_loss_is_said_not_drawn(qtbot):
+    from playground.app.views.landscape_view import LandscapeView
+    from playground.engine.landscape import Landscape
+
+    view = shown(qtbot, LandscapeView(), 600, 300)
+    empty = Landscape(np.linspace(-1, 1, 3), np.linspace(-1, 1, 3), np.full((3, 3), np.nan),
+                      np.zeros((1, 2)), np.zeros((2, 4)), "random")
+    view.set_landscape(empty)
+    assert view.landscape is None and "not finite" in view.about.text()

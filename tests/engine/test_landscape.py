@@ -112,3 +112,28 @@ def test_forward_many_equals_forward_for_each_weight_vector(trained):
             np.testing.assert_allclose(scores, trained.network.forward(X), rtol=1e-5, atol=1e-6)
     finally:
         trained.network.params[...] = saved
+
+
+def test_with_many_points_the_centre_is_still_the_loss_on_every_training_point():
+    data = datasets.generate("spiral", n_points=3000, noise=0.1, seed=2)
+    trainer = Trainer(TrainConfig(hidden=(8, 8), lr=0.03), data)
+    trainer.run(3)
+    land = inspection.loss_landscape(trainer, resolution=7)
+    row = trainer.evaluate()
+    assert land.points == 1000 and land.training_points == data.is_train.sum()
+    assert land.loss[3, 3] == pytest.approx(row["train_loss"] - row["penalty"], rel=1e-6)
+
+
+def test_a_big_network_is_evaluated_on_fewer_points():
+    data = datasets.generate("spiral", n_points=1000, seed=2)
+    trainer = Trainer(TrainConfig(hidden=(32,) * 6), data)
+    land = inspection.loss_landscape(trainer, resolution=3)
+    assert land.points == 100 < land.training_points  # 120,000 / 5,442 weights, at least 100
+
+
+def test_the_default_slice_holds_the_initial_and_the_current_weights(trained):
+    cut = inspection.linear_slice(trained)
+    assert 0.0 in cut.t and 1.0 in cut.t
+    now = trained.evaluate()
+    assert cut.loss[list(cut.t).index(1.0)] == pytest.approx(
+        now["train_loss"] - now["penalty"], rel=1e-6)

@@ -88,3 +88,12 @@ def test_changing_the_learning_rate_mid_walk_keeps_the_optimizer_state():
     with pytest.raises(ValueError):
         walk.set_options(-1.0)
     assert walk.optimizer.lr == 0.1
+
+
+def test_a_runaway_walk_is_stopped_near_its_window():
+    walk = surfaces.Descent(surfaces.get("ravine"), "sgd", (-7.0, 2.0), 5.0)
+    while walk.step():
+        pass
+    x0, x1, y0, y1 = walk.surface.window
+    assert walk.diverged_at is not None
+    assert np.abs(walk.point).max() < surfaces.OUT_OF_RANGE * max(x1 - x0, y1 - y0)

@@ -37,6 +37,23 @@ def test_a_good_lesson_follows_the_config_and_the_forks(tmp_path):
 
 
 BROKEN = [
+    ("race not a table", START + "race = 3\n", None, 1, "race must be a table"),
+    ("race unknown key", START + 'race = { optimizers = { sgd = 0.1 }, colour = 1 }\n', None, 1,
+     "unknown race key(s) colour"),
+    ("race bad surface", START + 'race = { surface = ["ravine"], optimizers = { sgd = 0.1 } }\n',
+     None, 1, "race.surface ['ravine'] is not one of"),
+    ("race no optimizers", START + 'race = { surface = "ravine" }\n', None, 1,
+     "race.optimizers must name"),
+    ("race unknown optimizer", START + 'race = { optimizers = { lbfgs = 0.1 } }\n', None, 1,
+     "unknown optimizer 'lbfgs'"),
+    ("race lr too big", START + 'race = { optimizers = { sgd = 50.0 } }\n', None, 1,
+     "race.optimizers.sgd: the learning rate must be a number from 1e-05 to 10"),
+    ("race lr zero", START + 'race = { optimizers = { adam = 0 } }\n', None, 1,
+     "race.optimizers.adam"),
+    ("race start outside", START + 'race = { optimizers = { sgd = 0.1 }, start = [50, 0] }\n',
+     None, 1, "race.start must be [x, y] inside the ravine window"),
+    ("race too many steps", START + 'race = { optimizers = { sgd = 0.1 }, steps = 5000 }\n',
+     None, 1, "race.steps must be a whole number from 0 to 1000"),
     ("not toml", "title = \n", "", 0, "not valid TOML"),
     ("no title", START, "", 0, "title is missing"),
     ("no steps", "", 'title = "T"\n', 0, "no steps"),

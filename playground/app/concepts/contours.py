@@ -8,6 +8,8 @@ import pyqtgraph as pg
 BANDS = 14
 LIGHT = ((255, 255, 255), (222, 235, 247), (176, 207, 232), (130, 178, 216))  # white to blue,
 # light all the way, so every path colour (black included) reads on every band
+STRONG = ((255, 255, 255), (198, 219, 239), (107, 174, 214), (33, 113, 181), (8, 48, 107))
+# white to deep blue, for bands without edge lines (the landscape): low loss is light
 
 
 def log_levels(values: np.ndarray, count: int = BANDS) -> np.ndarray:
@@ -28,9 +30,9 @@ def banded(values: np.ndarray, levels: np.ndarray) -> np.ndarray:
 class FilledContours:
     """An image of bands plus thin lines at the band edges, drawn into a plot."""
 
-    def __init__(self, plot: pg.PlotItem) -> None:
+    def __init__(self, plot: pg.PlotItem, palette: tuple = LIGHT) -> None:
         self.plot = plot
-        colours = pg.ColorMap(np.linspace(0, 1, len(LIGHT)), LIGHT)
+        colours = pg.ColorMap(np.linspace(0, 1, len(palette)), palette)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setLookupTable(colours.getLookupTable(nPts=BANDS))
         self.image.setZValue(-20)

@@ -14,6 +14,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -33,6 +34,7 @@ from playground.app.views.colors import OKABE_ITO
 from playground.engine import optimizers, surfaces
 
 GRID = 160
+SYMBOLS_UP_TO = 300  # points on a trail drawn with a dot each; longer trails as lines only
 SPEEDS = (("2 steps/s", 500), ("5 steps/s", 200), ("20 steps/s", 50))
 COLOURS = dict(zip(optimizers.names(), (  # Okabe-Ito: distinct for colour-blind viewers
     (0, 0, 0), OKABE_ITO[5], OKABE_ITO[4], OKABE_ITO[2], OKABE_ITO[6], OKABE_ITO[0]),
@@ -141,11 +143,12 @@ class RaceView(QWidget):
             lambda: self.timer.setInterval(self.speed.currentData()))
         self.reset_button.clicked.connect(self.reset)
         self.plot.scene().sigMouseClicked.connect(self._clicked)
+        self.plot.scene().sigMouseMoved.connect(self._dragged)
         for row in self.rows.by_name.values():
             row.check.toggled.connect(lambda on, n=row.name: self._choose(n, on))
-            row.lr.editingFinished.connect(lambda n=row.name: self._settings(n))
+            row.lr.valueChanged.connect(lambda _, n=row.name: self._settings(n))
             for spin in row.options.values():
-                spin.editingFinished.connect(lambda n=row.name: self._settings(n))
+                spin.valueChanged.connect(lambda _, n=row.name: self._settings(n))
 
     def _layout(self) -> None:
         controls = QHBoxLayout()
@@ -244,7 +247,8 @@ class RaceView(QWidget):
                 row.loss.setText("")
                 continue
             path = np.array(racer.walk.path)
-            trail.setData(path[:, 0], path[:, 1])
+            trail.setData(path[:, 0], path[:, 1],
+                          symbol="o" if len(path) <= SYMBOLS_UP_TO else None)
             heads.append({"pos": path[-1], "brush": pg.mkBrush(*COLOURS[name])})
             text = _loss_text(racer.walk)
             self.legend.addItem(trail, f"{name}  {text}")
@@ -255,7 +259,14 @@ class RaceView(QWidget):
     def _clicked(self, event) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return
-        point = self.plot.getPlotItem().vb.mapSceneToView(event.scenePos())
+        self._move_start(self.plot.getPlotItem().vb.mapSceneToView(event.scenePos()))
+
+    def _dragged(self, scene_pos) -> None:
+        """Dragging with the left button held moves the start along."""
+        if QApplication.mouseButtons() & Qt.MouseButton.LeftButton:
+            self._move_start(self.plot.getPlotItem().vb.mapSceneToView(scene_pos))
+
+    def _move_start(self, point) -> None:
         x0, x1, y0, y1 = self.race.surface.window
         if x0 <= point.x() <= x1 and y0 <= point.y() <= y1:
             self.race.move_start((point.x(), point.y()))
@@ -274,10 +285,16 @@ class RaceView(QWidget):
             self.rows.show(self.race)
 
     def _play(self, on: bool) -> None:
+        self.play_button.setText("Pause" if on else "Play")
         if on:
             self.timer.start(self.speed.currentData())
         else:
             self.timer.stop()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """A race nobody sees stops: it would take the CPU from training for nothing."""
+        self._stop()
+        super().hideEvent(event)
 
     def _stop(self) -> None:
         self.play_button.setChecked(False)
@@ -288,7 +305,12 @@ class _Rows:
 
     def __init__(self) -> None:
         self.grid = QGridLayout()
-        self.by_name = {name: _RacerRow(name, self.grid, row)
+        for column, text in ((0, "optimizer"), (1, "learning rate"), (2, "options"),
+                             (4, "loss now")):
+            heading = QLabel(text)
+            heading.setStyleSheet("color: #5f6368;")
+            self.grid.addWidget(heading, 0, column)
+        self.by_name = {name: _RacerRow(name, self.grid, row + 1)
                         for row, name in enumerate(optimizers.names())}
 
     def show(self, race: Race) -> None:
@@ -309,7 +331,7 @@ def _spin(low: float, high: float, decimals: int, tip: str) -> QDoubleSpinBox:
     spin = QDoubleSpinBox()
     spin.setRange(low, high)
     spin.setDecimals(decimals)
-    spin.setSingleStep(10 ** -(decimals - 1))
+    spin.setStepType(QDoubleSpinBox.StepType.AdaptiveDecimalStepType)  # 0.95 -> 0.96, 0.1 -> 0.11
     spin.setToolTip(tip)
     spin.setKeyboardTracking(False)
     return spin

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.app.concepts.contours import FilledContours, upsampled
+from playground.app.concepts.contours import STRONG, FilledContours, upsampled
 from playground.app.concepts.plots import concept_plot
 from playground.app.gui_thread import assert_gui_thread
 from playground.engine.landscape import Landscape, Slice
@@ -55,7 +55,7 @@ class LandscapeView(QWidget):
         self.about.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.plane = concept_plot("α (first direction)", "β (second direction)")
         self.plane.setMinimumHeight(SMALL)
-        self.contours = FilledContours(self.plane.getPlotItem())
+        self.contours = FilledContours(self.plane.getPlotItem(), STRONG)
         self.path = self.plane.plot(pen=pg.mkPen(*PATH_COLOUR, width=2), symbol="o",
                                     symbolSize=4, symbolPen=None, symbolBrush=PATH_COLOUR)
         self.path.setZValue(10)
@@ -85,6 +85,9 @@ class LandscapeView(QWidget):
         """Draw the contours, the path (ending at the centre, the current weights) and the
         straight-line slice."""
         assert_gui_thread()
+        if not np.isfinite(landscape.loss).any():
+            self.about.setText("the loss is not finite anywhere on this plane")
+            return
         self.landscape = landscape
         a, b = landscape.alphas, landscape.betas
         extent = (a[0], a[-1], b[0], b[-1])  # the grid's points, at the pixels' edges
@@ -93,13 +96,15 @@ class LandscapeView(QWidget):
         start, now = landscape.path[0], landscape.path[-1]
         self.ends.setData([{"pos": start, "brush": pg.mkBrush(255, 255, 255), "symbol": "s"},
                            {"pos": now, "brush": pg.mkBrush(*PATH_COLOUR), "symbol": "o"}])
-        reach = nice(max(abs(extent[0]), abs(extent[1]), abs(extent[2]), abs(extent[3])))
-        self._keep_range(self.plane, "plane", (-reach, reach), both=True)
+        self._fit_plane(max(abs(value) for value in extent))
         centre = landscape.loss[len(b) // 2, len(a) // 2]
-        fallback = " (PCA needs a path first)" if (
+        fallback = " (random plane: the path has not yet moved in two directions)" if (
             landscape.kind != self.directions.currentData()) else ""
-        self.about.setText(f"centre: the weights now, loss {centre:.4g}; path: the run from "
-                           f"the square{fallback}")
+        if landscape.points < landscape.training_points:
+            fallback += (f"; grid on {landscape.points:,} of the {landscape.training_points:,} "
+                         "training points")
+        self.about.setText(f"centre: the weights now, loss {centre:.4g}; lighter is lower; "
+                           f"path: the run from the square{fallback}")
         self.about.setToolTip(f"The training loss on {DIRECTION_TEXT[landscape.kind]}, "
                               "through the current weights (the centre).")
         if line is not None:
@@ -111,6 +116,13 @@ class LandscapeView(QWidget):
                 low = math.floor(float(finite.min()) / step) * step
                 high = math.ceil(float(finite.max()) / step) * step
                 self._keep_range(self.line, "loss", (low, max(high, low + step)), vertical=True)
+
+    def _fit_plane(self, reach: float) -> None:
+        """Show ±reach, changing the range only when the grid outgrows it or fills under three
+        quarters of it, so the axes redraw rarely and the picture always fills the plot."""
+        current = self._ranges.get("plane")
+        if current is None or not 0.75 * current[1] <= reach <= current[1]:
+            self._keep_range(self.plane, "plane", (-reach * 1.05, reach * 1.05), both=True)
 
     def _keep_range(self, plot: pg.PlotWidget, key: str, bounds: tuple[float, float],
                     both: bool = False, vertical: bool = False) -> None:

@@ -137,10 +137,12 @@ class MainWindow(QMainWindow):
         runs.main_failed.connect(lambda: session.set_playing(False))
         runs.main.client.inspected.connect(self.inside.show_point)
         landscape = self.inside.landscape
-        self.inside.plots.currentChanged.connect(lambda _: runs.watch_landscape(
-            self.inside.landscape_showing(), landscape.directions.currentData()))
-        landscape.directions_changed.connect(
-            lambda directions: runs.watch_landscape(self.inside.landscape_showing(), directions))
+        watch = lambda *_: runs.watch_landscape(  # noqa: E731  (only while it can be seen)
+            self.inside.landscape_showing() and self.pages.currentIndex() == 0,
+            landscape.directions.currentData())
+        self.inside.plots.currentChanged.connect(watch)
+        self.pages.currentChanged.connect(watch)
+        landscape.directions_changed.connect(watch)
         view = self.inside.network_view
         view.weight_edited.connect(lambda *edit: runs.main.send(p.EditWeight(*edit)))
         view.bias_edited.connect(lambda *edit: runs.main.send(p.EditBias(*edit)))
