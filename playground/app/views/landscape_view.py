@@ -118,11 +118,11 @@ class LandscapeView(QWidget):
                 self._keep_range(self.line, "loss", (low, max(high, low + step)), vertical=True)
 
     def _fit_plane(self, reach: float) -> None:
-        """Show ±reach, changing the range only when the grid outgrows it or fills under three
-        quarters of it, so the axes redraw rarely and the picture always fills the plot."""
+        """Show ±reach, changing the range only when the grid outgrows it or fills under two
+        thirds of it, so the axes redraw rarely and the picture fills most of the plot."""
         current = self._ranges.get("plane")
-        if current is None or not 0.75 * current[1] <= reach <= current[1]:
-            self._keep_range(self.plane, "plane", (-reach * 1.05, reach * 1.05), both=True)
+        if current is None or not current[1] / 1.5 <= reach <= current[1]:
+            self._keep_range(self.plane, "plane", (-reach * 1.2, reach * 1.2), both=True)
 
     def _keep_range(self, plot: pg.PlotWidget, key: str, bounds: tuple[float, float],
                     both: bool = False, vertical: bool = False) -> None:
