@@ -72,6 +72,8 @@ def test_ctrl_r_records_into_the_video_folder_and_names_the_file(qtbot, window, 
     qtbot.waitUntil(lambda: "Recorded" in window.statusBar().currentMessage())
     assert list(tmp_path.glob("playground-*.mp4"))
     assert window.exports.folder_button.isVisible()
+    window.messages.status("Something else happened.")
+    assert not window.exports.folder_button.isVisible()  # it leaves with its message
 
 
 def test_png_export_and_caption(qtbot, window, tmp_path):

@@ -412,3 +412,15 @@ def test_grad_inplace_with_label_smoothing_equals_grad():
     loss = losses.get("cross_entropy", "classification", label_smoothing=0.2)
     got = loss.grad_inplace(scores.copy(), loss.encode(targets, 3, np.dtype(np.float64)))
     np.testing.assert_allclose(got, loss.grad(scores, targets), rtol=1e-12)
+
+
+@pytest.mark.parametrize("dtype", [np.float32, np.float64])
+@pytest.mark.parametrize("big", [1e4, 1e6])
+def test_bce_keeps_its_precision_at_large_scores(dtype, big):
+    """torch: binary_cross_entropy_with_logits([[1e6, 0.5]], one_hot(0)) = 0.48703849 (float32)."""
+    bce = losses.get("bce", "classification")
+    value = bce.value(np.array([[big, 0.5]], dtype=dtype), np.array([0]))
+    softplus_half = np.log1p(np.exp(0.5))
+    assert value == pytest.approx(softplus_half / 2, rel=1e-6 if dtype == np.float32 else 1e-12)
+    wrong = bce.value(np.array([[-big, 0.5]], dtype=dtype), np.array([0]))
+    assert wrong == pytest.approx((big + softplus_half) / 2, rel=1e-6)

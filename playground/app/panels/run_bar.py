@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+PLAY, PAUSE = "▶  Play", "❚❚  Pause"
 SPEEDS = (("max speed", None), ("120 epochs/s", 120.0), ("30 epochs/s", 30.0),
           ("10 epochs/s", 10.0), ("3 epochs/s", 3.0), ("1 epoch/s", 1.0))
 
@@ -37,11 +38,12 @@ class RunBar(QWidget):
         layout.setSpacing(8)
         rows.addLayout(layout)
         self._buttons = layout
-        self.play = QPushButton("▶  Play")
+        self.play = QPushButton(PLAY)
         self.play.setObjectName("play")
         self.play.setCheckable(True)
         self.play.setToolTip("Start or pause training (Space).")
         self.play.toggled.connect(self._play_toggled)
+        self._fit_play()
         self.step = QPushButton("Step")
         self.step.setToolTip("Train one epoch while paused (Right arrow; Shift+Right: one batch).")
         self.step.clicked.connect(self.step_clicked)
@@ -79,14 +81,21 @@ class RunBar(QWidget):
         self._buttons.addWidget(indicator)
 
     def set_scale(self, scale: float) -> None:
-        """Make room for the larger epoch readout of presentation mode."""
+        """Make room for the larger epoch readout of presentation mode; the Play button is as
+        wide as its widest text, so Play and Pause never move the buttons beside it."""
         self.epoch.setFixedWidth(round(170 * scale * (1.5 if scale > 1 else 1)))
+        self._fit_play()
+
+    def _fit_play(self) -> None:
+        metrics = self.play.fontMetrics()
+        widest = max(metrics.horizontalAdvance(text) for text in (PLAY, PAUSE))
+        self.play.setMinimumWidth(widest + 2 * metrics.horizontalAdvance("M") + 16)
 
     def set_playing(self, playing: bool) -> None:
         """Show the play state without emitting play_toggled."""
         self.play.blockSignals(True)
         self.play.setChecked(playing)
-        self.play.setText("❚❚  Pause" if playing else "▶  Play")
+        self.play.setText(PAUSE if playing else PLAY)
         self.play.blockSignals(False)
         self.step.setEnabled(not playing)
 

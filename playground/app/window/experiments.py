@@ -18,16 +18,31 @@ from playground.training import protocol as p
 
 
 class Experiments(QObject):
-    """Opens an experiment into the session and run A, saves run A, keeps the title true."""
+    """Opens an experiment into the session and run A, saves run A, keeps the title true: its
+    name, and a * (Qt's [*]) while something changed since it was opened or saved."""
 
     def __init__(self, session: Session, model: DataModel, runs: Runs, messages: Messages,
-                 set_title: Callable[[str], None], parent: QObject | None = None):
+                 set_title: Callable[[str], None], set_modified: Callable[[bool], None],
+                 parent: QObject | None = None):
         super().__init__(parent)
         self.session, self.model, self.runs, self.set_title = session, model, runs, set_title
-        self.messages = messages
+        self.messages, self.set_modified = messages, set_modified
         self._name = ""
         model.changed.connect(self.update_title)
+        model.changed.connect(self.changed)
+        session.config_changed.connect(self.changed)
+        runs.frame_drawn.connect(
+            lambda name, frame: self.changed() if len(frame.rows["epoch"]) and not frame.restart
+            else None)
         self.update_title()
+
+    def changed(self, *_args) -> None:
+        """Something worth saving changed: the title says so."""
+        self.set_modified(True)
+
+    def saved(self) -> None:
+        """The experiment is in its file as it is now."""
+        self.set_modified(False)
 
     def use(self, experiment: Experiment) -> None:
         """Show an opened experiment and continue its run exactly where it was saved."""
@@ -42,6 +57,7 @@ class Experiments(QObject):
         self.model.replace(experiment.dataset, "Open experiment")
         self.model.undo_stack.clear()
         self.runs.restore(experiment.config, experiment.state)
+        self.saved()
 
     def save(self, path: str | Path, kind: str = "save") -> None:
         """Have run A's training process write the experiment (with its weights) to path."""
@@ -58,8 +74,8 @@ class Experiments(QObject):
     def update_title(self) -> None:
         """The file's name, or what the data is when the experiment has no file yet."""
         if self._name:
-            self.set_title(f"{self._name} — playground")
+            self.set_title(f"{self._name}[*] — playground")
             return
         spec = self.model.dataset.generator
         data = f"{spec.name} data" if spec is not None else "drawn data"
-        self.set_title(f"Untitled experiment ({data}) — playground")
+        self.set_title(f"Untitled experiment ({data})[*] — playground")

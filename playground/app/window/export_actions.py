@@ -49,6 +49,9 @@ class ExportActions(QObject):
         self._last_folder: Path | None = None
         self.folder_button.clicked.connect(self._open_folder)
         messages.status_bar.addPermanentWidget(self.folder_button)
+        # The button belongs to the "Recorded ..." message: it leaves when that message does.
+        messages.status_bar.messageChanged.connect(
+            lambda text: None if text.startswith("Recorded") else self.folder_button.hide())
         self.menu = QMenu("&Export", window)
         for text, keys, slot in (
                 ("Window as &PNG…", "Ctrl+E", lambda: self.export_png(window, 1.0)),

@@ -99,6 +99,7 @@ class FileActions(QObject):
             self.messages.problem(saved.error)
             return
         self._remember(Path(saved.path))
+        self.experiments.saved()
         self.messages.status(f"Saved {saved.path}", 6000)
 
     # ----- points -------------------------------------------------------------------------

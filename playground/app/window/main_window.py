@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from playground.app.data.editor import DataEditor
 from playground.app.data.model import DataModel
@@ -38,6 +38,8 @@ from playground.app.window.autosave import AUTOSAVE_SECONDS, AskRestore, Autosav
 from playground.app.window.experiments import Experiments
 from playground.app.window.export_actions import ExportActions
 from playground.app.window.file_actions import FileActions
+from playground.app.window.focus import FocusKeeper
+from playground.app.window.keys_sheet import KeysSheet, key_rows
 from playground.app.window.layout import Parts, build_layout, install_shortcuts
 from playground.app.window.messages import Messages
 from playground.app.window.runs_menu import runs_menu
@@ -92,7 +94,7 @@ class MainWindow(QMainWindow):
         self.data = DataEditor(self.session, self.model, self.runs, self.data_panel, self.canvas,
                                self.messages, self)
         self.experiments = Experiments(self.session, self.model, self.runs, self.messages,
-                                       self.setWindowTitle, self)
+                                       self.setWindowTitle, self.setWindowModified, self)
         self.inside.follow(self.session, self.model)
         self.store.follow(self.session)
         bind_to_session(self.network_panel, self.session)
@@ -108,6 +110,8 @@ class MainWindow(QMainWindow):
                                      self.files.choose_file, self._keep_current)
         self.runs_menu, self.same_start_action = runs_menu(self, self.runs, self.session)
         self._install_keys_and_menus()
+        self.pages.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the Concepts page's key sink
+        self.focus = FocusKeeper(self, self._key_target, self._show_values_in_use, self)
         self.store.restore_geometry(self)
         self.appearance = Appearance(self, self.side_panels, self.run_bar, self.canvas,
                                      self.inside, self.data_panel)
@@ -182,6 +186,19 @@ class MainWindow(QMainWindow):
         for action in actions:
             if action.text() in ("Presentation mode", "Dark theme"):
                 view.addAction(action)
+        help_menu = bar.addMenu("&Help")
+        sheet = QAction("&Keyboard shortcuts", self)
+        sheet.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+?")])
+        sheet.triggered.connect(self.show_keys)
+        self.addAction(sheet)
+        help_menu.addAction(sheet)
+
+    def show_keys(self) -> KeysSheet:
+        """F1: every key of the window, from its actions and menus."""
+        menus = [action.menu() for action in self.menuBar().actions() if action.menu()]
+        self._keys_sheet = KeysSheet(key_rows(self.actions(), menus), self)
+        self._keys_sheet.show()
+        return self._keys_sheet
 
     def _lesson_stage(self) -> LessonStage:
         targets = {"data": self.side_panels[0], "network": self.network_panel,
@@ -275,6 +292,17 @@ class MainWindow(QMainWindow):
             hidden[layer] = width
             self.session.edit(self.session.selected, {"hidden": tuple(hidden)})
 
+    def _key_target(self) -> QWidget:
+        """Where the keyboard goes after an edit: the canvas, or the page shown instead."""
+        return self.canvas if self.canvas.isVisible() else self.pages
+
+    def _show_values_in_use(self) -> None:
+        """Escape: every box shows the setting in use again."""
+        config = self.session.config(self.session.selected)
+        self.network_panel.set_config(config)
+        self.training_panel.set_config(config)
+        self.data_panel.set_settings(self.session.data_settings, self.data.class_count())
+
     def _forget_file(self) -> None:
         self.files.path = None
         self.experiments.name("")
@@ -295,6 +323,7 @@ class MainWindow(QMainWindow):
         self.store.save_config(self.session.config())
         self.store.save_data_settings(self.session.data_settings)
         self.exports.finish()
+        self.focus.close()
         if self.autosave is not None:
             self.autosave.finish()
         self.runs.stop()
