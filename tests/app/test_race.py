@@ -1,6 +1,5 @@
 """Concepts > Optimizers: the race draws the engine's own paths, steps, plays, resets, refuses."""
 
-import threading
 
 import numpy as np
 import pytest
@@ -10,7 +9,7 @@ from PySide6.QtTest import QTest
 from playground.app.concepts.panel import ConceptsPanel
 from playground.app.concepts.race import Race
 from playground.engine import optimizers, surfaces
-from tests.app.windows import shown
+from tests.app.windows import refused_off_the_gui_thread, shown
 
 
 @pytest.fixture
@@ -103,18 +102,7 @@ def test_the_race_model_needs_no_qt():
 
 
 def test_the_race_steps_only_on_the_gui_thread(race):
-    errors = []
-
-    def from_another_thread():
-        try:
-            race.step()
-        except AssertionError as err:
-            errors.append(err)
-
-    thread = threading.Thread(target=from_another_thread)
-    thread.start()
-    thread.join()
-    assert errors and "GUI thread" in str(errors[0])
+    assert refused_off_the_gui_thread(race.step)
 
 
 def test_redrawing_a_surface_replaces_its_contour_lines(race):
@@ -138,18 +126,7 @@ def test_the_landscape_view_draws_a_landscape_only_on_the_gui_thread(qtbot):
     assert view.landscape is land and "centre" in view.about.text()
     x, y = view.path.getData()
     np.testing.assert_allclose([x[-1], y[-1]], 0.0, atol=1e-9)
-    errors = []
-
-    def from_another_thread():
-        try:
-            view.set_landscape(land, line)
-        except AssertionError as err:
-            errors.append(err)
-
-    thread = threading.Thread(target=from_another_thread)
-    thread.start()
-    thread.join()
-    assert errors and "GUI thread" in str(errors[0])
+    assert refused_off_the_gui_thread(view.set_landscape, land, line)
 
 
 def test_a_hidden_race_stops_playing(race, qtbot):

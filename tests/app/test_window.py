@@ -1,6 +1,5 @@
 """The real window offscreen: drawing and undo, live training, config changes, divergence, close."""
 
-import threading
 import time
 
 import numpy as np
@@ -20,7 +19,13 @@ from playground.app.window.main_window import MainWindow
 from playground.engine import Trainer
 from playground.training.protocol import Failed, Focus, Inspected
 from tests.app.mouse import stroke
-from tests.app.windows import FRAME_TIMEOUT, first_frame, open_window, wait_frame
+from tests.app.windows import (
+    FRAME_TIMEOUT,
+    first_frame,
+    open_window,
+    refused_off_the_gui_thread,
+    wait_frame,
+)
 
 
 @pytest.fixture
@@ -147,18 +152,7 @@ GUI_SLOTS = {  # every slot that replies from a training process reach, and what
 def test_worker_slots_refuse_to_run_off_the_gui_thread(qtbot, window, slot):
     frame = first_frame(qtbot, window)
     call, argument = GUI_SLOTS[slot](window, frame)
-    errors = []
-
-    def from_another_thread():
-        try:
-            call(argument)
-        except AssertionError as err:
-            errors.append(err)
-
-    thread = threading.Thread(target=from_another_thread)
-    thread.start()
-    thread.join()
-    assert errors and "GUI thread" in str(errors[0])
+    assert refused_off_the_gui_thread(call, argument)
 
 
 def test_every_control_says_what_it_does(window):

@@ -1,5 +1,7 @@
 """Opening the real window for a test, and waiting on its frames (signals, never sleeps)."""
 
+import threading
+
 from PySide6.QtCore import QSettings
 
 from playground.app.window.main_window import MainWindow
@@ -43,3 +45,19 @@ def first_frame(qtbot, window):
     if window.runs.main.last_frame is not None:
         return window.runs.main.last_frame
     return wait_frame(qtbot, window)
+
+
+def refused_off_the_gui_thread(call, *arguments) -> bool:
+    """Whether call(*arguments), made from another thread, stops with the GUI-thread assertion."""
+    errors = []
+
+    def from_another_thread():
+        try:
+            call(*arguments)
+        except AssertionError as err:
+            errors.append(err)
+
+    thread = threading.Thread(target=from_another_thread)
+    thread.start()
+    thread.join()
+    return bool(errors) and "GUI thread" in str(errors[0])
