@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
@@ -298,26 +297,22 @@ def _read_json(path: str) -> dict[str, Any]:
 
 
 def _run_with_progress(trainer, epochs: int) -> None:
-    """Train epoch by epoch; a redrawn bar on a terminal, a line every 10 % otherwise."""
+    """Train epoch by epoch; tqdm's bar (rate, time left) on a terminal, a line every 10 %
+    otherwise (a log file gets no carriage returns)."""
+    from tqdm import tqdm
+
     terminal = sys.stderr.isatty()
     every = max(1, epochs // 10)
-    last_draw = 0.0
-    for done in range(1, epochs + 1):
-        if not trainer.run_epoch():
-            break
-        now = time.perf_counter()
-        if terminal and (now - last_draw > 0.1 or done == epochs):
-            last_draw = now
-            filled = int(30 * done / epochs)
+    with tqdm(total=epochs, unit="epoch", file=sys.stderr, disable=not terminal,
+              mininterval=0.1) as bar:
+        for done in range(1, epochs + 1):
+            if not trainer.run_epoch():
+                break
             loss = trainer.history["train_loss"][-1]
-            sys.stderr.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] epoch {done}/{epochs}"
-                             f"  train loss {loss:.4f}")
-            sys.stderr.flush()
-        elif not terminal and (done % every == 0 or done == epochs):
-            print(f"epoch {done}/{epochs}  train loss {trainer.history['train_loss'][-1]:.6f}",
-                  file=sys.stderr)
-    if terminal:
-        sys.stderr.write("\n")
+            bar.update(1)
+            bar.set_postfix_str(f"train loss {loss:.4f}", refresh=False)
+            if not terminal and (done % every == 0 or done == epochs):
+                print(f"epoch {done}/{epochs}  train loss {loss:.6f}", file=sys.stderr)
 
 
 def _summary(trainer) -> str:

@@ -72,7 +72,10 @@ def test_the_render_command_writes_a_video_and_refuses_bad_input(tmp_path, capsy
     path.write_text(LESSON)
     out = tmp_path / "out.mp4"
     assert main(["render", str(path), "-o", str(out), "--fps", "5"]) == 0
-    assert out.stat().st_size > 0 and "wrote" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert out.stat().st_size > 0 and "wrote" in err
+    assert "propagateSizeHints" not in err  # no Qt plugin noise around the progress bar
+    assert load_lesson(path).title in err and "frame/s" in err  # tqdm: whole title, rate
     for argv, says in (
             (["render", str(tmp_path / "none.toml"), "-o", str(out)], "no such file"),
             (["render", str(path), "-o", str(tmp_path / "x.avi")], ".mp4 or .gif"),

@@ -260,7 +260,7 @@ def test_drawing_while_training_keeps_the_weights(qtbot, window):
 def test_a_message_floats_over_the_views_and_moves_nothing(qtbot, window):
     from PySide6.QtWidgets import QApplication
 
-    wait_frame(qtbot, window)  # a later first frame would take a divergence message away
+    first_frame(qtbot, window)  # a later first frame would take a divergence message away
     QApplication.processEvents()
     before = window.canvas.geometry()
     window.messages.problem("Training diverged: " + "a long reason " * 20)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import math
 import os
+import sys
 import tempfile
 import threading
 from collections.abc import Callable
@@ -17,7 +18,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import (
+    QEventLoop,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Slot,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication
 
 from playground.app.gui_thread import assert_gui_thread
@@ -99,6 +108,7 @@ def render_lesson(lesson: Lesson, out: Path, fps: int | None = None,
 @contextlib.contextmanager
 def _window(size: tuple[int, int]):
     """A shown MainWindow of `size` with settings of its own, closed (workers stopped) after."""
+    previous_handler = qInstallMessageHandler(_without_plugin_noise)
     app = QApplication.instance() or QApplication(["playground-render"])
     app.setCursorFlashTime(0)  # a blinking text cursor would make frames differ
     with tempfile.TemporaryDirectory() as folder:
@@ -116,6 +126,14 @@ def _window(size: tuple[int, int]):
         finally:
             window.close()
             app.processEvents()
+            qInstallMessageHandler(previous_handler)
+
+
+def _without_plugin_noise(kind, context, message: str) -> None:
+    """Qt's messages on stderr, less the offscreen plugin's harmless one (it would clutter the
+    progress bar once per window)."""
+    if "propagateSizeHints" not in message:
+        print(message, file=sys.stderr)
 
 
 class _Driver:

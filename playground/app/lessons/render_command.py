@@ -10,10 +10,10 @@ import threading
 import time
 from pathlib import Path
 
+from tqdm import tqdm
+
 from playground.errors import UsageError
 from playground.lessons import LessonError, load_lesson
-
-BAR_WIDTH = 30
 
 
 def render(args: argparse.Namespace) -> int:
@@ -38,16 +38,18 @@ def render(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     interrupted = threading.Event()
     previous = signal.signal(signal.SIGINT, lambda *_: interrupted.set())  # Ctrl+C: stop cleanly
+    bar = tqdm(desc=lesson.title, unit="frame", file=sys.stderr, total=1)
     try:
-        result = render_lesson(lesson, out, args.fps, size, _progress_bar(lesson.title,
-                                                                            len(lesson.steps)),
+        result = render_lesson(lesson, out, args.fps, size, _progress(bar, len(lesson.steps)),
                                cancel=interrupted)
     except RenderError as err:
-        print(f"\nplayground: render failed: {err}", file=sys.stderr)
+        bar.close()
+        print(f"playground: render failed: {err}", file=sys.stderr)
         return 130 if interrupted.is_set() else 1
     finally:
         signal.signal(signal.SIGINT, previous)
-    print(f"\nwrote {result.path} ({result.frames} frames, {result.seconds:.1f} s of video) in "
+    bar.close()
+    print(f"wrote {result.path} ({result.frames} frames, {result.seconds:.1f} s of video) in "
           f"{time.perf_counter() - started:.1f} s", file=sys.stderr)
     return 0
 
@@ -62,11 +64,11 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
-def _progress_bar(title: str, steps: int):
-    """A one-line progress bar on stderr, redrawn in place."""
+def _progress(bar: tqdm, steps: int):
+    """The render's progress into tqdm's bar: frames (with rate and time left) and the step."""
     def show(done: int, total: int, step: int) -> None:
-        filled = round(BAR_WIDTH * done / total)
-        bar = "#" * filled + "-" * (BAR_WIDTH - filled)
-        print(f"\r{title[:40]}  [{bar}] {100 * done / total:3.0f}%  step {step}/{steps}  "
-              f"frame {done}", end="", file=sys.stderr, flush=True)
+        if bar.total != total:
+            bar.total = total
+        bar.update(done - bar.n)
+        bar.set_postfix_str(f"step {step}/{steps}", refresh=False)
     return show
