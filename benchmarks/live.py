@@ -72,6 +72,7 @@ def run_window(seconds: float, tab: str, record: Path | None = None) -> dict[str
         timer = QTimer()
         timer.setInterval(16)
         timer.timeout.connect(lambda: ticks.append(clock.nsecsElapsed() / 1e6))
+        window.run_bar.speed.setCurrentIndex(0)  # full speed: the window opens at 30 epochs/s
         window.set_playing(True)
         wait(app, 1.0)  # warm up
         first = window.runs.main.last_frame.snapshot.epoch

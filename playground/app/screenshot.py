@@ -65,6 +65,7 @@ def main(argv: list[str] | None = None) -> int:
         hidden = tuple(int(size) for size in args.hidden.split(",") if size)
         window.session.edit("A", {"optimizer": args.optimizer, "lr": args.lr, "hidden": hidden,
                                   "activation": args.activation})
+        window.run_bar.speed.setCurrentIndex(0)  # full speed, to the epoch asked for
         window.appearance.set_theme(args.theme)
         if args.present:
             window.toggle_presentation()

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from tests.app.windows import first_frame, open_window
+from tests.app.windows import first_frame, open_window, wait_frame
 
 
 @pytest.fixture
@@ -93,3 +93,22 @@ def test_play_and_pause_do_not_move_the_buttons_beside_them(qtbot, window):
     QApplication.processEvents()
     assert step.mapTo(window, step.rect().topLeft()) == before
     window.set_playing(False)
+
+
+def test_the_window_opens_at_a_pace_a_teacher_can_talk_over(qtbot, window, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from playground.app.window.main_window import MainWindow
+
+    fresh = MainWindow(QSettings(str(tmp_path / "fresh.ini"), QSettings.Format.IniFormat),
+                       start_worker=False)
+    qtbot.addWidget(fresh)
+    assert fresh.session.speed == 30.0 and fresh.run_bar.speed.currentData() == 30.0
+    fresh.close()
+    window.run_bar.speed.setCurrentIndex(window.run_bar.speed.findData(30.0))
+    window.set_playing(True)
+    start = wait_frame(qtbot, window, lambda f: f.snapshot.epoch >= 3)
+    later = wait_frame(qtbot, window, lambda f: f.epochs_per_second > 0)
+    assert later.epochs_per_second < 60  # paced, not the ~1,000 epochs/s of full speed
+    window.set_playing(False)
+    assert start.snapshot.epoch >= 3

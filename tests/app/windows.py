@@ -22,6 +22,7 @@ def open_window(qtbot, folder, size=None, **options) -> MainWindow:
     """A shown MainWindow with its own settings file in `folder`; the test closes it."""
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(settings, **options)
+    window.run_bar.speed.setCurrentIndex(0)  # tests train at full speed (it opens at 30/s)
     qtbot.addWidget(window)
     if size:
         window.resize(*size)

@@ -117,6 +117,8 @@ def _window(size: tuple[int, int]):
         window.statusBar().hide()  # its messages time out on the clock
         window.history.follow_frames(False)  # fed the synced frames only: see _draw_everything
         window.runs.landscape_every_frame = True  # a landscape with each synced frame
+        window.run_bar.speed.setCurrentIndex(0)  # goals train as fast as they can: frames,
+        # not the clock, set a video's pace
         least = window.minimumSizeHint()  # smaller videos are scaled down from a larger window
         scale = max(1.0, least.width() / size[0], least.height() / size[1])
         window.resize(math.ceil(size[0] * scale), math.ceil(size[1] * scale))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 PLAY, PAUSE = "▶  Play", "❚❚  Pause"
+DEFAULT_SPEED = 30.0  # epochs per second when the window opens
 SPEEDS = (("max speed", None), ("120 epochs/s", 120.0), ("30 epochs/s", 30.0),
           ("10 epochs/s", 10.0), ("3 epochs/s", 3.0), ("1 epoch/s", 1.0))
 
@@ -53,6 +54,8 @@ class RunBar(QWidget):
         self.speed = QComboBox()
         for label, value in SPEEDS:
             self.speed.addItem(label, value)
+        # A pace a teacher can talk over; "max speed" is one pick away.
+        self.speed.setCurrentIndex(self.speed.findData(DEFAULT_SPEED))
         self.speed.setToolTip("Slow training down to explain it, or let it run at full speed.")
         self.speed.currentIndexChanged.connect(
             lambda: self.speed_changed.emit(self.speed.currentData()))

@@ -85,6 +85,7 @@ class Runs(QObject):
     def start(self) -> None:
         """Start run A's training process on the session's settings and the current data."""
         self.main.client.start(p.Setup(self.session.config(), self._data()))
+        self.main.send(p.SetSpeed(self.session.speed))
 
     def watch_landscape(self, on: bool, directions: str = "pca") -> None:
         """Have run A's process send its loss landscape with its frames (while a view shows
