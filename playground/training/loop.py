@@ -21,14 +21,14 @@ from multiprocessing.connection import Connection
 
 import numpy as np
 
-from playground.engine import Dataset, TrainConfig, Trainer, checkpoint, inspection, landscape
+from playground.engine import Dataset, TrainConfig, Trainer, checkpoint, inspection
 from playground.io import Experiment, ExperimentError, save
 from playground.training import protocol as p
+from playground.training.landscape_watch import LandscapeWatch
 
 SLICE_SECONDS = 0.004
 TRAINING_NICE = 5
 DETAILS_SECONDS = 0.25
-LANDSCAPE_SECONDS = 0.5  # 31x31 costs ~33 ms: twice a second is ~7 % of training time
 RATE_WINDOW = 0.5
 MIN_RESOLUTION, MAX_RESOLUTION = 2, 1000
 QUIET = (p.RequestFrame, p.Quit, p.Capture, p.Save, p.Inspect)  # change nothing drawn
@@ -53,9 +53,7 @@ class TrainingLoop:
         self.notices: list[str] = []
         self.quit = False
         self.focus: tuple[int, int] | None = None
-        self.landscape: p.WatchLandscape | None = None  # on: send landscapes with frames
-        self._landscape_due = 0.0
-        self._landscape_epoch = -1
+        self.landscape = LandscapeWatch()  # landscapes with frames while a view watches
         self.goal: p.Goal | None = None
         self._goal_epoch = 0
         self._steps_per_call = 8
@@ -70,7 +68,7 @@ class TrainingLoop:
             p.Restore: self._restore, p.Step: self._step, p.StepBatch: self._step_batch,
             p.Reset: self._reset, p.Capture: self._capture, p.SetConfig: self._set_config,
             p.SetData: self._set_data, p.Setup: self._setup,
-            p.WatchLandscape: self._watch_landscape,
+            p.WatchLandscape: self.landscape.watch,
         }
 
     def serve(self, commands: Connection) -> None:
@@ -81,6 +79,8 @@ class TrainingLoop:
                 continue
             if self._can_train():
                 self._train_slice(commands)
+            if self.landscape.due_now():
+                self.dirty = True  # a paused run's landscape catches up with its weights
             if self.frame_wanted and self.dirty:
                 self._send_frame()
 
@@ -91,7 +91,7 @@ class TrainingLoop:
             raise ValueError(f"unknown command {command!r}")
         handler(command)
         if not isinstance(command, QUIET):
-            self.dirty = True
+            self.dirty = self.landscape.stale = True
 
     # ----- commands -------------------------------------------------------------------------
 
@@ -136,13 +136,6 @@ class TrainingLoop:
 
     def _focus(self, command: p.Focus) -> None:
         self.focus = None if command.layer < 0 else (command.layer, command.index)
-
-    def _watch_landscape(self, command: p.WatchLandscape) -> None:
-        if command.directions not in landscape.DIRECTIONS:
-            raise ValueError(f"unknown directions {command.directions!r}; known: "
-                             f"{', '.join(landscape.DIRECTIONS)}")
-        self.landscape = command if command.on else None
-        self._landscape_due, self._landscape_epoch = 0.0, -1
 
     def _edit_weight(self, edit: p.EditWeight) -> None:
         self.trainer.set_weight(edit.layer, edit.source, edit.target, edit.value)
@@ -235,7 +228,7 @@ class TrainingLoop:
             return 0.0
         if self._trainable():
             return max(0.0, self._next_epoch_due - time.perf_counter())
-        return None
+        return self.landscape.wait()
 
     def _drain(self, commands: Connection) -> None:
         while not self.quit and commands.poll():
@@ -253,7 +246,7 @@ class TrainingLoop:
             finished = self.trainer.run_steps(self._steps_per_call)
             now = time.perf_counter()
             self._tune_calls(now - start, finished)
-            self.dirty = True
+            self.dirty = self.landscape.stale = True
             if finished:
                 self._epoch_times.append(now)
                 if self._check_goal():
@@ -317,24 +310,6 @@ class TrainingLoop:
             self.focus = None
             return None, None
 
-    def _landscape(self, now: float) -> tuple:
-        """The landscape and the slice when watched, due and the weights moved; else Nones."""
-        watch, trainer = self.landscape, self.trainer
-        moved = trainer.epoch != self._landscape_epoch or (not self.playing and
-                                                            not (watch and watch.every_frame))
-        due = watch is not None and (watch.every_frame or now >= self._landscape_due)
-        if not due or not moved or trainer.blocked_reason:
-            return None, None
-        self._landscape_epoch = trainer.epoch
-        try:
-            return (landscape.loss_landscape(trainer, directions=watch.directions),
-                    landscape.linear_slice(trainer))
-        except (ValueError, np.linalg.LinAlgError):  # no training points, a degenerate plane
-            return None, None
-        finally:  # at most a tenth of the time on landscapes, however long one takes
-            spent = time.perf_counter() - now
-            self._landscape_due = now + spent + max(LANDSCAPE_SECONDS, 9 * spent)
-
     def _send_frame(self) -> None:
         trainer = self.trainer
         rows = trainer.history.arrays(self.sent_rows)
@@ -345,7 +320,7 @@ class TrainingLoop:
             details = inspection.detailed_metrics(trainer)
             self._details_due = now + DETAILS_SECONDS
         focus, focus_map = self._focus_map()
-        land, line = self._landscape(now)
+        land, line = self.landscape.take(trainer, now)
         snapshot = trainer.snapshot(resolution=self.resolution)
         if not snapshot.metrics and not trainer.blocked_reason:
             # Before the first epoch, show the untrained network's numbers, not a blank.

@@ -220,3 +220,22 @@ def test_save_writes_a_file_that_loads_back_and_a_bad_folder_answers_an_error(tm
     assert isinstance(failed, p.Saved) and failed.kind == "save" and failed.error
     assert str(missing) in failed.error and not missing.parent.exists()
     assert sorted(f.name for f in tmp_path.iterdir()) == ["run.json"]
+
+
+def test_a_paused_runs_landscape_catches_up_with_its_weights():
+    """A goal that ends within the landscape's pause still gets a landscape of where it ended."""
+    with served(p.Setup(CONFIG, xor())) as (commands, replies, process):
+        commands.send(p.WatchLandscape(True))
+        commands.send(p.RequestFrame(resolution=8))
+        first = next_reply(replies)
+        assert isinstance(first, p.Frame) and first.landscape is not None
+        commands.send(p.Goal(20, None, 1))
+        commands.send(p.RequestFrame(resolution=8))
+        latest = None
+        while latest is None or latest.landscape is None or latest.snapshot.epoch < 20:
+            reply = next_reply(replies)
+            if isinstance(reply, p.Frame):
+                latest = reply
+                commands.send(p.RequestFrame(resolution=8))
+        assert latest.snapshot.epoch == 20 and len(latest.landscape.path) > 1
+        assert quit_and_join(commands, process) == 0

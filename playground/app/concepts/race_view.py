@@ -49,7 +49,9 @@ class _RacerRow:
         self.name = name
         self.check = QCheckBox(name)
         r, g, b = COLOURS[name]
-        self.check.setStyleSheet(f"QCheckBox {{ color: rgb({r}, {g}, {b}); font-weight: 600; }}")
+        # Black (sgd's trail) would vanish on the dark theme: that row keeps the theme's text.
+        colour = "" if (r, g, b) == (0, 0, 0) else f"color: rgb({r}, {g}, {b}); "
+        self.check.setStyleSheet(f"QCheckBox {{ {colour}font-weight: 600; }}")
         self.check.setToolTip(f"Race {name} (the same update rule that trains the network).")
         self.lr = _spin(1e-5, 10.0, 5, f"{name}'s learning rate; changes apply at the next step.")
         self.options: dict[str, QDoubleSpinBox] = {}
