@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         window.run_bar.speed.setCurrentIndex(0)  # full speed, to the epoch asked for
         window.appearance.set_theme(args.theme)
         if args.present:
-            window.toggle_presentation()
+            window.toggle_presentation(full_screen=False)  # keep --size
         plots = window.inside.plots
         plots.setCurrentIndex([plots.tabText(i) for i in range(plots.count())].index(args.tab))
         loop = QEventLoop()

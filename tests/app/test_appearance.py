@@ -2,6 +2,7 @@
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QFontInfo
 from PySide6.QtTest import QTest
 
 from playground.app.views.colors import CLASS_COLORS, OKABE_ITO
@@ -17,21 +18,21 @@ def window(qtbot, tmp_path):
 
 
 def test_f5_presents_and_f5_again_restores(window):
-    font = window.font().pointSizeF()
+    font = QFontInfo(window.font()).pixelSize()
     QTest.keyClick(window, Qt.Key.Key_F5)
     assert window.appearance.presenting
-    assert window.font().pointSizeF() == pytest.approx(font * 1.6)
+    assert QFontInfo(window.font()).pixelSize() == round(font * 1.6)
     assert window.canvas._point_size == pytest.approx(7 * 1.6)
     assert tuple(window.canvas._palette) == tuple(OKABE_ITO)
     assert window.data_panel.palette == tuple(OKABE_ITO)
-    assert not any(panel.isVisible() for panel in window.side_panels)
+    assert not any(dock.isVisible() for dock in window.docks)
     assert window.run_bar.epoch.width() > 170
     QTest.keyClick(window, Qt.Key.Key_F5)
     assert not window.appearance.presenting
-    assert window.font().pointSizeF() == pytest.approx(font)
+    assert QFontInfo(window.font()).pixelSize() == font
     assert window.canvas._point_size == 7
     assert tuple(window.canvas._palette) == tuple(CLASS_COLORS)
-    assert all(panel.isVisible() for panel in window.side_panels)
+    assert all(dock.isVisible() for dock in window.docks)
 
 
 def test_dark_theme_switches_and_is_remembered(qtbot, window, tmp_path):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -84,6 +85,10 @@ class RaceView(QWidget):
         for name in surfaces.names():
             self.surface_box.addItem(f"{name}: {surfaces.get(name).formula}", name)
         self.surface_box.setToolTip("The surface to race on; click it to move the start.")
+        # Its long names would otherwise set the page's width (too wide for a 1280 screen).
+        self.surface_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.surface_box.setMinimumContentsLength(18)
         self.preset_button = QPushButton("Textbook race")
         self.preset_button.setToolTip("SGD 0.95, momentum 0.1, Adagrad 1.5, Adam 0.3 on "
                                       "x²/20 + y² from (-7, 2), as in Saito's chapter 6.")
@@ -160,11 +165,19 @@ class RaceView(QWidget):
             controls.addWidget(widget)
         body = QHBoxLayout()
         body.addWidget(self.plot, 3)
-        side = QVBoxLayout()
+        side_box = QWidget()
+        side = QVBoxLayout(side_box)
+        side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(QLabel("Optimizers, learning rates and options:"))
         side.addLayout(self.rows.grid)
         side.addStretch(1)
-        body.addLayout(side, 2)
+        # On a narrow screen (or in presentation type) the rows scroll; the plot keeps its room.
+        rows = QScrollArea()
+        rows.setWidget(side_box)
+        rows.setWidgetResizable(True)
+        rows.setFrameShape(QScrollArea.Shape.NoFrame)
+        rows.setMinimumWidth(260)
+        body.addWidget(rows, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
         layout.addLayout(body, 1)

@@ -28,6 +28,7 @@ from playground.app.views.colors import CLASS_COLORS, regression_point_colors
 from playground.engine import datasets
 
 THUMB = 56
+PRESET_COLUMNS = 3  # keeps the Data dock narrow enough for a 1280-pixel screen
 EDIT_PAUSE_MS = 250
 MAX_DRAW_CLASSES = 9
 
@@ -268,7 +269,7 @@ class DataPanel(Section):
             button.setToolTip(f"{name}: {datasets.info(name).description}.")
             button.clicked.connect(lambda _=False, n=name: self._preset_chosen(n))
             self.preset_group.addButton(button)
-            self.presets.addWidget(button, i // 4, i % 4)
+            self.presets.addWidget(button, i // PRESET_COLUMNS, i % PRESET_COLUMNS)
 
     def _current(self, **changes) -> DataSettings:
         values = {"noise": round(self.noise.value(), 2), "n_points": self.points.value(),

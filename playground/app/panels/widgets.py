@@ -15,9 +15,9 @@ class Section(QFrame):
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(10, 8, 10, 10)
         self.body.setSpacing(6)
-        heading = QLabel(title.upper())
-        heading.setObjectName("sectionTitle")
-        self.body.addWidget(heading)
+        self.heading = QLabel(title.upper())
+        self.heading.setObjectName("sectionTitle")
+        self.body.addWidget(self.heading)
 
 
 class Stepper(QWidget):

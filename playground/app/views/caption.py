@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
 # Its own style sheet wins over the window's (which colours every QWidget's text).
@@ -32,6 +31,7 @@ class CaptionBar(QLabel):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._host: QWidget | None = None
         self._wanted = False
+        self._pixels = 0
         self.hide()
         if host is not None:
             self.attach(host)
@@ -79,10 +79,11 @@ class CaptionBar(QLabel):
             return
         self.setVisible(self._wanted and bool(self.text()))
         margin = round(MARGIN * host.height())
-        font = QFont(self.font())
-        font.setPixelSize(caption_pixel_size(host.height()))
-        self.setFont(font)
-        pad = font.pixelSize() // 2
+        pixels = caption_pixel_size(host.height())
+        if pixels != self._pixels:  # said in its own sheet: the window's may set every font
+            self._pixels = pixels
+            self.setStyleSheet(STYLE + f" QLabel#captionBar {{ font-size: {pixels}px; }}")
+        pad = pixels // 2
         self.setContentsMargins(pad, pad // 2, pad, pad // 2)
         width = max(1, host.width() - 2 * margin)
         height = min(self.heightForWidth(width), host.height() // 2)

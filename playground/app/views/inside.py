@@ -32,7 +32,7 @@ class InsideViews:
 
     def __init__(self, parent: QWidget):
         self.network_view = NetworkView()
-        self.network_view.setMinimumWidth(300)
+        self.network_view.setMinimumWidth(200)
         self.network_view.setToolTip("The network: click a link or bias to edit it, a neuron to "
                                      "show its map on the canvas.")
         self.loss_plot = LossPlot()

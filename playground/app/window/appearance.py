@@ -1,14 +1,14 @@
 """Appearance: presentation mode (big type, thick lines, colour-blind-safe classes) and themes.
 
-Presentation mode is for a projector and a screencast: fonts and points x1.6, thicker curves,
-the side panels hidden so the canvas, the network and the plots fill the screen, the Okabe-Ito
-palette for classes, and a large epoch and loss readout. Every action keeps its key.
+Presentation mode is for a projector and a screencast: every text x1.6 (plot ticks, axis labels
+and legends included), points x1.6, thicker curves, the Okabe-Ito palette for classes, and a
+large epoch and loss readout. Which parts show is ScreenModes' job.
 """
 
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QFontInfo, QPalette
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from playground.app.panels.data_panel import DataPanel
@@ -25,9 +25,9 @@ POINT_SIZE = 7
 class Appearance:
     """Applies presentation mode and the theme to the window's parts and remembers both."""
 
-    def __init__(self, window: QMainWindow, side_panels: tuple[QWidget, ...], run_bar: RunBar,
-                 canvas: DataCanvas, inside: InsideViews, data_panel: DataPanel):
-        self.window, self.side_panels, self.run_bar = window, side_panels, run_bar
+    def __init__(self, window: QMainWindow, run_bar: RunBar, canvas: DataCanvas,
+                 inside: InsideViews, data_panel: DataPanel):
+        self.window, self.run_bar = window, run_bar
         self.canvas, self.inside, self.data_panel = canvas, inside, data_panel
         self.presenting = False
         self.theme = "light"
@@ -63,11 +63,9 @@ class Appearance:
             font.setPointSizeF(self._base_font.pointSizeF() * scale)
         else:
             font.setPixelSize(round(self._base_font.pixelSize() * scale))
-        window.setFont(font)
         window.setPalette(_qt_palette(self.theme))
-        window.setStyleSheet(style_sheet(self.theme, scale))
-        for panel in self.side_panels:
-            panel.setVisible(not self.presenting)
+        window.setStyleSheet(style_sheet(self.theme, scale, QFontInfo(self._base_font).pixelSize()))
+        window.setFont(font)
         self.run_bar.set_scale(scale)
         self.canvas.set_point_size(POINT_SIZE * scale)
         self.canvas.set_palette(self.palette)
@@ -76,6 +74,8 @@ class Appearance:
         self.data_panel.set_palette(self.palette)
         self.inside.loss_plot.set_line_width(2.5 if self.presenting else 1.0)
         _theme_plots(window, self.theme)
+        _scale_plot_text(window, font.pixelSize() if font.pixelSize() > 0
+                         else round(font.pointSizeF() * 96 / 72))
 
 
 def _qt_palette(theme: str) -> QPalette:
@@ -109,3 +109,20 @@ def _theme_plots(window: QWidget, theme: str) -> None:
                 item.setTextPen(colours["axis"])
                 item.picture = None  # drop the cached ticks so they redraw in the new colour
                 item.update()
+
+
+def _scale_plot_text(window: QWidget, pixels: int) -> None:
+    """Tick labels, axis titles and legend entries in every plot follow the window's type size
+    (pyqtgraph draws them itself, out of the style sheet's reach)."""
+    tick_font = QFont(window.font())
+    tick_font.setPixelSize(max(9, round(pixels * 0.9)))
+    for view in window.findChildren(pg.GraphicsView):
+        for item in view.scene().items():
+            if isinstance(item, pg.AxisItem):
+                item.setTickFont(tick_font)
+                if item.label.toPlainText():
+                    item.setLabel(item.labelText, units=item.labelUnits,
+                                  **{"font-size": f"{pixels}px"})
+            elif isinstance(item, pg.LegendItem):
+                for _sample, label in item.items:
+                    label.setText(label.text, size=f"{pixels}px")

@@ -1,91 +1,150 @@
-"""How the window is put together: panels left and right, the views in the middle, plots below,
-the Concepts page beside; and the window-wide keys."""
+"""How the window is put together: the panels in docks, the run bar over a splitter that gives
+the canvas most of the room, the diagram over the plots beside it; the Concepts page beside the
+playground; and the window-wide keys.
+
+The canvas is the product, so it is the one part that never gives way: the plot tabs have a
+height of their own that no tab's content can grow, the panels scroll inside their docks, and
+the canvas column takes the larger share of the width whatever the screen.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDockWidget,
+    QLayout,
+    QMainWindow,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from playground.app.panels.widgets import Section
 from playground.app.window.banner import Banner
+
+CANVAS_SHARE = 0.56    # of the middle's width, for the canvas column
+DIAGRAM_SHARE = 0.5    # of the left column's height, for the diagram over the plots
+PLOTS_MIN_HEIGHT = 150
+SIDE_MIN_WIDTH = 236
+DOCK_WIDTH = 300         # side by side on a wide screen; tabbed docks take their controls' width
+WIDE = 1500            # window widths from here on get a dock on each side
 
 
 @dataclass(frozen=True)
 class Parts:
     """The widgets the layout places."""
 
-    data_panel: QWidget
-    network_panel: QWidget
-    training_panel: QWidget
+    data_panel: Section
+    network_panel: Section
+    training_panel: Section
     run_bar: QWidget
     network_view: QWidget
     canvas: QWidget
     timeline: QWidget
     strip: QWidget
-    plots: QWidget
+    plots: QTabWidget
     concepts: QWidget
 
 
 @dataclass(frozen=True)
 class Layout:
-    """What the layout made: the page tabs (the central widget), the banner over the views and
-    the two side panels (presentation mode hides them)."""
+    """What the layout made: the page tabs (the central widget), the banner over the views, the
+    docks holding the panels, and the splitters a person can drag."""
 
     pages: QTabWidget
     banner: Banner
-    side_panels: tuple[QWidget, QWidget]
+    docks: tuple[QDockWidget, ...]
+    middle: QSplitter      # the left column | the canvas column
+    left: QSplitter        # the diagram over the plots
+    below_canvas: QWidget  # the timeline and the compared runs' tiles
 
 
-def build_layout(parts: Parts) -> Layout:
-    """Panels left and right, diagram and canvas in the middle, plots below; Concepts page."""
-    left = _scrolling(parts.data_panel, 290)
-    right_box = QWidget()
-    right = QVBoxLayout(right_box)
-    right.setContentsMargins(0, 0, 0, 0)
-    right.setSpacing(8)
-    right.addWidget(parts.network_panel)
-    right.addWidget(parts.training_panel)
-    right.addStretch(1)
-    right_scroll = _scrolling(right_box, 330)
-    views = QSplitter(Qt.Orientation.Horizontal)
-    views.addWidget(parts.network_view)
-    views.addWidget(_column(parts.canvas, parts.timeline))
-    # Half each: the canvas is square and limited by the height, so the diagram gets the
-    # width the canvas cannot use, and its labels stay readable.
-    views.setStretchFactor(0, 1)
-    views.setStretchFactor(1, 1)
-    views.setChildrenCollapsible(False)
+def build_layout(window: QMainWindow, parts: Parts) -> Layout:
+    """Dock the panels into `window` and return the central page tabs and what moves."""
+    for widget, name in ((parts.canvas, "canvas"), (parts.network_view, "network"),
+                         (parts.plots, "plots"), (parts.run_bar, "run_bar"),
+                         (parts.data_panel, "data_panel"), (parts.network_panel, "network_panel"),
+                         (parts.training_panel, "training_panel")):
+        widget.setObjectName(name)
+    window.setDockOptions(QMainWindow.DockOption.AnimatedDocks
+                          | QMainWindow.DockOption.AllowNestedDocks
+                          | QMainWindow.DockOption.AllowTabbedDocks)
+    window.setTabPosition(Qt.DockWidgetArea.AllDockWidgetAreas, QTabWidget.TabPosition.North)
+    docks = (_dock(window, "Data", "data_dock", parts.data_panel),
+             _dock(window, "Network", "network_dock", parts.network_panel),
+             _dock(window, "Training", "training_dock", parts.training_panel))
+    arrange_docks(window, docks, wide=True)
+
+    # No tab's content may grow the plots: an explicit minimum wins over the pages' hints.
+    parts.plots.setMinimumSize(200, PLOTS_MIN_HEIGHT)
+    left = QSplitter(Qt.Orientation.Vertical)
+    left.setObjectName("left_column")
+    left.addWidget(parts.network_view)
+    left.addWidget(parts.plots)
+    left.setChildrenCollapsible(False)
+    left.setStretchFactor(0, 1)
+    left.setStretchFactor(1, 1)
+    left.setSizes([round(1000 * DIAGRAM_SHARE), round(1000 * (1 - DIAGRAM_SHARE))])
+    middle = QSplitter(Qt.Orientation.Horizontal)
+    middle.setObjectName("middle")
+    middle.addWidget(left)
+    column, below_canvas = _canvas_column(parts.canvas, parts.timeline, parts.strip)
+    middle.addWidget(column)
+    middle.setChildrenCollapsible(False)
+    middle.setStretchFactor(0, 1)
+    middle.setStretchFactor(1, 1)
+    middle.setSizes([round(1000 * (1 - CANVAS_SHARE)), round(1000 * CANVAS_SHARE)])
     # The banner floats over a plain box around the splitter: a splitter would take any child
     # widget, the banner too, as one more pane beside the canvas.
     views_box = QWidget()
     box = QVBoxLayout(views_box)
     box.setContentsMargins(0, 0, 0, 0)
-    box.addWidget(views)
+    box.addWidget(middle)
     banner = Banner(views_box)
-    centre = QVBoxLayout()
+    body = QWidget()
+    centre = QVBoxLayout(body)
+    centre.setContentsMargins(6, 6, 6, 6)
     centre.setSpacing(6)
     centre.addWidget(parts.run_bar)
-    centre.addWidget(views_box, 3)
-    centre.addWidget(parts.strip)  # the compared runs' tiles, while forks exist
-    parts.plots.setMinimumHeight(280)
-    centre.addWidget(parts.plots, 1)
-    body = QWidget()
-    row = QHBoxLayout(body)
-    row.setContentsMargins(8, 8, 8, 8)
-    row.setSpacing(8)
-    row.addWidget(left)
-    row.addLayout(centre, 1)
-    row.addWidget(right_scroll)
+    centre.addWidget(views_box, 1)
     pages = QTabWidget()
     pages.setDocumentMode(True)
     pages.addTab(body, "Playground")
     pages.addTab(parts.concepts, "Concepts")
     pages.setTabToolTip(1, "Activations, losses and gradient descent explained; "
                         "training goes on meanwhile.")
-    return Layout(pages, banner, (left, right_scroll))
+    return Layout(pages, banner, docks, middle, left, below_canvas)
+
+
+def arrange_docks(window: QMainWindow, docks: Sequence[QDockWidget], wide: bool) -> None:
+    """The panels' fresh places. A wide screen: Data left, Network over Training right, as the
+    web playground reads (data, network, output). A narrower one (a 1280 or 1366 projector or
+    laptop): the three as tabs of one dock on the right, so the canvas keeps ~500 px."""
+    data, network, training = docks
+    for dock in docks:
+        window.removeDockWidget(dock)
+        forget_sizes(dock.widget())
+    if wide:
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, data)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, network)
+        window.splitDockWidget(network, training, Qt.Orientation.Vertical)
+    else:
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, data)
+        window.tabifyDockWidget(data, network)
+        window.tabifyDockWidget(network, training)
+        network.raise_()
+    for dock in docks:
+        dock.setFloating(False)
+        dock.show()
+    if wide:
+        window.resizeDocks(list(docks), [DOCK_WIDTH] * len(docks), Qt.Orientation.Horizontal)
 
 
 Shortcut = tuple[str, str, Callable[[], object]]  # text, key, what it does
@@ -105,22 +164,78 @@ def install_shortcuts(host: QWidget, shortcuts: Sequence[Shortcut],
     return made
 
 
-def _column(top: QWidget, below: QWidget) -> QWidget:
-    """top over below, edge to edge: the canvas with its timeline strip."""
+def _canvas_column(canvas: QWidget, timeline: QWidget, strip: QWidget) -> tuple[QWidget, QWidget]:
+    """The canvas over its timeline and, while runs are compared, their tiles: only the canvas
+    stretches, so the timeline and the tiles keep their height. Returns the column and the box
+    under the canvas."""
     box = QWidget()
+    box.setObjectName("canvas_column")
     column = QVBoxLayout(box)
     column.setContentsMargins(0, 0, 0, 0)
     column.setSpacing(4)
-    column.addWidget(top, 1)
+    column.addWidget(canvas, 1)
+    below = QWidget()
+    below.setObjectName("below_canvas")
+    rows = QVBoxLayout(below)
+    rows.setContentsMargins(0, 0, 0, 0)
+    rows.setSpacing(4)
+    rows.addWidget(timeline)
+    rows.addWidget(strip)
     column.addWidget(below)
-    return box
+    return box, below
 
 
-def _scrolling(widget: QWidget, width: int) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidget(widget)
-    area.setWidgetResizable(True)
-    area.setFixedWidth(width)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return area
+def _dock(window: QMainWindow, title: str, name: str, panel: Section) -> QDockWidget:
+    """A panel in a dock a person can move, float, close and bring back from the View menu; it
+    scrolls rather than squeezing its controls when the screen is short."""
+    panel.heading.hide()  # the dock's title says it
+    holder = QWidget()
+    rows = QVBoxLayout(holder)
+    rows.setContentsMargins(4, 0, 4, 4)
+    rows.addWidget(panel)
+    rows.addStretch(1)  # a tall dock leaves room below the controls, not between them
+    area_widget = _PanelScroll()
+    area_widget.setWidget(holder)
+    area_widget.setWidgetResizable(True)
+    area_widget.setFrameShape(QScrollArea.Shape.NoFrame)
+    area_widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    dock = QDockWidget(title, window)
+    dock.setObjectName(name)  # saveState() and restoreState() know docks by their names
+    dock.setWidget(area_widget)
+    dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                     | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                     | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+    for button, tip in (("qt_dockwidget_floatbutton", f"Float the {title} panel as a window "
+                         "of its own (double-click its title to dock it again)."),
+                        ("qt_dockwidget_closebutton", f"Close the {title} panel; View > "
+                         f"{title} brings it back.")):
+        found = dock.findChild(QAbstractButton, button)
+        if found is not None:
+            found.setToolTip(tip)
+    return dock
+
+
+class _PanelScroll(QScrollArea):
+    """Scrolls a panel up and down, never sideways: as wide as the panel's controls need in the
+    style and type size of the moment (presentation mode's larger type included)."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        inner = self.widget().minimumSizeHint() if self.widget() is not None else QSize()
+        width = inner.width() + self.verticalScrollBar().sizeHint().width() + 2
+        return QSize(max(SIDE_MIN_WIDTH, width), super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        # Tabbed docks take their width from this hint (QMainWindow.resizeDocks ignores them).
+        return QSize(self.minimumSizeHint().width(), super().sizeHint().height())
+
+
+def forget_sizes(widget: QWidget) -> None:
+    """Polish widget in the window's style and drop the sizes its layouts measured before that
+    (the native style's wide buttons), so its true minimum width counts."""
+    children = (widget, *widget.findChildren(QWidget))
+    for child in children:
+        child.ensurePolished()
+    for layout in widget.findChildren(QLayout):
+        layout.invalidate()
+    for child in children:
+        child.updateGeometry()  # layout items cache their widget's sizes until told

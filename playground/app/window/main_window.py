@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from playground.app.data.editor import DataEditor
@@ -40,9 +40,17 @@ from playground.app.window.export_actions import ExportActions
 from playground.app.window.file_actions import FileActions
 from playground.app.window.focus import FocusKeeper
 from playground.app.window.keys_sheet import KeysSheet, key_rows
-from playground.app.window.layout import Parts, build_layout, install_shortcuts
+from playground.app.window.layout import (
+    WIDE,
+    Parts,
+    arrange_docks,
+    build_layout,
+    forget_sizes,
+    install_shortcuts,
+)
 from playground.app.window.messages import Messages
 from playground.app.window.runs_menu import runs_menu
+from playground.app.window.screen_modes import ScreenModes
 from playground.app.window.settings_store import SettingsStore
 from playground.app.window.style import STYLE_SHEET, THEMES
 from playground.engine import TrainConfig
@@ -79,12 +87,17 @@ class MainWindow(QMainWindow):
         self.network_panel = NetworkPanel(config)
         self.training_panel = TrainingPanel(config)
         self.strip = CompareStrip()
-        layout = build_layout(Parts(
+        self.layout_parts = build_layout(self, Parts(
             self.data_panel, self.network_panel, self.training_panel, self.run_bar,
             self.inside.network_view, self.canvas, self.history.timeline, self.strip,
             self.inside.plots, self.inside.concepts))
-        self.pages, self.banner, self.side_panels = layout.pages, layout.banner, layout.side_panels
+        self.pages, self.banner = self.layout_parts.pages, self.layout_parts.banner
+        self.docks = self.layout_parts.docks
         self.setCentralWidget(self.pages)
+        self.modes = ScreenModes(self, self.docks, (self.inside.network_view,
+                                                    self.layout_parts.below_canvas),
+                                 self.inside.plots, self.loss_plot, self.pages,
+                                 self.layout_parts.middle)
         self.messages = Messages(self.banner, self.statusBar())
         self.messages.status("Draw points or pick a preset, then press Space to train.")
         self.compare = CompareView(self.runs, self.session, self.canvas, self.loss_plot,
@@ -112,9 +125,14 @@ class MainWindow(QMainWindow):
         self._install_keys_and_menus()
         self.pages.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the Concepts page's key sink
         self.focus = FocusKeeper(self, self._key_target, self._show_values_in_use, self)
+        self._default_splits = (self.layout_parts.middle.sizes(), self.layout_parts.left.sizes())
+        for dock in self.docks:  # styled by now: their true widths, before the window shows
+            forget_sizes(dock.widget())
         self.store.restore_geometry(self)
-        self.appearance = Appearance(self, self.side_panels, self.run_bar, self.canvas,
-                                     self.inside, self.data_panel)
+        self._layout_fresh = not self.store.restore_layout(
+            self, (self.layout_parts.middle, self.layout_parts.left))
+        self.appearance = Appearance(self, self.run_bar, self.canvas, self.inside,
+                                     self.data_panel)
         theme = str(self.store.settings.value("theme", "light"))
         if theme in THEMES and theme != "light":
             self.appearance.set_theme(theme)
@@ -174,6 +192,7 @@ class MainWindow(QMainWindow):
             ("Play/pause (presenter remote)", "PgUp", lambda: player.previous() if player.active
              else self.set_playing(not self.session.playing)),
             ("Presentation mode", "F5", self.toggle_presentation),
+            ("Focus canvas", "F11", self.toggle_focus),
             ("Dark theme", "Ctrl+Shift+D", self.toggle_theme),
             *((f"Class {i + 1}", str(i + 1), lambda i=i: self.data_panel.select_class(i))
               for i in range(9)),
@@ -184,14 +203,26 @@ class MainWindow(QMainWindow):
             bar.addMenu(menu)
         view = bar.addMenu("&View")
         for action in actions:
-            if action.text() in ("Presentation mode", "Dark theme"):
+            if action.text() in ("Presentation mode", "Focus canvas", "Dark theme"):
                 view.addAction(action)
+        view.addSeparator()
+        for dock in self.docks:
+            view.addAction(dock.toggleViewAction())
+        reset_layout = QAction("Reset layout", self)
+        reset_layout.triggered.connect(self.reset_layout)
+        view.addAction(reset_layout)
         help_menu = bar.addMenu("&Help")
         sheet = QAction("&Keyboard shortcuts", self)
         sheet.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+?")])
         sheet.triggered.connect(self.show_keys)
-        self.addAction(sheet)
         help_menu.addAction(sheet)
+        # The menu bar hides in presentation and focus modes; its keys must keep working.
+        for menu in (self.files.menu, self.exports.menu, self.lessons.menu, self.runs_menu,
+                     help_menu):
+            for action in _menu_actions(menu):
+                if not action.shortcut().isEmpty() and action not in self.actions():
+                    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+                    self.addAction(action)
 
     def show_keys(self) -> KeysSheet:
         """F1: every key of the window, from its actions and menus."""
@@ -201,7 +232,7 @@ class MainWindow(QMainWindow):
         return self._keys_sheet
 
     def _lesson_stage(self) -> LessonStage:
-        targets = {"data": self.side_panels[0], "network": self.network_panel,
+        targets = {"data": self.docks[0], "network": self.network_panel,
                    "training": self.training_panel, "canvas": self.canvas,
                    "diagram": self.inside.network_view, "plots": self.inside.plots,
                    "run bar": self.run_bar}
@@ -234,11 +265,26 @@ class MainWindow(QMainWindow):
         self.messages.hide_problem()
         self.runs.reset()  # and every fork, from run A's new weights with 'same start'
 
-    def toggle_presentation(self) -> None:
-        """F5: big type and points, colour-blind-safe classes, side panels hidden; and back."""
-        self.appearance.set_presenting(not self.appearance.presenting)
-        mode = "on: F5 to leave" if self.appearance.presenting else "off"
+    def toggle_presentation(self, full_screen: bool = True) -> None:
+        """F5: the whole screen, big type and points, colour-blind-safe classes, docks hidden;
+        and back to the window as it was."""
+        presenting = not self.modes.presenting
+        self.appearance.set_presenting(presenting)
+        self.modes.set_presenting(presenting, full_screen)
+        mode = "on: F5 to leave" if presenting else "off"
         self.messages.status(f"Presentation mode {mode}.", 4000)
+
+    def toggle_focus(self) -> None:
+        """F11: only the run bar, the canvas and the loss plot; and back."""
+        self.modes.set_focused(not self.modes.focused)
+        if self.modes.focused:
+            self.messages.status("Focus canvas: F11 to bring the rest back.", 4000)
+
+    def reset_layout(self) -> None:
+        """View > Reset layout: the docks and splitters as a fresh window of this width has."""
+        arrange_docks(self, self.docks, wide=self.width() >= WIDE)
+        self.layout_parts.middle.setSizes(self._default_splits[0])
+        self.layout_parts.left.setSizes(self._default_splits[1])
 
     def toggle_theme(self) -> None:
         """Switch light and dark; the choice is remembered."""
@@ -315,11 +361,24 @@ class MainWindow(QMainWindow):
         self.experiments.save(path, "autosave")
         return path
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        """A fresh layout is arranged for the width the window first shows at."""
+        super().showEvent(event)
+        if self._layout_fresh:
+            self._layout_fresh = False
+            size = self.size()
+            arrange_docks(self, self.docks, wide=size.width() >= WIDE)
+            self.resize(size)
+
     # ----- closing ------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         """Save settings and stop training cleanly, even mid-run."""
+        if self.modes.presenting:
+            self.toggle_presentation()
+        self.modes.set_focused(False)
         self.store.save_geometry(self)
+        self.store.save_layout(self, (self.layout_parts.middle, self.layout_parts.left))
         self.store.save_config(self.session.config())
         self.store.save_data_settings(self.session.data_settings)
         self.exports.finish()
@@ -328,3 +387,14 @@ class MainWindow(QMainWindow):
             self.autosave.finish()
         self.runs.stop()
         super().closeEvent(event)
+
+
+def _menu_actions(menu) -> list[QAction]:
+    """Every action of a menu and its submenus."""
+    found = []
+    for action in menu.actions():
+        if action.menu() is not None:
+            found.extend(_menu_actions(action.menu()))
+        elif not action.isSeparator():
+            found.append(action)
+    return found

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Sequence
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from playground.app.data.settings import DataSettings
 from playground.app.session import MAIN, Session
@@ -63,8 +64,30 @@ class SettingsStore:
         self.settings.setValue("geometry", window.saveGeometry())
         self.settings.sync()
 
+    def save_layout(self, window: QMainWindow, splitters: Sequence[QSplitter]) -> None:
+        """Remember where the docks and the splitter handles are."""
+        self.settings.setValue("window_state", window.saveState())
+        self.settings.setValue("splitters", [splitter.saveState() for splitter in splitters])
+
+    def restore_layout(self, window: QMainWindow, splitters: Sequence[QSplitter]) -> bool:
+        """Put the docks and the splitter handles back; False (the fresh layout kept) when
+        there is no stored layout or it is broken."""
+        state = self.settings.value("window_state")
+        if not isinstance(state, QByteArray) or not window.restoreState(state):
+            return False
+        saved = self.settings.value("splitters")
+        if isinstance(saved, list) and len(saved) == len(splitters):
+            for splitter, one in zip(splitters, saved, strict=True):
+                if isinstance(one, QByteArray):
+                    splitter.restoreState(one)
+        return True
+
     def restore_geometry(self, window: QWidget) -> None:
         """Put the window back where it was, or give it a good default size."""
         geometry = self.settings.value("geometry")
         if geometry is None or not window.restoreGeometry(geometry):
-            window.resize(1600, 960)
+            screen = window.screen().availableGeometry() if window.screen() else None
+            width, height = 1600, 960
+            if screen is not None:  # a 1280x720 projector gets a window that fits it
+                width, height = min(width, screen.width()), min(height, screen.height())
+            window.resize(width, height)

@@ -14,11 +14,13 @@ THEMES: dict[str, dict[str, str]] = {
 }
 
 
-def style_sheet(theme: str = "light", scale: float = 1.0) -> str:
-    """The window's style sheet for a theme, with font sizes multiplied by scale."""
+def style_sheet(theme: str = "light", scale: float = 1.0, base_px: int = 12) -> str:
+    """The window's style sheet for a theme, with font sizes multiplied by scale (a style sheet
+    stops QWidget.setFont from reaching the children, so the enlarged type is said here)."""
     c = THEMES[theme]
     title, epoch = round(11 * scale), round(16 * scale * (1.5 if scale > 1 else 1))
-    return f"""
+    larger = f"QWidget {{ font-size: {round(base_px * scale)}px; }}" if scale != 1 else ""
+    return larger + f"""
 QMainWindow, QScrollArea, QScrollArea > QWidget > QWidget, QTabWidget > QWidget {{
     background: {c['window']}; }}
 QFrame#section {{ background: {c['panel']}; border: 1px solid {c['border']};

@@ -23,6 +23,7 @@ class Timeline(QWidget):
         self.slider.setRange(0, 0)
         self.slider.setToolTip("Drag back through earlier boundaries of this run; training goes "
                                "on meanwhile. The right end is live.")
+        self.slider.setMinimumWidth(90)  # the strip never collapses to a readout alone
         self.slider.valueChanged.connect(self._moved)
         self.epoch = QLabel()
         self.epoch.setTextFormat(Qt.TextFormat.RichText)
