@@ -102,10 +102,12 @@ class RunBar(QWidget):
         self.play.blockSignals(False)
         self.step.setEnabled(not playing)
 
-    def show_numbers(self, epoch: int, metrics: dict, epochs_per_second: float) -> None:
-        """Update the epoch counter and the loss/accuracy line."""
+    def show_numbers(self, epoch: int, metrics: dict, epochs_per_second: float,
+                     diverged_in: int | None = None) -> None:
+        """Update the epoch counter and the loss/accuracy line (first, the epoch a diverged run
+        blew up in: the numbers are the last finite epoch's)."""
         self.epoch.setText(f"Epoch {epoch:,}")
-        parts = []
+        parts = [] if diverged_in is None else [f"diverged in epoch {diverged_in:,}"]
         for key, label in (("train_loss", "train loss"), ("test_loss", "test loss")):
             if key in metrics and math.isfinite(metrics[key]):
                 parts.append(f"{label} {short_number(metrics[key])}")
@@ -115,10 +117,10 @@ class RunBar(QWidget):
         for key, label in (("train_rmse", "train RMSE"), ("test_rmse", "test RMSE")):
             if key in metrics and math.isfinite(metrics[key]):
                 parts.append(f"{label} {short_number(metrics[key])}")
-        if epochs_per_second:
+        if epochs_per_second and diverged_in is None:
             self._last_rate = epochs_per_second
             parts.append(f"{epochs_per_second:,.0f} epochs/s")
-        elif self._last_rate and epoch:
+        elif self._last_rate and epoch and diverged_in is None:
             parts.append(f"paused (was {self._last_rate:,.0f} epochs/s)")
         self.numbers.setText("   ".join(parts) if parts else "Press Space to train.")
 

@@ -51,6 +51,8 @@ class FrameRenderer(QObject):
             self.clear()
         if not self.boundary_held:
             self.draw_boundary(frame)
+        if snapshot.diverged and self.loss_plot.diverged_at is None:
+            self.loss_plot.mark_divergence(snapshot.epoch + 1)  # it blew up in the next epoch
         if len(frame.rows["epoch"]):
             for pending in self._rows.values():
                 pending.append(frame.rows)
@@ -63,7 +65,11 @@ class FrameRenderer(QObject):
             self._timer.start()
 
     def draw_boundary(self, frame) -> None:
-        """The frame's boundary (or the selected neuron's map) into the canvas."""
+        """The frame's boundary (or the selected neuron's map) into the canvas; a diverged run's
+        non-finite output leaves the last finite boundary on the canvas instead of a blank."""
+        shown = frame.focus_map if frame.focus_map is not None else frame.snapshot.output
+        if frame.snapshot.diverged and not np.isfinite(shown).all():
+            return
         if frame.focus_map is not None:
             self.canvas.set_output(_scaled(frame.focus_map), "regression")
         else:

@@ -21,6 +21,7 @@ from playground.app.views.plot_common import (
 # One-pixel solid pens: wider or dashed ones made each redraw of a long curve ~10x slower.
 TRAIN_PEN = pg.mkPen(32, 33, 36, width=1)
 TEST_PEN = pg.mkPen(26, 115, 232, width=1)
+DIVERGED_COLOR = (200, 30, 30)
 
 
 class LossPlot(QWidget):
@@ -41,6 +42,8 @@ class LossPlot(QWidget):
         self._runs: dict[str, dict[str, tuple[Series, pg.PlotDataItem]]] = {}  # compared runs
         self._width = 1.0
         self._ranges: tuple = ()
+        self.diverged_at: int | None = None  # the epoch during which the run blew up
+        self.divergence = self._divergence_line()
         for plot, metric in ((self._loss, "loss"), (self._accuracy, "accuracy")):
             for split, pen in (("train", TRAIN_PEN), ("test", TEST_PEN)):
                 curve = plot.plot(pen=pen, name=split)
@@ -69,6 +72,27 @@ class LossPlot(QWidget):
                 curve.setData(series.x, series.y)
         self._fit_ranges()
 
+    def _divergence_line(self) -> pg.InfiniteLine:
+        """The explosion, drawn: a red line at the epoch that blew up, its label clipped to the
+        top of the plot (no axis can show inf or nan; a log axis would change how the finite
+        curve reads, so the plot keeps its scale and says where the values left it)."""
+        line = pg.InfiniteLine(angle=90, movable=False,
+                               pen=pg.mkPen(*DIVERGED_COLOR, width=2))
+        pg.InfLineLabel(line, "▲ diverged", position=0.93, anchors=[(1, 0.5), (1, 0.5)],
+                        color=DIVERGED_COLOR)
+        line.setVisible(False)
+        self._loss.addItem(line, ignoreBounds=True)
+        return line
+
+    def mark_divergence(self, epoch: int | None) -> None:
+        """Draw where the loss left every scale (during `epoch`), or take the mark away (None);
+        the finite history before it stays drawn."""
+        self.diverged_at = epoch
+        self.divergence.setVisible(epoch is not None)
+        if epoch is not None:
+            self.divergence.setValue(epoch)
+        self._fit_ranges()
+
     def _fit_ranges(self) -> None:
         """Set the axes' ranges to round numbers that change only now and then.
 
@@ -78,6 +102,8 @@ class LossPlot(QWidget):
         every = [self._curves, *self._runs.values()]
         epochs = max(series.x[-1] if series.n else 0.0
                      for curves in every for series, _ in curves.values())
+        if self.diverged_at is not None:
+            epochs = max(epochs, float(self.diverged_at))
         x_range = (0.0, nice_ceiling(max(10.0, epochs * 1.02)))
         losses = [curves[name][0] for curves in every for name in ("train_loss", "test_loss")]
         low = min(series.low for series in losses)
@@ -101,11 +127,11 @@ class LossPlot(QWidget):
                 decade_ticks(int(y_range[0]), int(y_range[1])) if log else None)
 
     def clear(self) -> None:
-        """Drop the whole history (a reset)."""
+        """Drop the whole history and the divergence mark (a reset)."""
         for series, curve in self._curves.values():
             series.clear()
             curve.setData([], [])
-        self._fit_ranges()
+        self.mark_divergence(None)
 
     def set_log_scale(self, on: bool) -> None:
         """Put the loss on a log axis (or back on a linear one); the checkbox follows."""

@@ -3,6 +3,7 @@ numbers, and the banners for divergence and missing data."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Slot
@@ -14,7 +15,10 @@ from playground.app.runs.runs import Runs
 from playground.app.session import Session
 from playground.app.views.frame_renderer import FrameRenderer
 from playground.app.window.messages import Messages
+from playground.engine import Snapshot
 from playground.training.protocol import Frame
+
+PAUSED = "Training paused because it diverged."
 
 
 class RunDisplay(QObject):
@@ -35,6 +39,7 @@ class RunDisplay(QObject):
         """After a reset or a new run: a new divergence is announced again."""
         self._diverged = False
         self.messages.hide_problem("Training diverged")
+        self.messages.clear_status(PAUSED)
 
     def _restarting(self, name: str) -> None:
         if name == MAIN:
@@ -49,12 +54,12 @@ class RunDisplay(QObject):
         snapshot = frame.snapshot
         self.renderer.draw(frame)
         self.run_bar.show_numbers(snapshot.epoch, snapshot.metrics, frame.epochs_per_second
-                                  if self.shown_rate is None else self.shown_rate)
+                                  if self.shown_rate is None else self.shown_rate,
+                                  snapshot.epoch + 1 if snapshot.diverged else None)
         if snapshot.diverged:
             if not self._diverged:
-                self.messages.problem(f"Training diverged: {snapshot.reason}. The plots keep the "
-                                      "last finite values; press R to reset.")
-                self.messages.status("Training paused because it diverged.")
+                self.messages.problem(divergence_text(snapshot))
+                self.messages.status(PAUSED)
             self._diverged = True
             if self.session.playing and not self.lesson_training():  # forks go on to goals
                 self.session.set_playing(False)
@@ -66,3 +71,11 @@ class RunDisplay(QObject):
             self._diverged = False
         for notice in frame.notices:
             self.messages.status(notice, 6000)
+
+
+def divergence_text(snapshot: Snapshot) -> str:
+    """The banner's sentence: the epoch it blew up in and the one shown, written as the run bar
+    writes them (1,234), so the two name the same epochs."""
+    reason = re.sub(r"epoch (\d+)", lambda match: f"epoch {int(match[1]):,}", snapshot.reason)
+    return (f"Training diverged: {reason}. The canvas and plots show epoch {snapshot.epoch:,}, "
+            "the last finite one; press R to reset.")
