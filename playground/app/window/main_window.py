@@ -24,6 +24,7 @@ from playground.app.panels.data_panel import DataPanel
 from playground.app.panels.network_panel import NetworkPanel
 from playground.app.panels.run_bar import RunBar
 from playground.app.panels.training_panel import TrainingPanel
+from playground.app.runs.lockstep import Lockstep
 from playground.app.runs.runs import Runs, shape_of
 from playground.app.session import MAIN, Session
 from playground.app.views.canvas import DataCanvas
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
                                       self.inside.metrics, self.inside.landscape,
                                       lambda: self.inside.palette, self)
         self.runs = Runs(self.session, self.model, self)
+        self.lockstep = Lockstep(self.runs, self.session, self)
         self.history = HistoryTimeline(self.runs, self.renderer, self.canvas, self)
         self.data_panel = DataPanel(data_settings)
         self.network_panel = NetworkPanel(config)

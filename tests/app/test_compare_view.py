@@ -1,0 +1,72 @@
+"""What comparing runs shows: one colour per run everywhere, a fork's curves from its fork on,
+and tiles that share a 1280x720 window's width instead of scrolling."""
+
+import pytest
+from PySide6.QtWidgets import QAbstractScrollArea
+
+from playground.training.protocol import Goal
+from tests.app.windows import FRAME_TIMEOUT, first_frame, open_window
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    win = open_window(qtbot, tmp_path, (1280, 720))
+    first_frame(qtbot, win)
+    yield win
+    win.close()
+
+
+def pen_rgb(curve) -> tuple:
+    color = curve.opts["pen"].color()
+    return color.red(), color.green(), color.blue()
+
+
+def test_each_run_has_one_colour_on_its_tile_its_curves_and_its_legend(qtbot, window):
+    window.runs.fork()
+    window.runs.fork(changes={"lr": 0.1})
+    plot = window.loss_plot
+    legend = plot._loss.plotItem.legend
+    entries = {label.text: sample.item for sample, label in legend.items}
+    assert list(entries) == ["A", "B", "C"]  # one entry per run, no anonymous train/test
+    for run in window.runs.all():
+        curve = plot.curve("train_loss") if run.is_main else plot.run_curve(run.name,
+                                                                              "train_loss")
+        assert window.strip.tiles[run.name].color == run.color
+        assert pen_rgb(curve) == run.color
+        assert pen_rgb(entries[run.name]) == run.color
+    window.runs.close_all()
+    labels = [label.text for _, label in legend.items]
+    assert labels == ["train", "test"]
+    assert pen_rgb(plot.curve("train_loss")) != window.runs.main.color
+
+
+def test_a_forks_curves_start_at_its_fork_so_run_As_stay_visible(qtbot, window):
+    with qtbot.waitSignal(window.runs.main.client.reached, timeout=FRAME_TIMEOUT):
+        window.runs.main.send(Goal(12, None, 7))
+    qtbot.waitUntil(lambda: window.runs.main.last_frame.snapshot.epoch == 12)
+    window.runs.fork(changes={"lr": 0.1})
+    fork = window.runs.forks()[0]
+    qtbot.waitUntil(lambda: fork.last_frame is not None, timeout=FRAME_TIMEOUT)
+    with qtbot.waitSignal(window.runs.frame_drawn, timeout=FRAME_TIMEOUT,
+                          check_params_cb=lambda name, f: name == "B" and f.snapshot.epoch == 13):
+        window.run_bar.step.click()
+    window.compare.flush()
+    window.renderer.draw_pending()
+    x = list(window.loss_plot.run_curve("B", "train_loss").getData()[0])
+    assert x == [12.0, 13.0]  # from the fork on: epochs 1-12 are run A's, drawn once
+    assert len(window.loss_plot.curve("train_loss").getData()[0]) >= 12
+
+
+def test_three_forks_tiles_fit_a_1280x720_window_and_read_whole(qtbot, window):
+    for _ in range(3):
+        window.runs.fork()
+    for run in window.runs.forks():
+        qtbot.waitUntil(lambda run=run: run.last_frame is not None, timeout=FRAME_TIMEOUT)
+    strip = window.strip
+    qtbot.waitUntil(lambda: all(tile.isVisible() for tile in strip.tiles.values()))
+    assert not strip.findChildren(QAbstractScrollArea)
+    for tile in strip.tiles.values():
+        assert tile.x() >= 0 and tile.geometry().right() < strip.width()
+        for label in (tile.epoch, *tile.losses.values()):
+            assert label.width() >= label.fontMetrics().horizontalAdvance(label.text())
+        assert tile.picture.width() >= 56
