@@ -1,7 +1,10 @@
 """What comparing runs shows: one colour per run everywhere, a fork's curves from its fork on,
-and tiles that share a 1280x720 window's width instead of scrolling."""
+tiles that share a 1280x720 window's width instead of scrolling, and any run in the big views."""
 
+import numpy as np
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractScrollArea
 
 from playground.training.protocol import Goal
@@ -70,3 +73,36 @@ def test_three_forks_tiles_fit_a_1280x720_window_and_read_whole(qtbot, window):
         for label in (tile.epoch, *tile.losses.values()):
             assert label.width() >= label.fontMetrics().horizontalAdvance(label.text())
         assert tile.picture.width() >= 56
+
+
+def train_all(qtbot, window, epochs: int, sequence: int) -> None:
+    """Every run trains exactly `epochs` more epochs (the lessons' goal command)."""
+    clients = [run.client for run in window.runs.all()]
+    with qtbot.waitSignals([c.reached for c in clients], timeout=FRAME_TIMEOUT,
+                           check_params_cbs=[lambda r: r.sequence == sequence] * len(clients)):
+        window.runs.broadcast(Goal(epochs, None, sequence))
+
+
+def test_clicking_a_tile_shows_that_run_in_the_canvas_the_plots_and_the_run_bar(qtbot, window):
+    window.runs.fork(changes={"lr": 0.3})
+    train_all(qtbot, window, 15, sequence=3)
+    fork = window.runs.forks()[0]
+    for run in window.runs.all():
+        qtbot.waitUntil(lambda run=run: run.last_frame.snapshot.epoch == 15)
+    window.renderer.draw_pending()
+    a_curve = len(window.loss_plot.curve("train_loss").getData()[0])
+    assert window.run_bar.run.isVisible() and "Run A" in window.run_bar.run.text()
+    QTest.mouseClick(window.strip.tiles["B"], Qt.MouseButton.LeftButton)
+    window.renderer.draw_pending()
+    assert window.session.selected == "B"
+    assert np.array_equal(window.canvas._output[0], fork.last_frame.snapshot.output)
+    assert "Run B" in window.run_bar.run.text()
+    assert window.run_bar.epoch.text() == "Epoch 15"
+    b_loss = fork.last_frame.snapshot.metrics["train_loss"]
+    assert f"{b_loss:.4f}" in window.run_bar.numbers.text()
+    assert len(window.inside.gradient_plot.curve(0).getData()[0]) == 15  # B's whole history
+    assert len(window.loss_plot.curve("train_loss").getData()[0]) == a_curve  # still A's
+    assert not window.history.timeline.isEnabled()  # it keeps run A's frames
+    QTest.mouseClick(window.strip.tiles["A"], Qt.MouseButton.LeftButton)
+    assert np.array_equal(window.canvas._output[0], window.runs.main.last_frame.snapshot.output)
+    assert "Run A" in window.run_bar.run.text() and window.history.timeline.isEnabled()

@@ -59,6 +59,11 @@ class RunBar(QWidget):
         self.speed.setToolTip("Slow training down to explain it, or let it run at full speed.")
         self.speed.currentIndexChanged.connect(
             lambda: self.speed_changed.emit(self.speed.currentData()))
+        self.run = QLabel()  # which run the numbers are of, while runs are compared
+        self.run.setObjectName("shownRun")
+        self.run.setToolTip("The run the canvas, diagram, plots and these numbers show: click "
+                            "a run's tile to show another.")
+        self.run.setVisible(False)
         self.epoch = QLabel()
         self.epoch.setObjectName("epoch")
         self.epoch.setToolTip("Epochs trained: one epoch is one pass over the training points.")
@@ -73,6 +78,7 @@ class RunBar(QWidget):
         for widget in (self.play, self.step, self.reset, self.speed):
             layout.addWidget(widget)
         layout.addSpacing(12)
+        layout.addWidget(self.run)
         layout.addWidget(self.epoch)
         layout.addStretch(1)
         rows.addWidget(self.numbers)
@@ -93,6 +99,12 @@ class RunBar(QWidget):
         metrics = self.play.fontMetrics()
         widest = max(metrics.horizontalAdvance(text) for text in (PLAY, PAUSE))
         self.play.setMinimumWidth(widest + 2 * metrics.horizontalAdvance("M") + 16)
+
+    def show_run(self, name: str | None, color: tuple[int, int, int] | None) -> None:
+        """Name the run the numbers are of, in its colour (None: a single run, no name)."""
+        self.run.setVisible(name is not None)
+        if name is not None:
+            self.run.setText(f"<span style='color: rgb{color}'>●</span> <b>Run {name}</b>")
 
     def set_playing(self, playing: bool) -> None:
         """Show the play state without emitting play_toggled."""

@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         runs.problem.connect(self.messages.problem)
         runs.news.connect(self.messages.status)
         runs.main_failed.connect(lambda: session.set_playing(False))
-        runs.main.client.inspected.connect(self.inside.show_point)
+        runs.inspected.connect(self.inside.show_point)
         landscape = self.inside.landscape
         watch = lambda *_: runs.watch_landscape(  # noqa: E731  (only while it can be seen)
             self.inside.landscape_showing() and self.pages.currentIndex() == 0,
@@ -150,8 +150,8 @@ class MainWindow(QMainWindow):
         self.pages.currentChanged.connect(watch)
         landscape.directions_changed.connect(watch)
         view = self.inside.network_view
-        view.weight_edited.connect(lambda *edit: runs.main.send(p.EditWeight(*edit)))
-        view.bias_edited.connect(lambda *edit: runs.main.send(p.EditBias(*edit)))
+        view.weight_edited.connect(lambda *edit: runs.shown.send(p.EditWeight(*edit)))
+        view.bias_edited.connect(lambda *edit: runs.shown.send(p.EditBias(*edit)))
         view.neuron_selected.connect(self._select_neuron)
         view.layers_changed.connect(self._set_layer_count)
         view.width_changed.connect(self._set_layer_width)
@@ -270,10 +270,10 @@ class MainWindow(QMainWindow):
 
     def _selected(self, name: str) -> None:
         if self.runs.forks():
-            self.messages.status(f"The side panels edit run {name}.", 4000)
+            self.messages.status(f"The canvas, plots and side panels show run {name}.", 4000)
 
     def _select_neuron(self, layer: int, index: int) -> None:
-        self.runs.main.send(p.Focus(layer, index))
+        self.runs.shown.send(p.Focus(layer, index))
         if layer < 0:
             self.messages.status("The canvas shows the network's output again.", 4000)
             return

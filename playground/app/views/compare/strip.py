@@ -53,7 +53,8 @@ def differences(base: TrainConfig, other: TrainConfig) -> list[str]:
 
 
 class RunTile(QFrame):
-    """One run's picture, numbers and close button; a click selects it for editing."""
+    """One run's picture, numbers and close button; a click shows it and selects it for
+    editing."""
 
     clicked = Signal(str)
     close_clicked = Signal(str)
@@ -70,7 +71,6 @@ class RunTile(QFrame):
         self.setMaximumWidth(TILE_WIDTH)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(f"Run {name}: click to edit its settings in the side panels.")
         self.picture = BoundaryPicture(PICTURE)
         chip = QLabel()
         chip.setFixedSize(12, 12)
@@ -117,13 +117,14 @@ class RunTile(QFrame):
         super().resizeEvent(event)
 
     def set_selected(self, selected: bool) -> None:
-        """Outline the tile in the run's colour while the side panels edit this run."""
+        """Outline the tile in the run's colour while it is shown and edited."""
         # The window's background shows through, so the text reads in either theme.
         border = f"2px solid rgb{self.color}" if selected else "1px solid rgba(128, 128, 128, 110)"
         self.setStyleSheet(f"QFrame#runTile {{ border: {border}; border-radius: 6px; }}")
-        self.setToolTip(f"Run {self.name}" + (": the side panels edit this run." if selected
-                                             else ": click to edit its settings in the side "
-                                                  "panels."))
+        self.setToolTip(f"Run {self.name}" + (": shown in the canvas, diagram and plots, edited "
+                                              "in the side panels." if selected else
+                                              ": click to show it in the canvas, diagram and "
+                                              "plots and edit it in the side panels."))
 
     def set_settings(self, text: str, tip: str) -> None:
         """The settings that differ from run A, in short, with the long form as a tooltip."""
@@ -141,7 +142,7 @@ class RunTile(QFrame):
             label.setToolTip(f"Run {self.name}'s {split} loss")
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
-        """A left click selects this run for editing."""
+        """A left click shows this run and selects it for editing."""
         if event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit(self.name)
             event.accept()

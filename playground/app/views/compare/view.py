@@ -25,7 +25,8 @@ POINTS_DELAY_MS = 100  # while spraying, the tiles' points follow at most 10 tim
 
 
 class CompareView(QObject):
-    """Draws every run's tile and every fork's curves; clicking a tile selects its run."""
+    """Draws every run's tile and every fork's curves; clicking a tile selects its run (shown
+    in the big views, edited in the side panels)."""
 
     def __init__(self, runs: Runs, session: Session, canvas: DataCanvas, loss_plot: LossPlot,
                  strip: CompareStrip, parent: QObject | None = None):
@@ -119,8 +120,7 @@ class CompareView(QObject):
         base = self.session.config()
         for name, tile in self.strip.tiles.items():
             if name == MAIN:
-                tile.set_settings("the window's run", "Run A: the main canvas, diagram and "
-                                  "plots show it; forks are copies of it.")
+                tile.set_settings("the original", "Run A: the forks are copies of it.")
                 continue
             if name not in self.session.names():
                 continue
