@@ -45,6 +45,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--onion", action="store_true", help="switch the onion skin on")
     parser.add_argument("--forks", type=int, default=0, choices=range(4),
                         help="compare runs: fork 0-3 runs (lr 0.003, relu, sgd at lr 0.1)")
+    parser.add_argument("--show", default="A", metavar="RUN",
+                        help="with --forks: the run the big views show (as a click on its tile)")
     parser.add_argument("--diverge", action="store_true",
                         help="after --epochs, raise the learning rate to 10 until the run "
                              "diverges (e.g. --activation leaky_relu --optimizer sgd --lr 0.1)")
@@ -93,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
             QTimer.singleShot(300, lambda: window.set_playing(True))
         QTimer.singleShot(60_000, loop.quit)
         loop.exec()
+        window.session.select(args.show)
         window.history.timeline.onion.setChecked(args.onion)
         window.history.refresh()
         if args.scrub is not None:

@@ -20,7 +20,7 @@ from playground.app.views.colors import RGB
 from playground.engine import TrainConfig, Trainer
 from playground.training import protocol as p
 
-MAIN_COLOR: RGB = (90, 94, 100)  # grey: run A's tile, and its curves while runs are compared
+MAIN_COLOR: RGB = (128, 132, 138)  # mid grey: reads on the light and the dark plots
 FORK_COLORS: tuple[RGB, ...] = ((216, 27, 96), (0, 150, 105), (110, 60, 190))  # none a class's
 FORK_NAMES = ("B", "C", "D")
 MAX_RUNS = 4
