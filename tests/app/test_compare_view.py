@@ -106,3 +106,19 @@ def test_clicking_a_tile_shows_that_run_in_the_canvas_the_plots_and_the_run_bar(
     QTest.mouseClick(window.strip.tiles["A"], Qt.MouseButton.LeftButton)
     assert np.array_equal(window.canvas._output[0], window.runs.main.last_frame.snapshot.output)
     assert "Run A" in window.run_bar.run.text() and window.history.timeline.isEnabled()
+
+
+def test_the_landscape_and_point_details_come_from_the_shown_run(qtbot, window):
+    window.runs.fork(changes={"loss": "mse"})  # A's is cross-entropy: the details tell them apart
+    fork = window.runs.forks()[0]
+    qtbot.waitUntil(lambda: fork.last_frame is not None, timeout=FRAME_TIMEOUT)
+    window.inside.plots.setCurrentWidget(window.inside.landscape)
+    QTest.mouseClick(window.strip.tiles["B"], Qt.MouseButton.LeftButton)
+    assert window.runs.shown is fork
+    with qtbot.waitSignal(window.runs.frame_drawn, timeout=FRAME_TIMEOUT,
+                          check_params_cb=lambda name, f: name == "B"
+                          and f.landscape is not None):
+        window.run_bar.step.click()  # a new frame, now with B's landscape
+    with qtbot.waitSignal(window.runs.inspected, timeout=FRAME_TIMEOUT) as blocker:
+        window.data.inspect_point(0)
+    assert blocker.args[0].loss_name == "mse" != window.session.config().loss

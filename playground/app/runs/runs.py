@@ -50,7 +50,7 @@ class Runs(QObject):
         self.landscape_every_frame = False  # a video's frames: with each one, not on a clock
         self._forks: dict[str, Run] = {}
         self.main = self._new_run(MAIN, MAIN_COLOR, FRAME_INTERVAL)
-        self._shown = self.main  # the run the big views show: the selected one
+        self._watching = self.main  # the run told to send its landscape (the shown one)
         self._waiting: dict[int, Run] = {}  # capture sequence number -> fork awaiting A's state
         self._sequence = 0
         self._carried = False  # a config change that a Restore carries: no SetConfig for it
@@ -80,7 +80,7 @@ class Runs(QObject):
     def shown(self) -> Run:
         """The run the canvas, diagram and plots show (the selected one): neuron maps, weight
         edits, point details and the landscape are asked of it."""
-        return self._shown
+        return self.get(self.session.selected) or self.main
 
     def get(self, name: str) -> Run | None:
         """The run called `name`, or None."""
@@ -100,7 +100,8 @@ class Runs(QObject):
         """Have the shown run's process send its loss landscape with its frames (while a view
         shows it), or stop: it costs the training process ~7 % while on."""
         self._landscape = p.WatchLandscape(on, directions, self.landscape_every_frame)
-        self._shown.send(self._landscape)
+        self._watching = self.shown
+        self._watching.send(self._landscape)
 
     # ----- forks ----------------------------------------------------------------------------
 
@@ -246,7 +247,7 @@ class Runs(QObject):
         the speed, and for run A the landscape; forks that waited for A's copy are closed."""
         run.client.start(start)
         run.send(p.SetSpeed(self.session.speed))
-        if run is self._shown and self._landscape.on:
+        if run is self._watching and self._landscape.on:
             run.send(self._landscape)
         if run.is_main:
             for waiting in list(self._waiting.values()):
@@ -264,20 +265,20 @@ class Runs(QObject):
         run.frame.connect(lambda frame, r=run: self._drawn(r, frame))
         run.problem.connect(self.problem)
         run.client.inspected.connect(
-            lambda reply, r=run: self.inspected.emit(reply) if r is self._shown else None)
+            lambda reply, r=run: self.inspected.emit(reply) if r is self.shown else None)
         run.restarting.connect(lambda r=run: self.restarting.emit(r.name))
         return run
 
-    def _selected(self, name: str) -> None:
+    def _selected(self, _name: str) -> None:
         """The big views follow the selected run: so does the landscape's process."""
-        shown = self.get(name) or self.main
-        if shown is self._shown:
+        shown = self.shown
+        if shown is self._watching:
             return
         if self._landscape.on:
-            if not self._shown.closed:
-                self._shown.send(p.WatchLandscape(False))
+            if not self._watching.closed:
+                self._watching.send(p.WatchLandscape(False))
             shown.send(self._landscape)
-        self._shown = shown
+        self._watching = shown
 
     def _drawn(self, run: Run, frame: p.Frame) -> None:
         self.frame_arrived.emit(run.name, frame)
