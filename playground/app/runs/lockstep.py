@@ -20,7 +20,7 @@ from playground.app.session import Session
 from playground.training import protocol as p
 
 LEAD_AT_MAX_SPEED = 20  # epochs one run may be ahead of the slowest at full speed
-LEAD_SECONDS = 0.1  # at a set speed: the epochs of a tenth of a second (at least 2)
+LEAD_SECONDS = 0.05  # at a set speed: the epochs of a twentieth of a second (at least 2)
 
 
 def lead(speed: float | None) -> int:
