@@ -45,6 +45,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--onion", action="store_true", help="switch the onion skin on")
     parser.add_argument("--forks", type=int, default=0, choices=range(4),
                         help="compare runs: fork 0-3 runs (lr 0.003, relu, sgd at lr 0.1)")
+    parser.add_argument("--show", default="A", metavar="RUN",
+                        help="with --forks: the run the big views show (as a click on its tile)")
+    parser.add_argument("--diverge", action="store_true",
+                        help="after --epochs, raise the learning rate to 10 until the run "
+                             "diverges (e.g. --activation leaky_relu --optimizer sgd --lr 0.1)")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -74,7 +79,12 @@ def main(argv: list[str] | None = None) -> int:
         loop = QEventLoop()
 
         def check(name, frame) -> None:
-            if name == "A" and (frame.snapshot.epoch >= args.epochs or frame.snapshot.diverged):
+            if name != "A":
+                return
+            reached = frame.snapshot.epoch >= args.epochs
+            if args.diverge and reached and window.session.config().lr < 10:
+                window.session.edit("A", {"lr": 10.0})
+            elif frame.snapshot.diverged or (reached and not args.diverge):
                 window.set_playing(False)
                 QTimer.singleShot(200, loop.quit)
 
@@ -85,6 +95,7 @@ def main(argv: list[str] | None = None) -> int:
             QTimer.singleShot(300, lambda: window.set_playing(True))
         QTimer.singleShot(60_000, loop.quit)
         loop.exec()
+        window.session.select(args.show)
         window.history.timeline.onion.setChecked(args.onion)
         window.history.refresh()
         if args.scrub is not None:

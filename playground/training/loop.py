@@ -31,7 +31,7 @@ TRAINING_NICE = 5
 DETAILS_SECONDS = 0.25
 RATE_WINDOW = 0.5
 MIN_RESOLUTION, MAX_RESOLUTION = 2, 1000
-QUIET = (p.RequestFrame, p.Quit, p.Capture, p.Save, p.Inspect)  # change nothing drawn
+QUIET = (p.RequestFrame, p.Quit, p.Capture, p.Save, p.Inspect, p.Hold)  # change nothing drawn
 
 
 class TrainingLoop:
@@ -56,6 +56,7 @@ class TrainingLoop:
         self.landscape = LandscapeWatch()  # landscapes with frames while a view watches
         self.goal: p.Goal | None = None
         self._goal_epoch = 0
+        self.hold: int | None = None  # the epoch not to train past (compared runs in lockstep)
         self._steps_per_call = 8
         self._details_due = 0.0
         self._next_epoch_due = 0.0
@@ -68,7 +69,7 @@ class TrainingLoop:
             p.Restore: self._restore, p.Step: self._step, p.StepBatch: self._step_batch,
             p.Reset: self._reset, p.Capture: self._capture, p.SetConfig: self._set_config,
             p.SetData: self._set_data, p.Setup: self._setup,
-            p.WatchLandscape: self.landscape.watch,
+            p.WatchLandscape: self.landscape.watch, p.Hold: self._hold,
         }
 
     def serve(self, commands: Connection) -> None:
@@ -125,6 +126,15 @@ class TrainingLoop:
         self.playing = True
         self._next_epoch_due = 0.0
         self._check_goal()
+
+    def _hold(self, command: p.Hold) -> None:
+        epoch = command.epoch
+        if epoch is not None and (isinstance(epoch, bool) or not isinstance(epoch, int)):
+            raise ValueError(f"the hold must be a whole epoch or None, got {epoch!r}")
+        self.hold = epoch
+
+    def _held(self) -> bool:
+        return self.hold is not None and self.trainer.epoch >= self.hold
 
     def _set_speed(self, command: p.SetSpeed) -> None:
         speed = command.epochs_per_second
@@ -217,7 +227,8 @@ class TrainingLoop:
         self._epoch_times.clear()
 
     def _trainable(self) -> bool:
-        return self.playing and not self.trainer.diverged and not self.trainer.blocked_reason
+        return (self.playing and not self.trainer.diverged and not self.trainer.blocked_reason
+                and not self._held())
 
     def _can_train(self) -> bool:
         return self._trainable() and time.perf_counter() >= self._next_epoch_due
@@ -249,7 +260,7 @@ class TrainingLoop:
             self.dirty = self.landscape.stale = True
             if finished:
                 self._epoch_times.append(now)
-                if self._check_goal():
+                if self._check_goal() or self._held():
                     return
                 if self.speed:
                     self._next_epoch_due = now + 1.0 / self.speed

@@ -69,6 +69,14 @@ class CancelGoal(Command):
 
 
 @message
+class Hold(Command):
+    """While playing, train no further than epoch `epoch` (None: no line): compared runs move
+    together, a fast one waiting at the line until the window moves it on."""
+
+    epoch: int | None = None
+
+
+@message
 class SetSpeed(Command):
     """Epochs per second while playing; None is as fast as possible."""
 

@@ -88,10 +88,10 @@ class DataEditor(QObject):
         canvas.paint_value = panel.paint_value.value()
 
     def inspect_point(self, index: int) -> None:
-        """Ask run A what it says about one data point (answered in the Metrics tab)."""
+        """Ask the shown run what it says about one data point (answered in the Metrics tab)."""
         data = self.model.dataset
-        self.runs.main.send(p.Inspect(tuple(data.points[index].tolist()),
-                                      float(data.labels[index]), bool(data.is_train[index])))
+        self.runs.shown.send(p.Inspect(tuple(data.points[index].tolist()),
+                                       float(data.labels[index]), bool(data.is_train[index])))
 
     def _edited(self) -> None:
         """Every data change, many a second while spraying: only cheap work unless the preset

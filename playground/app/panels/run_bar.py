@@ -59,6 +59,11 @@ class RunBar(QWidget):
         self.speed.setToolTip("Slow training down to explain it, or let it run at full speed.")
         self.speed.currentIndexChanged.connect(
             lambda: self.speed_changed.emit(self.speed.currentData()))
+        self.run = QLabel()  # which run the numbers are of, while runs are compared
+        self.run.setObjectName("shownRun")
+        self.run.setToolTip("The run the canvas, diagram, plots and these numbers show: click "
+                            "a run's tile to show another.")
+        self.run.setVisible(False)
         self.epoch = QLabel()
         self.epoch.setObjectName("epoch")
         self.epoch.setToolTip("Epochs trained: one epoch is one pass over the training points.")
@@ -73,6 +78,7 @@ class RunBar(QWidget):
         for widget in (self.play, self.step, self.reset, self.speed):
             layout.addWidget(widget)
         layout.addSpacing(12)
+        layout.addWidget(self.run)
         layout.addWidget(self.epoch)
         layout.addStretch(1)
         rows.addWidget(self.numbers)
@@ -94,6 +100,12 @@ class RunBar(QWidget):
         widest = max(metrics.horizontalAdvance(text) for text in (PLAY, PAUSE))
         self.play.setMinimumWidth(widest + 2 * metrics.horizontalAdvance("M") + 16)
 
+    def show_run(self, name: str | None, color: tuple[int, int, int] | None) -> None:
+        """Name the run the numbers are of, in its colour (None: a single run, no name)."""
+        self.run.setVisible(name is not None)
+        if name is not None:
+            self.run.setText(f"<span style='color: rgb{color}'>●</span> <b>Run {name}</b>")
+
     def set_playing(self, playing: bool) -> None:
         """Show the play state without emitting play_toggled."""
         self.play.blockSignals(True)
@@ -102,10 +114,12 @@ class RunBar(QWidget):
         self.play.blockSignals(False)
         self.step.setEnabled(not playing)
 
-    def show_numbers(self, epoch: int, metrics: dict, epochs_per_second: float) -> None:
-        """Update the epoch counter and the loss/accuracy line."""
+    def show_numbers(self, epoch: int, metrics: dict, epochs_per_second: float,
+                     diverged_in: int | None = None) -> None:
+        """Update the epoch counter and the loss/accuracy line (first, the epoch a diverged run
+        blew up in: the numbers are the last finite epoch's)."""
         self.epoch.setText(f"Epoch {epoch:,}")
-        parts = []
+        parts = [] if diverged_in is None else [f"diverged in epoch {diverged_in:,}"]
         for key, label in (("train_loss", "train loss"), ("test_loss", "test loss")):
             if key in metrics and math.isfinite(metrics[key]):
                 parts.append(f"{label} {short_number(metrics[key])}")
@@ -115,10 +129,10 @@ class RunBar(QWidget):
         for key, label in (("train_rmse", "train RMSE"), ("test_rmse", "test RMSE")):
             if key in metrics and math.isfinite(metrics[key]):
                 parts.append(f"{label} {short_number(metrics[key])}")
-        if epochs_per_second:
+        if epochs_per_second and diverged_in is None:
             self._last_rate = epochs_per_second
             parts.append(f"{epochs_per_second:,.0f} epochs/s")
-        elif self._last_rate and epoch:
+        elif self._last_rate and epoch and diverged_in is None:
             parts.append(f"paused (was {self._last_rate:,.0f} epochs/s)")
         self.numbers.setText("   ".join(parts) if parts else "Press Space to train.")
 

@@ -20,7 +20,7 @@ from playground.app.views.colors import RGB
 from playground.engine import TrainConfig, Trainer
 from playground.training import protocol as p
 
-MAIN_COLOR: RGB = (120, 124, 130)  # grey, like the main run's dark train curve
+MAIN_COLOR: RGB = (128, 132, 138)  # mid grey: reads on the light and the dark plots
 FORK_COLORS: tuple[RGB, ...] = ((216, 27, 96), (0, 150, 105), (110, 60, 190))  # none a class's
 FORK_NAMES = ("B", "C", "D")
 MAX_RUNS = 4
@@ -40,6 +40,7 @@ class Runs(QObject):
     news = Signal(str, int)  # a sentence for the status bar, and for how many milliseconds
     main_failed = Signal()
     data_sent = Signal()  # the current points went to every run
+    inspected = Signal(object)  # protocol.Inspected: a point's details from the shown run
 
     def __init__(self, session: Session, model: DataModel, parent: QObject | None = None):
         super().__init__(parent)
@@ -47,8 +48,9 @@ class Runs(QObject):
         self.same_start = True  # Reset gives forks run A's new initial weights (Runs menu)
         self._landscape = p.WatchLandscape(False)  # what run A's process is told to draw
         self.landscape_every_frame = False  # a video's frames: with each one, not on a clock
-        self.main = self._new_run(MAIN, MAIN_COLOR, FRAME_INTERVAL)
         self._forks: dict[str, Run] = {}
+        self.main = self._new_run(MAIN, MAIN_COLOR, FRAME_INTERVAL)
+        self._watching = self.main  # the run told to send its landscape (the shown one)
         self._waiting: dict[int, Run] = {}  # capture sequence number -> fork awaiting A's state
         self._sequence = 0
         self._carried = False  # a config change that a Restore carries: no SetConfig for it
@@ -61,6 +63,7 @@ class Runs(QObject):
             lambda playing, drive: self.broadcast(p.Play() if playing else p.Pause())
             if drive else None)
         session.speed_changed.connect(lambda speed: self.broadcast(p.SetSpeed(speed)))
+        session.selected_changed.connect(self._selected)
         model.changed.connect(self._data_changed)
 
     # ----- the collection -------------------------------------------------------------------
@@ -72,6 +75,12 @@ class Runs(QObject):
     def forks(self) -> list[Run]:
         """The forked runs, oldest first."""
         return list(self._forks.values())
+
+    @property
+    def shown(self) -> Run:
+        """The run the canvas, diagram and plots show (the selected one): neuron maps, weight
+        edits, point details and the landscape are asked of it."""
+        return self.get(self.session.selected) or self.main
 
     def get(self, name: str) -> Run | None:
         """The run called `name`, or None."""
@@ -88,10 +97,11 @@ class Runs(QObject):
         self.main.send(p.SetSpeed(self.session.speed))
 
     def watch_landscape(self, on: bool, directions: str = "pca") -> None:
-        """Have run A's process send its loss landscape with its frames (while a view shows
-        it), or stop: it costs the training process ~7 % while on."""
+        """Have the shown run's process send its loss landscape with its frames (while a view
+        shows it), or stop: it costs the training process ~7 % while on."""
         self._landscape = p.WatchLandscape(on, directions, self.landscape_every_frame)
-        self.main.send(self._landscape)
+        self._watching = self.shown
+        self._watching.send(self._landscape)
 
     # ----- forks ----------------------------------------------------------------------------
 
@@ -237,9 +247,9 @@ class Runs(QObject):
         the speed, and for run A the landscape; forks that waited for A's copy are closed."""
         run.client.start(start)
         run.send(p.SetSpeed(self.session.speed))
+        if run is self._watching and self._landscape.on:
+            run.send(self._landscape)
         if run.is_main:
-            if self._landscape.on:
-                run.send(self._landscape)
             for waiting in list(self._waiting.values()):
                 self.problem.emit(f"Run {waiting.name} was closed: run A stopped before it "
                                   "could be copied.")
@@ -254,8 +264,21 @@ class Runs(QObject):
         run = Run(name, color, self.session, interval, self)
         run.frame.connect(lambda frame, r=run: self._drawn(r, frame))
         run.problem.connect(self.problem)
+        run.client.inspected.connect(
+            lambda reply, r=run: self.inspected.emit(reply) if r is self.shown else None)
         run.restarting.connect(lambda r=run: self.restarting.emit(r.name))
         return run
+
+    def _selected(self, _name: str) -> None:
+        """The big views follow the selected run: so does the landscape's process."""
+        shown = self.shown
+        if shown is self._watching:
+            return
+        if self._landscape.on:
+            if not self._watching.closed:
+                self._watching.send(p.WatchLandscape(False))
+            shown.send(self._landscape)
+        self._watching = shown
 
     def _drawn(self, run: Run, frame: p.Frame) -> None:
         self.frame_arrived.emit(run.name, frame)

@@ -1,6 +1,8 @@
 """FrameRenderer: draws training frames into the views, cheap ones every frame, costly ones less.
 
-The boundary is the live picture and is drawn on every frame (unless boundary_held: the timeline
+The views show one run, the selected one (run A unless a fork's tile was clicked); the loss plot
+shows run A's curves whichever run is shown (forks add theirs). The boundary is the live picture
+and is drawn on every frame (unless boundary_held: the timeline
 shows a stored one). Plots, the network diagram, the weight histograms and the metrics redraw
 axes, thick antialiased links or tables (2-8 ms each offscreen), so their updates are gathered
 and drawn in turns, one group every SLOW_INTERVAL_MS (each of the three groups about 5 times a
@@ -45,25 +47,54 @@ class FrameRenderer(QObject):
         self._timer.timeout.connect(self.flush)
 
     def draw(self, frame) -> None:
-        """Draw the boundary (or the selected neuron's map) now; queue the rest."""
-        snapshot = frame.snapshot
+        """Draw the shown run's frame: the boundary (or the selected neuron's map) now, the
+        rest queued. Run A's loss rows go to the loss plot through add_main."""
         if frame.restart:
-            self.clear()
+            self.clear_shown()
+        if len(frame.rows["epoch"]):
+            self._rows[self.gradient_plot].append(frame.rows)
+        self._show(frame)
+
+    def _show(self, frame) -> None:
+        """Everything of a frame but its history rows."""
         if not self.boundary_held:
             self.draw_boundary(frame)
-        if len(frame.rows["epoch"]):
-            for pending in self._rows.values():
-                pending.append(frame.rows)
         if frame.details is not None:
-            self.metrics.set_details(frame.details, snapshot.task, self.palette())
+            self.metrics.set_details(frame.details, frame.snapshot.task, self.palette())
         if frame.landscape is not None:
             self._landscape = frame
         self._latest = frame
+        self._wake()
+
+    def add_main(self, frame) -> None:
+        """Run A's history rows and divergence for the loss plot's own curves (whichever run
+        the other views show; the forks' curves are the compare view's)."""
+        if frame.restart:
+            self.clear_main()
+        if len(frame.rows["epoch"]):
+            self._rows[self.loss_plot].append(frame.rows)
+        if frame.snapshot.diverged and self.loss_plot.diverged_at is None:
+            self.loss_plot.mark_divergence(frame.snapshot.epoch + 1)  # it blew up in the next
+        self._wake()
+
+    def show_run(self, frame, rows: dict | None) -> None:
+        """Another run is shown: its newest frame, and its whole history in the gradient plot."""
+        self.clear_shown()
+        if rows is not None:
+            self._rows[self.gradient_plot].append(rows)
+        if frame is not None:
+            self._show(frame)
+
+    def _wake(self) -> None:
         if not self._timer.isActive():
             self._timer.start()
 
     def draw_boundary(self, frame) -> None:
-        """The frame's boundary (or the selected neuron's map) into the canvas."""
+        """The frame's boundary (or the selected neuron's map) into the canvas; a diverged run's
+        non-finite output leaves the last finite boundary on the canvas instead of a blank."""
+        shown = frame.focus_map if frame.focus_map is not None else frame.snapshot.output
+        if frame.snapshot.diverged and not np.isfinite(shown).all():
+            return
         if frame.focus_map is not None:
             self.canvas.set_output(_scaled(frame.focus_map), "regression")
         else:
@@ -102,12 +133,16 @@ class FrameRenderer(QObject):
             pending.clear()
             plot.append(rows)
 
-    def clear(self) -> None:
-        """Forget the history (a reset or a rebuilt network)."""
-        self.boundary_held = False
-        for pending in self._rows.values():
-            pending.clear()
+    def clear_main(self) -> None:
+        """Forget run A's loss curves and divergence mark (its reset or rebuilt network)."""
+        self._rows[self.loss_plot].clear()
         self.loss_plot.clear()
+
+    def clear_shown(self) -> None:
+        """Forget what is drawn of the shown run's history (its restart, or another run)."""
+        self.boundary_held = False
+        self._landscape = None
+        self._rows[self.gradient_plot].clear()
         self.gradient_plot.clear()
 
 

@@ -7,6 +7,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
 from playground.app.views.plot_common import (
@@ -21,6 +22,7 @@ from playground.app.views.plot_common import (
 # One-pixel solid pens: wider or dashed ones made each redraw of a long curve ~10x slower.
 TRAIN_PEN = pg.mkPen(32, 33, 36, width=1)
 TEST_PEN = pg.mkPen(26, 115, 232, width=1)
+DIVERGED_COLOR = (200, 30, 30)
 
 
 class LossPlot(QWidget):
@@ -40,7 +42,11 @@ class LossPlot(QWidget):
         self._curves: dict[str, tuple[Series, pg.PlotDataItem]] = {}
         self._runs: dict[str, dict[str, tuple[Series, pg.PlotDataItem]]] = {}  # compared runs
         self._width = 1.0
+        self._main_color: tuple[int, int, int] | None = None  # the main run's, while compared
+        self._main_name = ""
         self._ranges: tuple = ()
+        self.diverged_at: int | None = None  # the epoch during which the run blew up
+        self.divergence = self._divergence_line()
         for plot, metric in ((self._loss, "loss"), (self._accuracy, "accuracy")):
             for split, pen in (("train", TRAIN_PEN), ("test", TEST_PEN)):
                 curve = plot.plot(pen=pen, name=split)
@@ -69,6 +75,27 @@ class LossPlot(QWidget):
                 curve.setData(series.x, series.y)
         self._fit_ranges()
 
+    def _divergence_line(self) -> pg.InfiniteLine:
+        """The explosion, drawn: a red line at the epoch that blew up, its label clipped to the
+        top of the plot (no axis can show inf or nan; a log axis would change how the finite
+        curve reads, so the plot keeps its scale and says where the values left it)."""
+        line = pg.InfiniteLine(angle=90, movable=False,
+                               pen=pg.mkPen(*DIVERGED_COLOR, width=2))
+        pg.InfLineLabel(line, "▲ diverged", position=0.93, anchors=[(1, 0.5), (1, 0.5)],
+                        color=DIVERGED_COLOR)
+        line.setVisible(False)
+        self._loss.addItem(line, ignoreBounds=True)
+        return line
+
+    def mark_divergence(self, epoch: int | None) -> None:
+        """Draw where the loss left every scale (during `epoch`), or take the mark away (None);
+        the finite history before it stays drawn."""
+        self.diverged_at = epoch
+        self.divergence.setVisible(epoch is not None)
+        if epoch is not None:
+            self.divergence.setValue(epoch)
+        self._fit_ranges()
+
     def _fit_ranges(self) -> None:
         """Set the axes' ranges to round numbers that change only now and then.
 
@@ -78,6 +105,8 @@ class LossPlot(QWidget):
         every = [self._curves, *self._runs.values()]
         epochs = max(series.x[-1] if series.n else 0.0
                      for curves in every for series, _ in curves.values())
+        if self.diverged_at is not None:
+            epochs = max(epochs, float(self.diverged_at))
         x_range = (0.0, nice_ceiling(max(10.0, epochs * 1.02)))
         losses = [curves[name][0] for curves in every for name in ("train_loss", "test_loss")]
         low = min(series.low for series in losses)
@@ -101,11 +130,11 @@ class LossPlot(QWidget):
                 decade_ticks(int(y_range[0]), int(y_range[1])) if log else None)
 
     def clear(self) -> None:
-        """Drop the whole history (a reset)."""
+        """Drop the whole history and the divergence mark (a reset)."""
         for series, curve in self._curves.values():
             series.clear()
             curve.setData([], [])
-        self._fit_ranges()
+        self.mark_divergence(None)
 
     def set_log_scale(self, on: bool) -> None:
         """Put the loss on a log axis (or back on a linear one); the checkbox follows."""
@@ -122,25 +151,50 @@ class LossPlot(QWidget):
     def set_line_width(self, width: float) -> None:
         """Draw the curves `width` pixels wide (thicker for a projector; 1 is the fastest)."""
         self._width = width
-        for name, (_, curve) in self._curves.items():
-            base = TRAIN_PEN if name.startswith("train") else TEST_PEN
-            curve.setPen(pg.mkPen(base.color(), width=width))
+        self._style_main()
         for curves in self._runs.values():
             for _, curve in curves.values():
                 curve.setPen(pg.mkPen(curve.opts["pen"].color(), width=width))
 
+    def compare_main(self, name: str, color: tuple[int, int, int] | None) -> None:
+        """While runs are compared, draw the main run as every run is drawn: in its colour
+        (train solid, test pale) and named in the legend; None: train dark, test blue again."""
+        self._main_name, self._main_color = name, color
+        self._style_main()
+        self._label_runs()
+
+    def _style_main(self) -> None:
+        if self._main_color is None:
+            colors = {"train": TRAIN_PEN.color(), "test": TEST_PEN.color()}
+        else:
+            colors = {"train": QColor(*self._main_color), "test": QColor(*pale(self._main_color))}
+        for name, (_, curve) in self._curves.items():
+            curve.setPen(pg.mkPen(colors[name.split("_")[0]], width=self._width))
+
+    def _label_runs(self) -> None:
+        """The legend: train and test alone, or one entry per run (its train curve) when
+        compared, the main run first."""
+        legend = self._loss.plotItem.legend
+        legend.clear()
+        if self._main_color is None:
+            for split in ("train", "test"):
+                legend.addItem(self.curve(f"{split}_loss"), split)
+        else:
+            legend.addItem(self.curve("train_loss"), self._main_name)
+        for name in self._runs:
+            legend.addItem(self.run_curve(name, "train_loss"), name)
+        legend.setColumnCount(2 if len(self._runs) > 1 else 1)  # three rows fit the short plot
+
     def add_run(self, name: str, color: tuple[int, int, int]) -> None:
         """Overlay another run's curves in its colour (train solid, test paler), named in the
-        legend; the main run's curves stay as they are."""
+        legend."""
         self.remove_run(name)
-        pale = tuple(round(c + 0.5 * (255 - c)) for c in color)
         curves = self._runs[name] = {}
         for plot, metric in ((self._loss, "loss"), (self._accuracy, "accuracy")):
-            for split, rgb in (("train", color), ("test", pale)):
-                label = name if (split, metric) == ("train", "loss") else None
+            for split, rgb in (("train", color), ("test", pale(color))):
                 pen = pg.mkPen(*rgb, width=self._width)
-                curves[f"{split}_{metric}"] = (Series(), plot.plot(pen=pen, name=label))
-        self._loss.plotItem.legend.setColumnCount(2)  # three rows fit the short loss plot
+                curves[f"{split}_{metric}"] = (Series(), plot.plot(pen=pen))
+        self._label_runs()
 
     def append_run(self, name: str, rows: dict[str, np.ndarray]) -> None:
         """Add history rows of an overlaid run (as append does for the main run)."""
@@ -164,7 +218,7 @@ class LossPlot(QWidget):
         """Take an overlaid run's curves and legend entries away."""
         for column, (_, curve) in self._runs.pop(name, {}).items():
             (self._loss if column.endswith("loss") else self._accuracy).removeItem(curve)
-        self._loss.plotItem.legend.setColumnCount(2 if self._runs else 1)
+        self._label_runs()
         self._fit_ranges()
 
     def run_curve(self, name: str, column: str) -> pg.PlotDataItem:
@@ -176,3 +230,8 @@ class LossPlot(QWidget):
         return self._curves[name][1]
 
 
+
+
+def pale(color: tuple[int, int, int]) -> tuple[int, int, int]:
+    """A run's colour halfway to white: its test curves."""
+    return tuple(round(c + 0.5 * (255 - c)) for c in color)

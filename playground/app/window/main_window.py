@@ -24,6 +24,7 @@ from playground.app.panels.data_panel import DataPanel
 from playground.app.panels.network_panel import NetworkPanel
 from playground.app.panels.run_bar import RunBar
 from playground.app.panels.training_panel import TrainingPanel
+from playground.app.runs.lockstep import Lockstep
 from playground.app.runs.runs import Runs, shape_of
 from playground.app.session import MAIN, Session
 from playground.app.views.canvas import DataCanvas
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
                                       self.inside.metrics, self.inside.landscape,
                                       lambda: self.inside.palette, self)
         self.runs = Runs(self.session, self.model, self)
+        self.lockstep = Lockstep(self.runs, self.session, self)
         self.history = HistoryTimeline(self.runs, self.renderer, self.canvas, self)
         self.data_panel = DataPanel(data_settings)
         self.network_panel = NetworkPanel(config)
@@ -157,7 +159,7 @@ class MainWindow(QMainWindow):
         runs.problem.connect(self.messages.problem)
         runs.news.connect(self.messages.status)
         runs.main_failed.connect(lambda: session.set_playing(False))
-        runs.main.client.inspected.connect(self.inside.show_point)
+        runs.inspected.connect(self.inside.show_point)
         landscape = self.inside.landscape
         watch = lambda *_: runs.watch_landscape(  # noqa: E731  (only while it can be seen)
             self.inside.landscape_showing() and self.pages.currentIndex() == 0,
@@ -166,8 +168,8 @@ class MainWindow(QMainWindow):
         self.pages.currentChanged.connect(watch)
         landscape.directions_changed.connect(watch)
         view = self.inside.network_view
-        view.weight_edited.connect(lambda *edit: runs.main.send(p.EditWeight(*edit)))
-        view.bias_edited.connect(lambda *edit: runs.main.send(p.EditBias(*edit)))
+        view.weight_edited.connect(lambda *edit: runs.shown.send(p.EditWeight(*edit)))
+        view.bias_edited.connect(lambda *edit: runs.shown.send(p.EditBias(*edit)))
         view.neuron_selected.connect(self._select_neuron)
         view.layers_changed.connect(self._set_layer_count)
         view.width_changed.connect(self._set_layer_width)
@@ -314,10 +316,10 @@ class MainWindow(QMainWindow):
 
     def _selected(self, name: str) -> None:
         if self.runs.forks():
-            self.messages.status(f"The side panels edit run {name}.", 4000)
+            self.messages.status(f"The canvas, plots and side panels show run {name}.", 4000)
 
     def _select_neuron(self, layer: int, index: int) -> None:
-        self.runs.main.send(p.Focus(layer, index))
+        self.runs.shown.send(p.Focus(layer, index))
         if layer < 0:
             self.messages.status("The canvas shows the network's output again.", 4000)
             return

@@ -24,6 +24,11 @@ class Messages:
         """Passing news in the status bar (kept until replaced when milliseconds is 0)."""
         self.status_bar.showMessage(text, milliseconds)
 
+    def clear_status(self, text: str) -> None:
+        """Take passing news away once it is no longer true (only if it is still shown)."""
+        if self.status_bar.currentMessage() == text:
+            self.status_bar.clearMessage()
+
     def problem_text(self) -> str:
         """The problem shown now ("" when none)."""
         return self.banner.text() if self.banner.isVisible() else ""

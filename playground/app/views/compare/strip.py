@@ -2,7 +2,9 @@
 
 Shown only while forks exist. A tile has the run's colour and name, its boundary under the shared
 data, the epoch and losses, the settings that differ from run A, and a close button (forks).
-Clicking a tile picks the run the side panels edit; that tile is outlined in its colour.
+Clicking a tile picks the run the side panels edit and the big views show; that tile is outlined
+in its colour. Tiles share the strip's width: a narrow window shrinks their pictures rather than
+hiding a tile behind a scrollbar.
 """
 
 from __future__ import annotations
@@ -11,12 +13,11 @@ import dataclasses
 import math
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImage, QMouseEvent
+from PySide6.QtGui import QFontMetrics, QImage, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -28,8 +29,10 @@ from playground.app.views.colors import RGB
 from playground.app.views.compare.picture import BoundaryPicture
 from playground.engine import TrainConfig
 
-PICTURE = 88
-TILE_WIDTH = 226
+PICTURE = 88  # the pictures' side at full size (and the points layer's)
+SMALLEST_PICTURE = 56
+TILE_WIDTH = 226  # at most; tiles shrink to share a narrow strip
+MARGINS, SPACING = 6, 8
 SHORT_NAMES = {"batch_size": "batch", "regularization": "reg", "reg_rate": "reg rate",
                "label_smoothing": "smoothing", "focal_gamma": "focal γ", "huber_delta": "huber δ"}
 
@@ -50,7 +53,8 @@ def differences(base: TrainConfig, other: TrainConfig) -> list[str]:
 
 
 class RunTile(QFrame):
-    """One run's picture, numbers and close button; a click selects it for editing."""
+    """One run's picture, numbers and close button; a click shows it and selects it for
+    editing."""
 
     clicked = Signal(str)
     close_clicked = Signal(str)
@@ -58,10 +62,15 @@ class RunTile(QFrame):
     def __init__(self, name: str, color: RGB, closable: bool, parent: QWidget | None = None):
         super().__init__(parent)
         self.name, self.color = name, color
+        bold = self.font()
+        bold.setBold(True)
+        header = 12 + 5 + QFontMetrics(bold).horizontalAdvance(f"Run {name}") + 5 + 18
+        self._text_width = max(header, self.fontMetrics().horizontalAdvance("train 0.0000")) + 6
         self.setObjectName("runTile")
-        self.setFixedSize(TILE_WIDTH, PICTURE + 12)
+        self.setFixedHeight(PICTURE + 2 * MARGINS)
+        self.setMaximumWidth(TILE_WIDTH)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(f"Run {name}: click to edit its settings in the side panels.")
         self.picture = BoundaryPicture(PICTURE)
         chip = QLabel()
         chip.setFixedSize(12, 12)
@@ -92,21 +101,30 @@ class RunTile(QFrame):
             text.addWidget(label)
         text.addStretch(1)
         row = QHBoxLayout(self)
-        row.setContentsMargins(6, 5, 6, 5)
-        row.setSpacing(8)
-        row.addWidget(self.picture)
+        row.setContentsMargins(MARGINS, 5, MARGINS, 5)
+        row.setSpacing(SPACING)
+        row.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addLayout(text, 1)
+        self.setMinimumWidth(2 * MARGINS + SMALLEST_PICTURE + SPACING + self._text_width)
         self.set_selected(False)
         self.show_numbers(None)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """Give the text its room first; the picture takes what is left, up to full size."""
+        room = self.width() - 2 * MARGINS - SPACING - self._text_width
+        side = max(SMALLEST_PICTURE, min(PICTURE, room))
+        self.picture.setFixedSize(side, side)
+        super().resizeEvent(event)
+
     def set_selected(self, selected: bool) -> None:
-        """Outline the tile in the run's colour while the side panels edit this run."""
+        """Outline the tile in the run's colour while it is shown and edited."""
         # The window's background shows through, so the text reads in either theme.
         border = f"2px solid rgb{self.color}" if selected else "1px solid rgba(128, 128, 128, 110)"
         self.setStyleSheet(f"QFrame#runTile {{ border: {border}; border-radius: 6px; }}")
-        self.setToolTip(f"Run {self.name}" + (": the side panels edit this run." if selected
-                                             else ": click to edit its settings in the side "
-                                                  "panels."))
+        self.setToolTip(f"Run {self.name}" + (": shown in the canvas, diagram and plots, edited "
+                                              "in the side panels." if selected else
+                                              ": click to show it in the canvas, diagram and "
+                                              "plots and edit it in the side panels."))
 
     def set_settings(self, text: str, tip: str) -> None:
         """The settings that differ from run A, in short, with the long form as a tooltip."""
@@ -120,10 +138,11 @@ class RunTile(QFrame):
                            + ("  diverged" if snapshot.diverged else ""))
         for split, label in self.losses.items():
             value = metrics.get(f"{split}_loss", math.nan)
-            label.setText(f"{split} loss {short_number(value)}" if math.isfinite(value) else "")
+            label.setText(f"{split} {short_number(value)}" if math.isfinite(value) else "")
+            label.setToolTip(f"Run {self.name}'s {split} loss")
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
-        """A left click selects this run for editing."""
+        """A left click shows this run and selects it for editing."""
         if event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit(self.name)
             event.accept()
@@ -141,23 +160,11 @@ class CompareStrip(QWidget):
         super().__init__(parent)
         self.tiles: dict[str, RunTile] = {}
         self._points: QImage | None = None
-        row_box = QWidget()
-        row_box.setObjectName("runRow")
-        self._row = QHBoxLayout(row_box)
+        self._row = QHBoxLayout(self)
         self._row.setContentsMargins(0, 0, 0, 0)
-        self._row.setSpacing(8)
-        self._row.addStretch(1)
-        scroll = QScrollArea()  # a narrow window scrolls the tiles rather than squeezing them
-        scroll.setWidget(row_box)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setStyleSheet("QScrollArea, QWidget#runRow { background: transparent; }")
-        scroll.setFixedHeight(PICTURE + 12 + scroll.horizontalScrollBar().sizeHint().height())
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        self._row.setSpacing(SPACING)
+        self._row.addStretch(0)  # what wide tiles leave
+        self.setFixedHeight(PICTURE + 2 * MARGINS)
         self.setVisible(False)
 
     def add(self, name: str, color: RGB, closable: bool) -> RunTile:
@@ -166,7 +173,7 @@ class CompareStrip(QWidget):
         tile.clicked.connect(self.selected)
         tile.close_clicked.connect(self.close_requested)
         tile.picture.set_points(self._points)
-        self._row.insertWidget(len(self.tiles), tile)
+        self._row.insertWidget(len(self.tiles), tile, 1)
         self.tiles[name] = tile
         return tile
 

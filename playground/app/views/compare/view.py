@@ -1,7 +1,9 @@
 """CompareView: the compare strip's tiles and the forks' loss curves, following the runs.
 
 Shown only while forks exist: a tile per run with its boundary under the shared data, epoch and
-losses and the settings that differ from run A; the loss plot gets a curve pair per fork.
+losses and the settings that differ from run A; the loss plot gets a curve pair per fork, and run
+A's curves take A's colour. A fork's curves start where it was forked: the history it copied is
+run A's, already drawn, and drawn again on top it would hide A's curves.
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ POINTS_DELAY_MS = 100  # while spraying, the tiles' points follow at most 10 tim
 
 
 class CompareView(QObject):
-    """Draws every run's tile and every fork's curves; clicking a tile selects its run."""
+    """Draws every run's tile and every fork's curves; clicking a tile selects its run (shown
+    in the big views, edited in the side panels)."""
 
     def __init__(self, runs: Runs, session: Session, canvas: DataCanvas, loss_plot: LossPlot,
                  strip: CompareStrip, parent: QObject | None = None):
@@ -31,6 +34,7 @@ class CompareView(QObject):
         self.runs, self.session, self.canvas, self.loss_plot = runs, session, canvas, loss_plot
         self.strip = strip
         self._rows: dict[str, list[dict]] = {}  # each fork's history rows not yet drawn
+        self._starts: dict[str, int] = {}  # the epoch each fork (re)started from
         self._points_key: tuple | None = None  # (palette, test points shown) of the tiles' dots
         self._curve_timer = QTimer(self, singleShot=True, interval=CURVE_INTERVAL_MS)
         self._curve_timer.timeout.connect(self.flush)
@@ -58,9 +62,11 @@ class CompareView(QObject):
         if name != MAIN:
             if frame.restart:
                 self._rows[name] = []
+                self._starts[name] = frame.snapshot.epoch
                 self.loss_plot.clear_run(name)
-            if len(frame.rows["epoch"]):
-                self._rows.setdefault(name, []).append(frame.rows)
+            rows = since(frame.rows, self._starts.get(name, 0))
+            if len(rows["epoch"]):
+                self._rows.setdefault(name, []).append(rows)
                 if not self._curve_timer.isActive():
                     self._curve_timer.start()
         self._draw_tile(name, frame)
@@ -69,6 +75,7 @@ class CompareView(QObject):
         """Add the fork's tile and curves, and run A's tile if it is the first fork."""
         if MAIN not in self.strip.tiles:
             self.strip.add(MAIN, self.runs.main.color, closable=False)
+            self.loss_plot.compare_main(MAIN, self.runs.main.color)
             self._draw_points()
             if self.runs.main.last_frame is not None:
                 self._draw_tile(MAIN, self.runs.main.last_frame)
@@ -82,9 +89,11 @@ class CompareView(QObject):
 
     def _removed(self, name: str) -> None:
         self._rows.pop(name, None)
+        self._starts.pop(name, None)
         self.loss_plot.remove_run(name)
         self.strip.remove(name)
         if not self.runs.forks():
+            self.loss_plot.compare_main(MAIN, None)
             self.strip.remove(MAIN)
             self.strip.hide()
 
@@ -111,8 +120,7 @@ class CompareView(QObject):
         base = self.session.config()
         for name, tile in self.strip.tiles.items():
             if name == MAIN:
-                tile.set_settings("the window's run", "Run A: the main canvas, diagram and "
-                                  "plots show it; forks are copies of it.")
+                tile.set_settings("the original", "Run A: the forks are copies of it.")
                 continue
             if name not in self.session.names():
                 continue
@@ -120,3 +128,9 @@ class CompareView(QObject):
             text = ", ".join(changed) if changed else "same settings as A"
             tile.set_settings(text, f"Run {name}: {text}" + ("" if changed else
                               " (so far: change one in the side panels)"))
+
+
+def since(rows: dict[str, np.ndarray], epoch: int) -> dict[str, np.ndarray]:
+    """The history rows (columns (m,)) from `epoch` on: a fork's curve starts at its fork."""
+    keep = np.asarray(rows["epoch"]) >= epoch
+    return rows if keep.all() else {key: np.asarray(column)[keep] for key, column in rows.items()}

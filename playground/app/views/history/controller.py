@@ -5,7 +5,8 @@ shows a stored frame in the canvas and holds it there while training goes on: li
 updating the plots, the numbers and the diagram but not the canvas, until the Live button, the
 slider's right end or a restart (Reset, a rebuilt network) brings the live boundary back. The
 slider, the epoch label and a live onion skin are refreshed at most 1000 / REFRESH_MS times a
-second, never per frame.
+second, never per frame. It keeps run A's frames: while the canvas shows a fork, the timeline
+rests (live, no onion skin) until run A is shown again.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ class HistoryTimeline(QObject):
         self.timeline.scrubbed.connect(self.show_index)
         self.timeline.live_requested.connect(self.go_live)
         self.timeline.onion_toggled.connect(lambda _: self._draw_onion())
+        runs.session.selected_changed.connect(self._shown_run)
 
     @property
     def live(self) -> bool:
@@ -64,9 +66,19 @@ class HistoryTimeline(QObject):
         """Let live frames draw the canvas again, starting with the newest."""
         self.shown = None
         self.renderer.boundary_held = False
-        if self.runs.main.last_frame is not None:
-            self.renderer.draw_boundary(self.runs.main.last_frame)
+        if self.runs.shown.last_frame is not None:
+            self.renderer.draw_boundary(self.runs.shown.last_frame)
         self.refresh()
+
+    def _shown_run(self, name: str) -> None:
+        """The timeline holds run A's frames: it rests while another run is shown."""
+        main = name == MAIN
+        if not main and not self.live:
+            self.go_live()
+        self.timeline.setEnabled(main)
+        self.timeline.setToolTip("" if main else "The timeline keeps run A's frames: click run "
+                                 "A's tile to go back through them.")
+        self._draw_onion()
 
     def refresh(self) -> None:
         """Bring the slider, the label and the onion skin up to date with the store."""
@@ -108,7 +120,8 @@ class HistoryTimeline(QObject):
 
     def _draw_onion(self) -> None:
         """Contours of ONION_FRAMES earlier frames, evenly back from the shown one, if on."""
-        if not self.timeline.onion.isChecked() or not len(self.store):
+        if (not self.timeline.onion.isChecked() or not len(self.store)
+                or self.runs.shown is not self.runs.main):
             self.onion.show([])
             return
         current = len(self.store) - 1 if self.live else self._shown_index()
