@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLayout,
     QMainWindow,
+    QMenu,
     QScrollArea,
     QSplitter,
     QTabWidget,
@@ -239,3 +240,14 @@ def forget_sizes(widget: QWidget) -> None:
         layout.invalidate()
     for child in children:
         child.updateGeometry()  # layout items cache their widget's sizes until told
+
+
+def menu_actions(menu: QMenu) -> list[QAction]:
+    """Every action of a menu and its submenus."""
+    found = []
+    for action in menu.actions():
+        if action.menu() is not None:
+            found.extend(menu_actions(action.menu()))
+        elif not action.isSeparator():
+            found.append(action)
+    return found

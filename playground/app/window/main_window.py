@@ -25,8 +25,8 @@ from playground.app.panels.network_panel import NetworkPanel
 from playground.app.panels.run_bar import RunBar
 from playground.app.panels.training_panel import TrainingPanel
 from playground.app.runs.lockstep import Lockstep
-from playground.app.runs.runs import Runs, shape_of
-from playground.app.session import MAIN, Session
+from playground.app.runs.runs import Runs
+from playground.app.session import Session
 from playground.app.views.canvas import DataCanvas
 from playground.app.views.compare.strip import CompareStrip
 from playground.app.views.compare.view import CompareView
@@ -48,13 +48,14 @@ from playground.app.window.layout import (
     build_layout,
     forget_sizes,
     install_shortcuts,
+    menu_actions,
 )
 from playground.app.window.messages import Messages
+from playground.app.window.network_edits import NetworkEdits
 from playground.app.window.runs_menu import runs_menu
 from playground.app.window.screen_modes import ScreenModes
 from playground.app.window.settings_store import SettingsStore
 from playground.app.window.style import STYLE_SHEET, THEMES
-from playground.engine import TrainConfig
 from playground.training import protocol as p
 
 RESOURCES = Path(__file__).resolve().parents[3] / "resources"
@@ -154,8 +155,6 @@ class MainWindow(QMainWindow):
         bar.speed_changed.connect(session.set_speed)
         session.playing_changed.connect(lambda playing, _drive: bar.set_playing(playing))
         session.refused.connect(self.messages.problem)
-        session.edited.connect(self._edited)
-        session.selected_changed.connect(self._selected)
         runs.problem.connect(self.messages.problem)
         runs.news.connect(self.messages.status)
         runs.main_failed.connect(lambda: session.set_playing(False))
@@ -167,12 +166,8 @@ class MainWindow(QMainWindow):
         self.inside.plots.currentChanged.connect(watch)
         self.pages.currentChanged.connect(watch)
         landscape.directions_changed.connect(watch)
-        view = self.inside.network_view
-        view.weight_edited.connect(lambda *edit: runs.shown.send(p.EditWeight(*edit)))
-        view.bias_edited.connect(lambda *edit: runs.shown.send(p.EditBias(*edit)))
-        view.neuron_selected.connect(self._select_neuron)
-        view.layers_changed.connect(self._set_layer_count)
-        view.width_changed.connect(self._set_layer_width)
+        self.network_edits = NetworkEdits(session, runs, self.inside.network_view,
+                                          self.messages, self)
 
     def _install_keys_and_menus(self) -> None:
         undo = self.model.undo_stack.createUndoAction(self, "Undo stroke")
@@ -221,7 +216,7 @@ class MainWindow(QMainWindow):
         # The menu bar hides in presentation and focus modes; its keys must keep working.
         for menu in (self.files.menu, self.exports.menu, self.lessons.menu, self.runs_menu,
                      help_menu):
-            for action in _menu_actions(menu):
+            for action in menu_actions(menu):
                 if not action.shortcut().isEmpty() and action not in self.actions():
                     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
                     self.addAction(action)
@@ -300,46 +295,6 @@ class MainWindow(QMainWindow):
         elif not self.session.playing:
             self.runs.broadcast(p.Step())
 
-    def _edited(self, name: str, new: TrainConfig, old: TrainConfig) -> None:
-        """Say what an edit did to the run."""
-        self.messages.clear_refusal()
-        rebuilt = shape_of(old) != shape_of(new)
-        if name != MAIN:
-            self.messages.status(f"Run {name}: " + (
-                "layers or features changed, fresh weights." if rebuilt
-                else "training continues from its current weights."), 5000)
-        elif rebuilt:
-            self.messages.status("Layers or features changed: the network was rebuilt with "
-                                 "fresh weights.", 6000)
-        else:
-            self.messages.status("Training continues from the current weights.", 3000)
-
-    def _selected(self, name: str) -> None:
-        if self.runs.forks():
-            self.messages.status(f"The canvas, plots and side panels show run {name}.", 4000)
-
-    def _select_neuron(self, layer: int, index: int) -> None:
-        self.runs.shown.send(p.Focus(layer, index))
-        if layer < 0:
-            self.messages.status("The canvas shows the network's output again.", 4000)
-            return
-        hidden = self.session.config().hidden
-        name = "the output" if layer == len(hidden) else f"layer {layer + 1}"
-        self.messages.status(f"The canvas shows {name}, neuron {index + 1}; click it again for "
-                             "the output.", 8000)
-
-    def _set_layer_count(self, count: int) -> None:
-        hidden = list(self.session.config(self.session.selected).hidden[:count])
-        while len(hidden) < count:
-            hidden.append(hidden[-1] if hidden else 4)
-        self.session.edit(self.session.selected, {"hidden": tuple(hidden)})
-
-    def _set_layer_width(self, layer: int, width: int) -> None:
-        hidden = list(self.session.config(self.session.selected).hidden)
-        if 0 <= layer < len(hidden):
-            hidden[layer] = width
-            self.session.edit(self.session.selected, {"hidden": tuple(hidden)})
-
     def _key_target(self) -> QWidget:
         """Where the keyboard goes after an edit: the canvas, or the page shown instead."""
         return self.canvas if self.canvas.isVisible() else self.pages
@@ -390,13 +345,3 @@ class MainWindow(QMainWindow):
         self.runs.stop()
         super().closeEvent(event)
 
-
-def _menu_actions(menu) -> list[QAction]:
-    """Every action of a menu and its submenus."""
-    found = []
-    for action in menu.actions():
-        if action.menu() is not None:
-            found.extend(_menu_actions(action.menu()))
-        elif not action.isSeparator():
-            found.append(action)
-    return found
