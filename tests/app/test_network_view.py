@@ -111,7 +111,7 @@ def test_a_trainer_snapshot_draws_every_thumbnail(view):
 def test_input_thumbnails_put_positive_y_at_the_top(view):
     image = view.diagram.thumbnails[0][1].pixmap().toImage()  # x2
     top, bottom = image.pixelColor(5, 0), image.pixelColor(5, image.height() - 1)
-    assert top.red() > top.blue() and bottom.blue() > bottom.red()  # orange up, blue down
+    assert top.blue() > top.red() and bottom.red() > bottom.blue()  # blue up, orange down
 
 
 def test_link_pen_follows_the_weight_sign_and_size(view):
@@ -119,11 +119,11 @@ def test_link_pen_follows_the_weight_sign_and_size(view):
     base = make_snapshot()
     view.set_snapshot(with_weight(base, 1, 2, 0, 5.0))  # the largest weight
     assert link.pen().widthF() == pytest.approx(ni.MAX_WIDTH)
-    assert link.pen().color().rgb() == QColor("#f59322").rgb()
+    assert link.pen().color().rgb() == QColor("#0877bd").rgb()  # the web's blue for positive
     assert 0 < link.pen().color().alpha() < 255
     view.set_snapshot(with_weight(base, 1, 2, 0, -0.01))
     assert link.pen().widthF() == pytest.approx(ni.MIN_WIDTH)
-    assert link.pen().color().rgb() == QColor("#0877bd").rgb()
+    assert link.pen().color().rgb() == QColor("#f59322").rgb()
     view.set_snapshot(with_weight(base, 1, 2, 0, -2.5))
     biggest = max(np.abs(w).max() for w in base.weights)
     assert link.pen().widthF() == pytest.approx(ni.MAX_WIDTH * 2.5 / max(2.5, biggest), abs=0.13)

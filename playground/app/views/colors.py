@@ -34,8 +34,9 @@ OKABE_ITO: tuple[RGB, ...] = (  # Okabe & Ito (2008), safe for colour-blind view
 
 NEUTRAL = np.array([245.0, 245.0, 245.0], dtype=np.float32)  # background where the model is unsure
 WHITE = np.array([255.0, 255.0, 255.0], dtype=np.float32)
-NEGATIVE = np.array(CLASS_COLORS[1], dtype=np.float32)  # regression value -1
-POSITIVE = np.array(CLASS_COLORS[0], dtype=np.float32)  # regression value +1
+# The web playground's one map for labels, values and weights: -1 orange (class 0), +1 blue.
+NEGATIVE = np.array(CLASS_COLORS[0], dtype=np.float32)  # regression value -1
+POSITIVE = np.array(CLASS_COLORS[1], dtype=np.float32)  # regression value +1
 STRENGTH = 0.55  # the strongest a boundary colour gets, so points drawn over it stay readable
 
 
@@ -55,7 +56,7 @@ def boundary_rgba(
     Classification output (res, res, k) holds class probabilities: the probability-weighted class
     colour, faded toward a neutral grey as confidence (max p - 1/k) / (1 - 1/k) drops (or, if
     discretize, each cell's argmax class at the strongest boundary strength). Regression output
-    (res, res) holds values, drawn with the diverging map (blue -1, neutral 0, orange +1). NaN (a
+    (res, res) holds values, drawn with the diverging map (orange -1, neutral 0, blue +1). NaN (a
     diverged network) is drawn neutral.
     """
     values = np.asarray(output, dtype=np.float32)
@@ -96,7 +97,7 @@ def _class_blend(probs: np.ndarray, palette: Sequence[RGB], discretize: bool) ->
 
 
 def _diverging(values: np.ndarray, zero: np.ndarray, strength: float) -> np.ndarray:
-    """Float RGB (..., 3) of values (...): `zero` at 0, toward blue below and orange above."""
+    """Float RGB (..., 3) of values (...): `zero` at 0, toward orange below and blue above."""
     v = np.clip(values, -1.0, 1.0)[..., None]
     end = np.where(v < 0, NEGATIVE, POSITIVE)
     return zero + (strength * np.abs(v)) * (end - zero)
