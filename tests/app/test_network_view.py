@@ -90,7 +90,7 @@ def test_one_node_per_feature_neuron_and_class_and_a_link_per_weight(view):
     assert all(len(x) == 1 for x in xs)  # each column is aligned
     assert sorted(xs, key=min) == xs  # left to right
     labels = [label.text() for label in d.labels]
-    assert labels == ["x₁", "x₂", "class 0", "class 1"]
+    assert labels == ["x₁", "x₂", "class 1", "class 2"]  # counted from 1, as keys 1-9 pick them
     assert [t.text() for t in d.titles] == ["Input", "Layer 1", "Layer 2", "Output"]
     assert [c.text() for c in d.counts] == ["3 neurons", "2 neurons"]
     assert d.layers_text.text() == "2 hidden layers"
@@ -140,7 +140,7 @@ def test_tooltips_show_current_weights_and_biases(view):
     node = view.tooltip_at(node_centre(view, 1, 2))
     assert node.startswith("Layer 1, neuron 3: tanh(sum of w x + b); b = -0.12")
     assert "b = -0.1200" in view.tooltip_at(bias_centre(view, 1, 2))
-    assert "class 1" in view.tooltip_at(node_centre(view, 3, 1))
+    assert "Output, class 2:" in view.tooltip_at(node_centre(view, 3, 1))  # the second output
     assert view.tooltip_at(QPointF(-50, -50)) == ""
 
 

@@ -40,6 +40,11 @@ POSITIVE = np.array(CLASS_COLORS[1], dtype=np.float32)  # regression value +1
 STRENGTH = 0.55  # the strongest a boundary colour gets, so points drawn over it stay readable
 
 
+def class_name(label: int) -> str:
+    """How class `label` is named on screen: from 1, as keys 1-9 pick them (files keep 0-based)."""
+    return f"class {label + 1}"
+
+
 def class_color(palette: Sequence[RGB], label: int) -> RGB:
     """The colour of class `label`, cycling through palette when there are more classes."""
     return tuple(palette[label % len(palette)])
