@@ -68,3 +68,32 @@ def test_the_classes_box_follows_the_drawn_classes(qtbot, window):
 
     window.data.apply_settings(DataSettings(task="regression", generator="plane", n_points=1200))
     assert not box.isVisibleTo(window.data_panel)  # no classes in use: no number shown
+
+
+def test_switching_the_problem_type_keeps_the_drawing_for_ctrl_z(qtbot, window):
+    window.data.apply_settings(DataSettings(generator="spiral"))
+    QTest.keyClick(window, Qt.Key.Key_3)
+    stroke(window.canvas, [(-5.5, 5.5), (-3.0, 5.5)])
+    drawn = window.model.dataset.copy()
+    panel = window.data_panel
+    panel.task.setCurrentIndex(panel.task.findData("regression"))
+    assert window.model.dataset.task == window.session.config().task == "regression"
+    assert "Ctrl+Z" in window.statusBar().currentMessage()
+    wait_frame(qtbot, window, lambda f: f.snapshot.task == "regression")
+
+    QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    data = window.model.dataset
+    assert data.task == "classification" and data.n_classes == 3
+    np.testing.assert_array_equal(data.points, drawn.points)  # the drawing is back
+    config = window.session.config()
+    assert config.task == "classification" and config.loss == "cross_entropy"
+    assert panel.task.currentData() == "classification" and panel.classes.value() == 3
+    assert window.session.data_settings.task == "classification"
+    frame = wait_frame(qtbot, window, lambda f: f.snapshot.task == "classification")
+    assert frame.snapshot.output.shape[-1] == 3  # the run trains on the drawing again
+
+    QTest.keyClick(window, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.session.config().task == window.model.dataset.task == "regression"
+    assert panel.task.currentData() == "regression"
+    wait_frame(qtbot, window, lambda f: f.snapshot.task == "regression")
