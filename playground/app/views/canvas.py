@@ -20,6 +20,7 @@ from playground.app.views.colors import (
 )
 from playground.engine.datasets import DOMAIN, Dataset
 
+MARGINS = (2, 12, 10, 2)  # left, top, right, bottom: room for the end tick labels
 TRAIN_OUTLINE = pg.mkPen(255, 255, 255, 220, width=1)  # keeps a class dot apart from its area
 VALUE_OUTLINE = pg.mkPen(110, 110, 110, 170, width=1)  # a white (value 0) dot needs a dark rim
 TEST_PEN_WIDTH = 2
@@ -60,6 +61,7 @@ class DataCanvas(pg.PlotWidget):
         self._erasing = False
         self._last = np.zeros(2)  # data position of the last spray or erase in the stroke
         self._class_items: list[tuple[pg.ScatterPlotItem, pg.ScatterPlotItem]] = []  # train, test
+        self._padding = (0.0, 0.0)  # added around the view, across and down, to keep it square
         self._setup_view()
         # Scale the boundary grid smoothly instead of in visible blocks.
         self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
@@ -196,7 +198,8 @@ class DataCanvas(pg.PlotWidget):
         item.vb.setAspectLocked(True)
         item.vb.setRange(xRange=(-DOMAIN, DOMAIN), yRange=(-DOMAIN, DOMAIN), padding=0)
         item.vb.disableAutoRange()
-        item.layout.setContentsMargins(2, 12, 10, 2)  # room for the end tick labels
+        item.layout.setContentsMargins(*MARGINS)
+        item.vb.sigResized.connect(self._keep_square)
         ticks = [[(v, f"{v:g}") for v in np.arange(-DOMAIN, DOMAIN + 1, 2)]]
         for name in ("left", "bottom"):
             axis = item.getAxis(name)
@@ -207,6 +210,23 @@ class DataCanvas(pg.PlotWidget):
             # The axes never change, so cache them as pixmaps: repainting them for every
             # boundary frame cost ~2 ms each offscreen.
             axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def _keep_square(self) -> None:
+        """Pad the plot so that its view is square: the domain then fills the view exactly, the
+        axes hug it and points outside it are clipped, instead of an aspect-locked view that
+        widens past the boundary image and shows strips of stray points beside it."""
+        left, top, right, bottom = MARGINS
+        size = self.viewport().size()
+        across = size.width() - self.plotItem.getAxis("left").width() - left - right
+        down = size.height() - self.plotItem.getAxis("bottom").height() - top - bottom
+        side = max(0.0, min(across, down))
+        padding = (max(0.0, across - side), max(0.0, down - side))
+        if max(abs(a - b) for a, b in zip(padding, self._padding, strict=True)) < 0.5:
+            return
+        self._padding = padding
+        self.plotItem.layout.setContentsMargins(left + padding[0] / 2, top + padding[1] / 2,
+                                                right + padding[0] / 2, bottom + padding[1] / 2)
+        self.plotItem.setGeometry(self.range)  # the view's rect: larger old padding had grown it
 
     def _add_scatter(self, z: float) -> pg.ScatterPlotItem:
         """An empty scatter item at depth z on the plot."""
