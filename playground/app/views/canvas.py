@@ -7,10 +7,11 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter
+from PySide6.QtGui import QFont, QMouseEvent, QPainter
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QWidget
 
 from playground.app.data.model import DataModel
+from playground.app.views.color_scale import ColorScale
 from playground.app.views.colors import (
     CLASS_COLORS,
     RGB,
@@ -22,15 +23,18 @@ from playground.engine.datasets import DOMAIN, Dataset
 
 MARGINS = (2, 12, 10, 2)  # left, top, right, bottom: room for the end tick labels
 TRAIN_OUTLINE = pg.mkPen(255, 255, 255, 220, width=1)  # keeps a class dot apart from its area
-VALUE_OUTLINE = pg.mkPen(110, 110, 110, 170, width=1)  # a white (value 0) dot needs a dark rim
+# Presenting: the Okabe-Ito colours are light, as pale as their own areas: a dark rim instead.
+PRESENT_OUTLINE = pg.mkPen(40, 40, 40, 230, width=1.5)
+VALUE_OUTLINE = pg.mkPen(90, 90, 90, 210, width=1)  # a white (value 0) dot needs a dark rim
 TEST_PEN_WIDTH = 2
 # Value colours come in a few steps: each distinct brush costs pyqtgraph a rendered symbol.
 VALUE_LEVELS = 33  # values -1, -15/16, ..., 1
 _VALUE_COLORS = regression_point_colors(np.linspace(-1, 1, VALUE_LEVELS))
 VALUE_BRUSHES = [pg.mkBrush(*c) for c in _VALUE_COLORS.tolist()]
 VALUE_PENS = [  # darkened, as a white rim would vanish on the light background
-    pg.mkPen(*c, width=TEST_PEN_WIDTH) for c in (0.6 * _VALUE_COLORS + 24).astype(int).tolist()
+    pg.mkPen(*c, width=TEST_PEN_WIDTH) for c in (0.55 * _VALUE_COLORS + 10).astype(int).tolist()
 ]
+TEST_SHADE = 0.7  # presenting: a test ring darker than its class's colour, and than its area
 
 
 class DataCanvas(pg.PlotWidget):
@@ -54,6 +58,7 @@ class DataCanvas(pg.PlotWidget):
         self._rng = np.random.default_rng(0)  # where sprayed points land in the brush
         self._palette: tuple[RGB, ...] = CLASS_COLORS
         self._point_size = 7
+        self._presenting = False
         self._discretize = False
         self._show_test = True
         self._output: tuple[np.ndarray, str, tuple[float, float]] | None = None
@@ -115,6 +120,13 @@ class DataCanvas(pg.PlotWidget):
         self._palette = tuple(colors)
         self._style_class_items()
         self._draw_boundary()
+
+    def set_presenting(self, on: bool) -> None:
+        """Presentation mode: dark rims and darker test rings, so that points stay readable on
+        their own class's area in the light Okabe-Ito colours; the key takes the (larger) font."""
+        self._presenting = bool(on)
+        self.scale.set_font(QFont(self.font()))
+        self._style_class_items()
 
     def set_point_size(self, px: float) -> None:
         """Draw points px pixels wide (7 by default; larger reads better on a projector)."""
@@ -199,6 +211,8 @@ class DataCanvas(pg.PlotWidget):
         item.vb.setRange(xRange=(-DOMAIN, DOMAIN), yRange=(-DOMAIN, DOMAIN), padding=0)
         item.vb.disableAutoRange()
         item.layout.setContentsMargins(*MARGINS)
+        self.scale = ColorScale(item.getAxis("left"))
+        item.layout.addItem(self.scale, 2, 3)
         item.vb.sigResized.connect(self._keep_square)
         ticks = [[(v, f"{v:g}") for v in np.arange(-DOMAIN, DOMAIN + 1, 2)]]
         for name in ("left", "bottom"):
@@ -217,7 +231,8 @@ class DataCanvas(pg.PlotWidget):
         widens past the boundary image and shows strips of stray points beside it."""
         left, top, right, bottom = MARGINS
         size = self.viewport().size()
-        across = size.width() - self.plotItem.getAxis("left").width() - left - right
+        across = (size.width() - self.plotItem.getAxis("left").width() - self.scale.maximumWidth()
+                  - left - right)
         down = size.height() - self.plotItem.getAxis("bottom").height() - top - bottom
         side = max(0.0, min(across, down))
         padding = (max(0.0, across - side), max(0.0, down - side))
@@ -240,13 +255,17 @@ class DataCanvas(pg.PlotWidget):
         for label, (train, test) in enumerate(self._class_items):
             color = class_color(self._palette, label)
             train.setBrush(pg.mkBrush(color))
-            train.setPen(TRAIN_OUTLINE)
+            train.setPen(PRESENT_OUTLINE if self._presenting else TRAIN_OUTLINE)
             test.setBrush(pg.mkBrush(None))
+            if self._presenting:
+                color = tuple(round(TEST_SHADE * c) for c in color)
             test.setPen(pg.mkPen(color, width=TEST_PEN_WIDTH))
 
     def _draw_points(self) -> None:
         """Redraw the points of the model's dataset (after any change)."""
         ds = self.model.dataset
+        if self._output is None:  # no boundary yet: the key shows the data's colours
+            self.scale.show_for(ds.task, ds.n_classes or 0, self._palette, self._discretize)
         if ds.n_classes is None:
             self._draw_values(ds)
         else:
@@ -286,6 +305,8 @@ class DataCanvas(pg.PlotWidget):
         if self._output is None:
             return
         output, task, (low, high) = self._output
+        self.scale.show_for(task, output.shape[-1] if task == "classification" else 0,
+                            self._palette, self._discretize)
         self._image.setImage(
             boundary_rgba(output, task, self._palette, self._discretize), autoLevels=False
         )

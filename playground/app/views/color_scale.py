@@ -1,0 +1,109 @@
+"""ColorScale: the key beside the canvas that reads the boundary's colours as numbers.
+
+Regression: one bar of values from -1 (bottom) to 1 (top). Classification: one column per class,
+from chance (1/k, pale) at the bottom to 100 % (its full colour) at the top: how sure the network
+is of the class a place is coloured by. Both are made by the boundary's own colour function, so
+the key shows exactly the colours the canvas does (palette and discretize included).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
+from PySide6.QtWidgets import QGraphicsWidget
+
+from playground.app.views.colors import RGB, boundary_rgba, class_name
+
+STEPS = 64  # colour rows in a bar
+BAR_WIDTH = 14  # pixels for the colours: one bar, or all the class columns together
+LABEL_GAP = 4
+GAP = 6  # between the view and the key
+
+
+def scale_colors(task: str, k: int, palette: Sequence[RGB], discretize: bool) -> np.ndarray:
+    """RGBA (STEPS, columns, 4) uint8, row 0 at the bottom: what the boundary draws for values
+    -1..1 (regression, one column) or for each class at probability 1/k..1 (the rest sharing the
+    remainder equally; k columns)."""
+    if task == "regression":
+        return boundary_rgba(np.linspace(-1, 1, STEPS)[:, None], task, palette, discretize)
+    top = np.linspace(1 / k, 1, STEPS, dtype=np.float32)
+    probs = np.repeat(((1 - top) / (k - 1))[:, None, None], k, axis=1).repeat(k, axis=2)
+    columns = np.arange(k)
+    probs[:, columns, columns] = top[:, None]
+    return boundary_rgba(probs, task, palette, discretize)
+
+
+def scale_ticks(task: str, k: int) -> list[tuple[float, str]]:
+    """(height 0..1 up the bar, label) of the marks beside the bar."""
+    if task == "regression":
+        return [(0.0, "-1"), (0.25, "-0.5"), (0.5, "0"), (0.75, "0.5"), (1.0, "1")]
+    chance = 1 / k
+    return [(0.0, f"{chance:.0%}"), (0.5, f"{(1 + chance) / 2:.0%}"), (1.0, "100%")]
+
+
+class ColorScale(QGraphicsWidget):
+    """The key, laid out in the canvas's plot beside the view; redrawn only when what it shows
+    (task, classes, palette, discretize) changes, not on every frame."""
+
+    def __init__(self, axis: pg.AxisItem) -> None:
+        super().__init__()
+        self._axis = axis  # its text colour follows the theme; the labels take it
+        self._key: tuple | None = None
+        self._image = QImage()
+        self._ticks: list[tuple[float, str]] = []
+        self.set_font(self.font())
+
+    @property
+    def shown(self) -> tuple | None:
+        """(task, k, palette, discretize) of the scale shown now."""
+        return self._key
+
+    def show_for(self, task: str, k: int, palette: Sequence[RGB], discretize: bool) -> None:
+        """Show the key for this boundary (k is ignored in regression)."""
+        key = (task, k if task == "classification" else 0, tuple(palette), bool(discretize))
+        if key == self._key:
+            return
+        self._key = key
+        rgba = np.ascontiguousarray(scale_colors(task, k, palette, discretize)[::-1])
+        height, width = rgba.shape[:2]
+        self._image = QImage(rgba.data, width, height, 4 * width,
+                             QImage.Format.Format_RGBA8888).copy()
+        self._ticks = scale_ticks(task, k)
+        tip = ("Colour scale: the value the network predicts at each place." if task == "regression"
+               else "Colour scale: each column is one class (" + ", ".join(
+                   class_name(j) for j in range(k)) + "): pale where the network is no surer "
+                   "than chance, full colour where it is sure.")
+        self.setToolTip(tip)
+        self.update()
+
+    def set_font(self, font: QFont) -> None:
+        """Use this font for the labels (presentation mode enlarges it) and make room for them."""
+        self.setFont(font)
+        labels = max(QFontMetrics(font).horizontalAdvance(text) for text in ("-0.5", "100%"))
+        width = GAP + BAR_WIDTH + LABEL_GAP + labels + 4
+        self.setMinimumWidth(width)
+        self.setMaximumWidth(width)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        """The colours, a thin frame, and the labels at their heights (all inside the rect)."""
+        if self._image.isNull():
+            return
+        painter.setFont(self.font())
+        height = painter.fontMetrics().height()
+        rect = self.rect()
+        bar = QRectF(rect.left() + GAP, rect.top() + height / 2, BAR_WIDTH,
+                     max(1.0, rect.height() - height))
+        painter.drawImage(bar, self._image)
+        painter.setPen(QColor(150, 150, 150))
+        painter.drawRect(bar)
+        painter.setPen(self._axis.textPen().color())
+        for level, text in self._ticks:
+            y = bar.bottom() - level * bar.height()
+            painter.drawLine(int(bar.right()), int(y), int(bar.right()) + 3, int(y))
+            label = QRectF(bar.right() + LABEL_GAP, y - height / 2, rect.width(), height)
+            painter.drawText(label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             text)
