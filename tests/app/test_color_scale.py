@@ -66,7 +66,7 @@ def test_the_canvas_shows_the_key_of_what_it_draws(qtbot):
     canvas.set_output(np.zeros((10, 10)), "regression")
     view = canvas.plotItem.vb
     qtbot.waitUntil(lambda: abs(view.width() - view.height()) < 1)  # laid out
-    assert canvas.scale.shown == ("regression", 0, tuple(CLASS_COLORS), False)
+    assert canvas.scale.shown == ("regression", 0, tuple(CLASS_COLORS), False, 1.0)
     assert canvas.scale.isVisible() and canvas.scale.size().width() > 20
     top, bottom = bar_pixel(canvas, 0.95), bar_pixel(canvas, 0.05)
     assert top[2] > top[0] + 40 and bottom[0] > bottom[2] + 40  # +1 blue up top, -1 orange below
@@ -75,7 +75,12 @@ def test_the_canvas_shows_the_key_of_what_it_draws(qtbot):
 
     canvas.set_output(np.full((10, 10, 3), 1 / 3, np.float32), "classification")
     canvas.discretize = True
-    assert canvas.scale.shown == ("classification", 3, tuple(CLASS_COLORS), True)
+    assert canvas.scale.shown == ("classification", 3, tuple(CLASS_COLORS), True, 1.0)
+
+    canvas.set_output(np.zeros((10, 10)), "regression", span=0.25)  # a neuron's map, peak 0.25
+    assert canvas.scale.shown[-1] == 0.25
+    assert [label for _, label in scale_ticks("regression", 0, 0.25)] == [
+        "-0.25", "-0.12", "0", "0.12", "0.25"]
 
 
 @pytest.mark.parametrize("palette", [OKABE_ITO, CLASS_COLORS])

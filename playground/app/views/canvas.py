@@ -62,6 +62,7 @@ class DataCanvas(pg.PlotWidget):
         self._discretize = False
         self._show_test = True
         self._output: tuple[np.ndarray, str, tuple[float, float]] | None = None
+        self._span = 1.0
         self._stroke_button: Qt.MouseButton | None = None
         self._erasing = False
         self._last = np.zeros(2)  # data position of the last spray or erase in the stroke
@@ -103,11 +104,12 @@ class DataCanvas(pg.PlotWidget):
         for _, test in (*self._class_items, self._value_items):
             test.setVisible(self._show_test)
 
-    def set_output(
-        self, output: np.ndarray, task: str, extent: tuple[float, float] = (-DOMAIN, DOMAIN)
-    ) -> None:
-        """Show a snapshot's output [y, x]: (res, res, k) probabilities or (res, res) values."""
+    def set_output(self, output: np.ndarray, task: str,
+                   extent: tuple[float, float] = (-DOMAIN, DOMAIN), span: float = 1.0) -> None:
+        """Show a snapshot's output [y, x]: (res, res, k) probabilities or (res, res) values;
+        span is what a value of 1 stands for (a neuron's map comes scaled by its peak)."""
         self._output = (output, task, extent)
+        self._span = float(span)
         self._draw_boundary()
 
     @property
@@ -306,7 +308,7 @@ class DataCanvas(pg.PlotWidget):
             return
         output, task, (low, high) = self._output
         self.scale.show_for(task, output.shape[-1] if task == "classification" else 0,
-                            self._palette, self._discretize)
+                            self._palette, self._discretize, self._span)
         self._image.setImage(
             boundary_rgba(output, task, self._palette, self._discretize), autoLevels=False
         )

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QGraphicsWidget
 from playground.app.views.colors import RGB, boundary_rgba, class_name
 
 STEPS = 64  # colour rows in a bar
-BAR_WIDTH = 14  # pixels for the colours: one bar, or all the class columns together
+BAR_WIDTH = 14  # pixels for the colours: one bar, or the class columns together when they fit
+COLUMN = 6  # the narrowest a class's column gets, so that many classes stay readable
 LABEL_GAP = 4
 GAP = 6  # between the view and the key
 
@@ -37,10 +38,11 @@ def scale_colors(task: str, k: int, palette: Sequence[RGB], discretize: bool) ->
     return boundary_rgba(probs, task, palette, discretize)
 
 
-def scale_ticks(task: str, k: int) -> list[tuple[float, str]]:
-    """(height 0..1 up the bar, label) of the marks beside the bar."""
+def scale_ticks(task: str, k: int, span: float = 1.0) -> list[tuple[float, str]]:
+    """(height 0..1 up the bar, label) of the marks beside the bar; in regression the bar's
+    ends stand for -span and span."""
     if task == "regression":
-        return [(0.0, "-1"), (0.25, "-0.5"), (0.5, "0"), (0.75, "0.5"), (1.0, "1")]
+        return [(level, f"{(2 * level - 1) * span:.2g}") for level in (0.0, 0.25, 0.5, 0.75, 1.0)]
     chance = 1 / k
     return [(0.0, f"{chance:.0%}"), (0.5, f"{(1 + chance) / 2:.0%}"), (1.0, "100%")]
 
@@ -55,16 +57,20 @@ class ColorScale(QGraphicsWidget):
         self._key: tuple | None = None
         self._image = QImage()
         self._ticks: list[tuple[float, str]] = []
+        self._bar_width = BAR_WIDTH
         self.set_font(self.font())
 
     @property
     def shown(self) -> tuple | None:
-        """(task, k, palette, discretize) of the scale shown now."""
+        """(task, k, palette, discretize, span) of the scale shown now."""
         return self._key
 
-    def show_for(self, task: str, k: int, palette: Sequence[RGB], discretize: bool) -> None:
-        """Show the key for this boundary (k is ignored in regression)."""
-        key = (task, k if task == "classification" else 0, tuple(palette), bool(discretize))
+    def show_for(self, task: str, k: int, palette: Sequence[RGB], discretize: bool,
+                 span: float = 1.0) -> None:
+        """Show the key for this boundary (k is ignored in regression, span in classification)."""
+        regression = task == "regression"
+        key = (task, 0 if regression else k, tuple(palette), bool(discretize),
+               float(f"{span:.2g}") if regression else 1.0)
         if key == self._key:
             return
         self._key = key
@@ -72,7 +78,9 @@ class ColorScale(QGraphicsWidget):
         height, width = rgba.shape[:2]
         self._image = QImage(rgba.data, width, height, 4 * width,
                              QImage.Format.Format_RGBA8888).copy()
-        self._ticks = scale_ticks(task, k)
+        self._ticks = scale_ticks(task, k, key[-1])
+        self._bar_width = max(BAR_WIDTH, COLUMN * width)
+        self.set_font(self.font())
         tip = ("Colour scale: the value the network predicts at each place." if task == "regression"
                else "Colour scale: each column is one class (" + ", ".join(
                    class_name(j) for j in range(k)) + "): pale where the network is no surer "
@@ -83,8 +91,8 @@ class ColorScale(QGraphicsWidget):
     def set_font(self, font: QFont) -> None:
         """Use this font for the labels (presentation mode enlarges it) and make room for them."""
         self.setFont(font)
-        labels = max(QFontMetrics(font).horizontalAdvance(text) for text in ("-0.5", "100%"))
-        width = GAP + BAR_WIDTH + LABEL_GAP + labels + 4
+        labels = max(QFontMetrics(font).horizontalAdvance(text) for text in ("-0.55", "100%"))
+        width = GAP + self._bar_width + LABEL_GAP + labels + 4
         self.setMinimumWidth(width)
         self.setMaximumWidth(width)
 
@@ -92,11 +100,13 @@ class ColorScale(QGraphicsWidget):
         """The colours, a thin frame, and the labels at their heights (all inside the rect)."""
         if self._image.isNull():
             return
+        painter.setClipRect(self.rect())  # nothing outside the rect: it would linger on screen
         painter.setFont(self.font())
         height = painter.fontMetrics().height()
         rect = self.rect()
-        bar = QRectF(rect.left() + GAP, rect.top() + height / 2, BAR_WIDTH,
+        bar = QRectF(rect.left() + GAP, rect.top() + height / 2, self._bar_width,
                      max(1.0, rect.height() - height))
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)  # sharp columns
         painter.drawImage(bar, self._image)
         painter.setPen(QColor(150, 150, 150))
         painter.drawRect(bar)

@@ -65,7 +65,8 @@ class FrameRenderer(QObject):
     def draw_boundary(self, frame) -> None:
         """The frame's boundary (or the selected neuron's map) into the canvas."""
         if frame.focus_map is not None:
-            self.canvas.set_output(_scaled(frame.focus_map), "regression")
+            values, peak = _scaled(frame.focus_map)
+            self.canvas.set_output(values, "regression", span=peak)
         else:
             self.canvas.set_output(frame.snapshot.output, frame.snapshot.task)
 
@@ -111,8 +112,9 @@ class FrameRenderer(QObject):
         self.gradient_plot.clear()
 
 
-def _scaled(values: np.ndarray) -> np.ndarray:
-    """A neuron's map scaled into [-1, 1] by its largest magnitude, for the diverging colours."""
+def _scaled(values: np.ndarray) -> tuple[np.ndarray, float]:
+    """A neuron's map scaled into [-1, 1] by its largest magnitude, for the diverging colours,
+    and that magnitude (1 for a map of zeros), which the colour key's ends read."""
     finite = np.nan_to_num(values, nan=0.0, posinf=0.0, neginf=0.0)
     peak = float(np.abs(finite).max()) if finite.size else 0.0
-    return finite / peak if peak > 0 else finite
+    return (finite / peak, peak) if peak > 0 else (finite, 1.0)
