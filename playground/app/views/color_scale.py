@@ -111,9 +111,13 @@ class ColorScale(QGraphicsWidget):
         painter.setPen(QColor(150, 150, 150))
         painter.drawRect(bar)
         painter.setPen(self._axis.textPen().color())
+        last = None
         for level, text in self._ticks:
             y = bar.bottom() - level * bar.height()
             painter.drawLine(int(bar.right()), int(y), int(bar.right()) + 3, int(y))
+            if last is not None and last - y < height and level < 1:
+                continue  # a short key: the labels would overlap, so the middle ones go
+            last = y
             label = QRectF(bar.right() + LABEL_GAP, y - height / 2, rect.width(), height)
             painter.drawText(label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              text)
