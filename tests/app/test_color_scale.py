@@ -6,11 +6,18 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFontMetrics
 
 from playground.app.data.model import DataModel
-from playground.app.views.canvas import VALUE_OUTLINE, VALUE_PENS, DataCanvas
+from playground.app.views.canvas import (
+    PRESENT_OUTLINE,
+    TEST_SHADE,
+    TRAIN_OUTLINE,
+    VALUE_OUTLINE,
+    VALUE_PENS,
+    DataCanvas,
+)
 from playground.app.views.color_scale import BAR_WIDTH, GAP, STEPS, scale_colors, scale_ticks
 from playground.app.views.colors import CLASS_COLORS, NEUTRAL, OKABE_ITO, boundary_rgba
 from playground.engine import datasets
-from tests.app.windows import shown
+from tests.app.windows import open_window, shown
 
 
 def luminance(rgb) -> float:
@@ -88,7 +95,7 @@ def test_presenting_keeps_points_readable_on_their_own_class_area(qtbot, palette
     data = datasets.generate("blobs", n_points=60, classes=3)
     canvas = shown(qtbot, DataCanvas(DataModel(data)), 500, 500)
     canvas.set_palette(palette)
-    canvas.set_presenting(True)
+    canvas.set_presenting(True, canvas.font())
     for label, (train, test) in enumerate(canvas._class_items):
         area = boundary_rgba(np.eye(3, dtype=np.float32)[label][None, None], "classification",
                              palette)[0, 0]  # the class's own area, where the net is sure
@@ -103,3 +110,20 @@ def test_value_points_near_zero_stay_readable_on_the_pale_area():
     middle = len(VALUE_PENS) // 2  # the value-0 test ring, and the rim of a white train dot
     assert contrast(VALUE_PENS[middle].color().getRgb(), pale) >= 2.5
     assert contrast(VALUE_OUTLINE.color().getRgb(), pale) >= 3
+
+
+def test_presenting_gives_points_their_rims_and_the_key_the_larger_type(qtbot, tmp_path):
+    window = open_window(qtbot, tmp_path)
+    canvas = window.canvas
+    train, test = canvas._class_items[0]
+    size = canvas.scale.font().pointSizeF()
+    window.toggle_presentation()  # F5
+    assert train.opts["pen"].color().getRgb() == PRESENT_OUTLINE.color().getRgb()
+    shade = tuple(round(TEST_SHADE * c) for c in OKABE_ITO[0])
+    assert test.opts["pen"].color().getRgb()[:3] == shade
+    assert canvas.scale.font().pointSizeF() == pytest.approx(size * 1.6)
+    window.toggle_presentation()  # F5
+    assert train.opts["pen"].color().getRgb() == TRAIN_OUTLINE.color().getRgb()
+    assert test.opts["pen"].color().getRgb()[:3] == CLASS_COLORS[0]
+    assert canvas.scale.font().pointSizeF() == pytest.approx(size)
+    window.close()

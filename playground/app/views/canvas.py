@@ -123,11 +123,11 @@ class DataCanvas(pg.PlotWidget):
         self._style_class_items()
         self._draw_boundary()
 
-    def set_presenting(self, on: bool) -> None:
+    def set_presenting(self, on: bool, font: QFont) -> None:
         """Presentation mode: dark rims and darker test rings, so that points stay readable on
-        their own class's area in the light Okabe-Ito colours; the key takes the (larger) font."""
+        their own class's area in the light Okabe-Ito colours; the key's labels take `font`."""
         self._presenting = bool(on)
-        self.scale.set_font(QFont(self.font()))
+        self.scale.set_font(QFont(font))
         self._style_class_items()
 
     def set_point_size(self, px: float) -> None:
