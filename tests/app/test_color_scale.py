@@ -8,28 +8,22 @@ from PySide6.QtGui import QFontMetrics
 from playground.app.data.model import DataModel
 from playground.app.views.canvas import (
     PRESENT_OUTLINE,
-    TEST_SHADE,
     TRAIN_OUTLINE,
     VALUE_OUTLINE,
     VALUE_PENS,
     DataCanvas,
 )
 from playground.app.views.color_scale import BAR_WIDTH, GAP, STEPS, scale_colors, scale_ticks
-from playground.app.views.colors import CLASS_COLORS, NEUTRAL, OKABE_ITO, boundary_rgba
+from playground.app.views.colors import (
+    CLASS_COLORS,
+    NEUTRAL,
+    OKABE_ITO,
+    boundary_rgba,
+    contrast,
+    own_area,
+)
 from playground.engine import datasets
 from tests.app.windows import open_window, shown
-
-
-def luminance(rgb) -> float:
-    """WCAG relative luminance of an sRGB colour (0-255 channels)."""
-    c = np.asarray(rgb[:3], dtype=float) / 255
-    c = np.where(c <= 0.03928, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
-    return float(c @ [0.2126, 0.7152, 0.0722])
-
-
-def contrast(a, b) -> float:
-    high, low = sorted((luminance(a), luminance(b)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
 
 
 def test_the_regression_key_runs_from_minus_1_orange_to_plus_1_blue_as_the_boundary_does():
@@ -92,17 +86,27 @@ def test_the_canvas_shows_the_key_of_what_it_draws(qtbot):
 
 @pytest.mark.parametrize("palette", [OKABE_ITO, CLASS_COLORS])
 def test_presenting_keeps_points_readable_on_their_own_class_area(qtbot, palette):
-    data = datasets.generate("blobs", n_points=60, classes=3)
+    """Every class of the palette: dark rims, and test rings darker than the class's area."""
+    data = datasets.generate("blobs", n_points=60, classes=6)
+    data.add_points(np.array([[0.0, 0.0]] * 3), np.array([6, 7, 8]))  # nine classes drawn
     canvas = shown(qtbot, DataCanvas(DataModel(data)), 500, 500)
     canvas.set_palette(palette)
     canvas.set_presenting(True, canvas.font())
+    assert len(canvas._class_items) == 9
     for label, (train, test) in enumerate(canvas._class_items):
-        area = boundary_rgba(np.eye(3, dtype=np.float32)[label][None, None], "classification",
+        area = boundary_rgba(np.eye(9, dtype=np.float32)[label][None, None], "classification",
                              palette)[0, 0]  # the class's own area, where the net is sure
         rim = train.opts["pen"].color().getRgb()
+        fill = train.opts["brush"].color().getRgb()
         ring = test.opts["pen"].color().getRgb()
-        assert contrast(rim, area) >= 4.5  # a dark rim around the dot
+        assert max(contrast(rim, area), contrast(fill, area)) >= 3  # a dark rim, or a dark dot
         assert contrast(ring, area) >= 2.5  # a test ring darker than its area
+
+
+def test_test_rings_of_every_class_read_on_the_pale_area():
+    canvas = DataCanvas(DataModel(datasets.generate("blobs", n_points=60, classes=6)))
+    for _, test in canvas._class_items:  # six classes, the light teal among them
+        assert contrast(test.opts["pen"].color().getRgb(), NEUTRAL) >= 2.5
 
 
 def test_value_points_near_zero_stay_readable_on_the_pale_area():
@@ -119,11 +123,12 @@ def test_presenting_gives_points_their_rims_and_the_key_the_larger_type(qtbot, t
     size = canvas.scale.font().pointSizeF()
     window.toggle_presentation()  # F5
     assert train.opts["pen"].color().getRgb() == PRESENT_OUTLINE.color().getRgb()
-    shade = tuple(round(TEST_SHADE * c) for c in OKABE_ITO[0])
-    assert test.opts["pen"].color().getRgb()[:3] == shade
+    ring = test.opts["pen"].color().getRgb()
+    assert 2.5 <= contrast(ring, own_area(OKABE_ITO[0])) < 3  # as dark as needed, no darker
     assert canvas.scale.font().pointSizeF() == pytest.approx(size * 1.6)
     window.toggle_presentation()  # F5
     assert train.opts["pen"].color().getRgb() == TRAIN_OUTLINE.color().getRgb()
-    assert test.opts["pen"].color().getRgb()[:3] == CLASS_COLORS[0]
+    ring = test.opts["pen"].color().getRgb()
+    assert 2.5 <= contrast(ring, NEUTRAL) < 3  # orange, a little darker to read on pale
     assert canvas.scale.font().pointSizeF() == pytest.approx(size)
     window.close()

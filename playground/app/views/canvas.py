@@ -14,9 +14,12 @@ from playground.app.data.model import DataModel
 from playground.app.views.color_scale import ColorScale
 from playground.app.views.colors import (
     CLASS_COLORS,
+    NEUTRAL,
     RGB,
     boundary_rgba,
     class_color,
+    own_area,
+    readable_shade,
     regression_point_colors,
 )
 from playground.engine.datasets import DOMAIN, Dataset
@@ -34,7 +37,7 @@ VALUE_BRUSHES = [pg.mkBrush(*c) for c in _VALUE_COLORS.tolist()]
 VALUE_PENS = [  # darkened, as a white rim would vanish on the light background
     pg.mkPen(*c, width=TEST_PEN_WIDTH) for c in (0.55 * _VALUE_COLORS + 10).astype(int).tolist()
 ]
-TEST_SHADE = 0.7  # presenting: a test ring darker than its class's colour, and than its area
+RING_CONTRAST = 2.5  # a test ring against the pale area (presenting: against its own area)
 
 
 class DataCanvas(pg.PlotWidget):
@@ -259,8 +262,8 @@ class DataCanvas(pg.PlotWidget):
             train.setBrush(pg.mkBrush(color))
             train.setPen(PRESENT_OUTLINE if self._presenting else TRAIN_OUTLINE)
             test.setBrush(pg.mkBrush(None))
-            if self._presenting:
-                color = tuple(round(TEST_SHADE * c) for c in color)
+            area = own_area(color) if self._presenting else NEUTRAL
+            color = readable_shade(color, area, RING_CONTRAST)
             test.setPen(pg.mkPen(color, width=TEST_PEN_WIDTH))
 
     def _draw_points(self) -> None:

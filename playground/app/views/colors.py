@@ -40,6 +40,25 @@ POSITIVE = np.array(CLASS_COLORS[1], dtype=np.float32)  # regression value +1
 STRENGTH = 0.55  # the strongest a boundary colour gets, so points drawn over it stay readable
 
 
+def contrast(a: Sequence[float], b: Sequence[float]) -> float:
+    """WCAG contrast ratio (1 to 21) of two sRGB colours with 0-255 channels."""
+    lighter, darker = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def readable_shade(color: RGB, background: Sequence[float], ratio: float) -> RGB:
+    """color darkened (in 5 % steps, hue kept) until its contrast with background is ratio."""
+    shade = np.asarray(color, dtype=float)
+    while contrast(shade, background) < ratio and shade.max() > 0:
+        shade *= 0.95
+    return tuple(int(round(c)) for c in shade)
+
+
+def own_area(color: RGB) -> np.ndarray:
+    """The boundary colour (3,) where the network is sure of the class drawn in color."""
+    return NEUTRAL + STRENGTH * (np.asarray(color, dtype=np.float32) - NEUTRAL)
+
+
 def class_name(label: int) -> str:
     """How class `label` is named on screen: from 1, as keys 1-9 pick them (files keep 0-based)."""
     return f"class {label + 1}"
@@ -106,3 +125,10 @@ def _diverging(values: np.ndarray, zero: np.ndarray, strength: float) -> np.ndar
     v = np.clip(values, -1.0, 1.0)[..., None]
     end = np.where(v < 0, NEGATIVE, POSITIVE)
     return zero + (strength * np.abs(v)) * (end - zero)
+
+
+def _luminance(rgb: Sequence[float]) -> float:
+    """WCAG relative luminance of an sRGB colour with 0-255 channels."""
+    c = np.asarray(rgb[:3], dtype=float) / 255
+    c = np.where(c <= 0.03928, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
+    return float(c @ [0.2126, 0.7152, 0.0722])
