@@ -114,6 +114,7 @@ class DataEditor(QObject):
         self.messages.status(f"Back to {task}.")
 
     def _settings_changed(self, settings: DataSettings) -> None:
+        """Remember each task's last settings (for an undo back to it); the panel shows them."""
         self._task_settings[settings.task] = settings
         self.panel.set_settings(settings, self.class_count())
 
@@ -129,4 +130,5 @@ class DataEditor(QObject):
 
 
 def _other(task: str) -> str:
+    """The task that is not `task`."""
     return "regression" if task == "classification" else "classification"
