@@ -18,7 +18,9 @@ def main(argv: list[str] | None = None) -> int:
     """Open the window with fresh settings, train to an epoch, save a screenshot."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path, help="the PNG to write")
-    parser.add_argument("--dataset", default="spiral", help="preset to train on (spiral)")
+    parser.add_argument("--dataset", default="spiral",
+                        help="preset to train on (spiral); a regression one (plane, reg_gauss) "
+                             "makes it a regression problem")
     parser.add_argument("--noise", type=float, default=0.1, help="preset noise (0.1)")
     parser.add_argument("--epochs", type=int, default=300, help="train until this epoch (300)")
     parser.add_argument("--size", default="1600x960", help="window size WxH (1600x960)")
@@ -58,6 +60,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from playground.app.data.settings import DataSettings
     from playground.app.window.main_window import MainWindow
+    from playground.engine import datasets
 
     app = QApplication.instance() or QApplication(["playground-screenshot"])
     with tempfile.TemporaryDirectory() as folder:
@@ -66,7 +69,9 @@ def main(argv: list[str] | None = None) -> int:
         width, height = (int(v) for v in args.size.split("x"))
         window.resize(width, height)
         window.show()
-        window.data.apply_settings(DataSettings(generator=args.dataset, noise=args.noise))
+        spec = datasets.info(args.dataset)
+        window.data.apply_settings(DataSettings(spec.task, args.dataset, spec.default_points,
+                                                args.noise))
         hidden = tuple(int(size) for size in args.hidden.split(",") if size)
         window.session.edit("A", {"optimizer": args.optimizer, "lr": args.lr, "hidden": hidden,
                                   "activation": args.activation})

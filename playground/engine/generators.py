@@ -65,6 +65,12 @@ def _spiral(rng: np.random.Generator, n: int, noise: float, classes: int) -> Sam
     return points + rng.uniform(-1, 1, (n, 2)) * noise, labels
 
 
+def _web_spiral(rng: np.random.Generator, n: int, noise: float, classes: int) -> Sample:
+    """The web's two arms: the one from angle 0 is its label +1, drawn blue, so class 1 here."""
+    points, labels = _spiral(rng, n, noise, 2)
+    return points, 1 - labels
+
+
 def _blobs(rng: np.random.Generator, n: int, noise: float, classes: int) -> Sample:
     """Normal blobs on a circle of radius 3.5, std 0.5 * sqrt(0.5 + 7 * noise): apart at noise 0."""
     labels = np.repeat(np.arange(classes), _class_sizes(n, classes))
@@ -124,7 +130,7 @@ generators: dict[str, Generator] = {
         Generator("circle", "classification", 500, 2, 2, "A disc inside a ring", _circle),
         Generator("xor", "classification", 500, 2, 2, "Four quadrants, alternating", _xor),
         Generator("gauss", "classification", 500, 2, 2, "Two Gaussian blobs", _gauss),
-        Generator("spiral", "classification", 500, 2, 2, "Two interleaved spirals", _spiral),
+        Generator("spiral", "classification", 500, 2, 2, "Two interleaved spirals", _web_spiral),
         Generator("spiral_k", "classification", 500, 2, 6, "A spiral with k arms", _spiral),
         Generator("blobs", "classification", 500, 2, 6, "k Gaussian blobs on a ring", _blobs),
         Generator("moons", "classification", 500, 2, 2, "Two interleaved half moons", _moons),

@@ -268,3 +268,20 @@ def test_palette_and_point_size_restyle_the_points(canvas):
     small = ink_near(canvas, -4.0, -4.0, half=9)
     canvas.set_point_size(14)
     assert ink_near(canvas, -4.0, -4.0, half=9) > 2 * small
+
+
+@pytest.mark.parametrize("size", [(700, 380), (380, 700), (600, 600)])
+def test_the_view_is_the_square_domain_at_any_size_and_strays_are_clipped(qtbot, size):
+    stray = Dataset(np.array([[8.5, 0.0], [0.0, 8.5], [-8.5, 0.0], [0.0, -8.5]]),
+                    np.array([1, 1, 1, 1]), "classification", 2)  # a noisy preset's far points
+    canvas = shown(qtbot, DataCanvas(DataModel(stray)), 600, 600)
+    canvas.set_output(top_half_class_1(), "classification")
+    canvas.resize(*size)
+    qtbot.waitUntil(lambda: canvas.plotItem.vb.viewRect() == QRectF(-6, -6, 12, 12))
+    view = canvas.plotItem.vb.sceneBoundingRect()
+    assert view.width() == pytest.approx(view.height(), abs=1)
+    image = canvas.grab().toImage()
+    for x, y in ((8.5, 0), (0, 8.5)):  # beside the domain (away from the axes): no stray dot
+        spot = viewport_pos(canvas, x, y)
+        if canvas.viewport().rect().contains(spot):
+            assert rgb(image.pixelColor(canvas.viewport().mapTo(canvas, spot))).min() > 240

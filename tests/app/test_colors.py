@@ -89,10 +89,10 @@ def test_other_palettes_are_used():
     assert hue_match(rgb, OKABE_ITO) == 1
 
 
-def test_regression_map_is_blue_below_zero_white_at_zero_orange_above():
+def test_regression_map_is_the_webs_orange_below_zero_white_at_zero_blue_above():
     colors = regression_point_colors(np.array([-5.0, -1.0, 0.0, 1.0, 5.0]))
     assert colors.shape == (5, 3) and colors.dtype == np.uint8
-    assert tuple(colors[1]) == CLASS_COLORS[1] and tuple(colors[3]) == CLASS_COLORS[0]
+    assert tuple(colors[1]) == CLASS_COLORS[0] and tuple(colors[3]) == CLASS_COLORS[1]
     assert tuple(colors[2]) == (255, 255, 255)
     assert (colors[0] == colors[1]).all() and (colors[4] == colors[3]).all()  # clipped
 
@@ -100,7 +100,7 @@ def test_regression_map_is_blue_below_zero_white_at_zero_orange_above():
 def test_regression_boundary_follows_the_sign_and_size_of_the_value():
     image = boundary_rgba(np.array([[-1.0, -0.3, 0.0, 0.3, 1.0]]), "regression")[0, :, :3]
     image = image.astype(int)
-    assert image[0, 2] > image[0, 0] and image[4, 0] > image[4, 2]  # blue left, orange right
+    assert image[0, 0] > image[0, 2] and image[4, 2] > image[4, 0]  # orange left, blue right
     assert distance(image[2], NEUTRAL) < 2
     assert distance(image[1], NEUTRAL) < distance(image[0], NEUTRAL)
 

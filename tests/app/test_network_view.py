@@ -90,7 +90,7 @@ def test_one_node_per_feature_neuron_and_class_and_a_link_per_weight(view):
     assert all(len(x) == 1 for x in xs)  # each column is aligned
     assert sorted(xs, key=min) == xs  # left to right
     labels = [label.text() for label in d.labels]
-    assert labels == ["x₁", "x₂", "class 0", "class 1"]
+    assert labels == ["x₁", "x₂", "class 1", "class 2"]  # counted from 1, as keys 1-9 pick them
     assert [t.text() for t in d.titles] == ["Input", "Layer 1", "Layer 2", "Output"]
     assert [c.text() for c in d.counts] == ["3 neurons", "2 neurons"]
     assert d.layers_text.text() == "2 hidden layers"
@@ -111,7 +111,7 @@ def test_a_trainer_snapshot_draws_every_thumbnail(view):
 def test_input_thumbnails_put_positive_y_at_the_top(view):
     image = view.diagram.thumbnails[0][1].pixmap().toImage()  # x2
     top, bottom = image.pixelColor(5, 0), image.pixelColor(5, image.height() - 1)
-    assert top.red() > top.blue() and bottom.blue() > bottom.red()  # orange up, blue down
+    assert top.blue() > top.red() and bottom.red() > bottom.blue()  # blue up, orange down
 
 
 def test_link_pen_follows_the_weight_sign_and_size(view):
@@ -119,11 +119,11 @@ def test_link_pen_follows_the_weight_sign_and_size(view):
     base = make_snapshot()
     view.set_snapshot(with_weight(base, 1, 2, 0, 5.0))  # the largest weight
     assert link.pen().widthF() == pytest.approx(ni.MAX_WIDTH)
-    assert link.pen().color().rgb() == QColor("#f59322").rgb()
+    assert link.pen().color().rgb() == QColor("#0877bd").rgb()  # the web's blue for positive
     assert 0 < link.pen().color().alpha() < 255
     view.set_snapshot(with_weight(base, 1, 2, 0, -0.01))
     assert link.pen().widthF() == pytest.approx(ni.MIN_WIDTH)
-    assert link.pen().color().rgb() == QColor("#0877bd").rgb()
+    assert link.pen().color().rgb() == QColor("#f59322").rgb()
     view.set_snapshot(with_weight(base, 1, 2, 0, -2.5))
     biggest = max(np.abs(w).max() for w in base.weights)
     assert link.pen().widthF() == pytest.approx(ni.MAX_WIDTH * 2.5 / max(2.5, biggest), abs=0.13)
@@ -140,7 +140,7 @@ def test_tooltips_show_current_weights_and_biases(view):
     node = view.tooltip_at(node_centre(view, 1, 2))
     assert node.startswith("Layer 1, neuron 3: tanh(sum of w x + b); b = -0.12")
     assert "b = -0.1200" in view.tooltip_at(bias_centre(view, 1, 2))
-    assert "class 1" in view.tooltip_at(node_centre(view, 3, 1))
+    assert "Output, class 2:" in view.tooltip_at(node_centre(view, 3, 1))  # the second output
     assert view.tooltip_at(QPointF(-50, -50)) == ""
 
 

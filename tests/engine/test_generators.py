@@ -118,12 +118,20 @@ def test_gauss_blobs_sit_at_plus_and_minus_two():
     np.testing.assert_allclose(ds.points[ds.labels == 0].var(0), [0.5, 0.5], rtol=0.1)
 
 
-def test_spiral_is_spiral_k_with_two_arms():
+def test_spiral_is_spiral_k_with_two_arms_named_as_on_the_web():
     two = generators.generate("spiral", noise=0.4, seed=9)
     k2 = generators.generate("spiral_k", noise=0.4, seed=9, classes=2)
     np.testing.assert_array_equal(two.points, k2.points)
-    np.testing.assert_array_equal(two.labels, k2.labels)
+    np.testing.assert_array_equal(two.labels, 1 - k2.labels)
     np.testing.assert_array_equal(two.is_train, k2.is_train)
+
+
+def test_spirals_arm_from_angle_zero_is_the_webs_label_plus_one_class_1_blue():
+    ds = generators.generate("spiral", n_points=8, noise=0.0)
+    t = 1.75 * 2 * np.pi * np.arange(4) / 4  # the web's genSpiral(deltaT=0, label=+1)
+    web_plus_one = (5 * np.arange(4) / 4)[:, None] * np.column_stack([np.sin(t), np.cos(t)])
+    arm = ds.points[ds.labels == 1]
+    np.testing.assert_allclose(arm[np.argsort(np.hypot(*arm.T))], web_plus_one, atol=1e-12)
 
 
 def test_spiral_arms_without_noise_follow_the_formula():

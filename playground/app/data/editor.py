@@ -1,8 +1,9 @@
 """DataEditor: the data panel's and the canvas's edits to the data, and what follows from them.
 
-New data from the panel's settings (a new task swaps run A's loss and starts every run over),
-a new train share, the brush, the inspect tool; and after every edit, the panel and the
-session follow what the data now is (an undo can bring back another preset).
+New data from the panel's settings (a new task swaps run A's loss and starts every run over;
+Ctrl+Z brings the other task's points back), a new train share, the brush, the inspect tool;
+and after every edit, the panel and the session follow what the data now is (an undo can bring
+back another preset, or the other task).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ class DataEditor(QObject):
         self.session, self.model, self.runs = session, model, runs
         self.panel, self.canvas, self.messages = panel, canvas, messages
         self._classes_shown = -1
+        self._task_settings = {session.data_settings.task: session.data_settings}  # last per task
         panel.settings_changed.connect(self.apply_settings)
         panel.split_changed.connect(self.split)
         panel.class_selected.connect(lambda _: self.brush_changed())
@@ -41,8 +43,8 @@ class DataEditor(QObject):
         panel.inspect_toggled.connect(lambda on: setattr(canvas, "inspecting", on))
         canvas.point_inspected.connect(self.inspect_point)
         model.changed.connect(self._edited)
-        session.data_settings_changed.connect(
-            lambda settings: panel.set_settings(settings, self.class_count()))
+        model.restored.connect(self._follow_task)
+        session.data_settings_changed.connect(self._settings_changed)
         self._edited()
         self.brush_changed()
 
@@ -61,11 +63,11 @@ class DataEditor(QObject):
         task = settings.task
         self.session.set_data_settings(settings)  # first: the edit below describes it again
         if task != self.session.config().task:
-            self.session.set_config(MAIN, self.session.config().replace(
-                task=task, loss=self.session.loss_for(task)))
-            self.model.undo_stack.clear()
-            self.model.replace(dataset, f"Generate {settings.generator}")
+            self._set_task(task)
+            self.model.replace(dataset, f"Switch to {task}: generate {settings.generator}")
             self.runs.setup(task)
+            self.messages.status(f"Switched to {task}; Ctrl+Z brings the {_other(task)} "
+                                 "points back.")
         else:
             self.model.replace(dataset, f"Generate {settings.generator}")
         self.panel.set_settings(settings, self.class_count())
@@ -93,11 +95,40 @@ class DataEditor(QObject):
         self.runs.shown.send(p.Inspect(tuple(data.points[index].tolist()),
                                        float(data.labels[index]), bool(data.is_train[index])))
 
+    def _set_task(self, task: str) -> None:
+        """Run A takes the task, with the loss it last used for it."""
+        self.session.set_config(MAIN, self.session.config().replace(
+            task=task, loss=self.session.loss_for(task)))
+
+    def _follow_task(self) -> None:
+        """An undo or redo brought back the other task's points: the data settings, run A's
+        task and loss, and every run follow them."""
+        task = self.model.dataset.task
+        if task == self.session.config().task:
+            return
+        remembered = self._task_settings.get(task, DataSettings(task=task, generator=(
+            "spiral" if task == "classification" else "plane")))
+        self.session.set_data_settings(describing(remembered, self.model.dataset.generator))
+        self._set_task(task)
+        self.runs.setup(task)
+        self.messages.status(f"Back to {task}.")
+
+    def _settings_changed(self, settings: DataSettings) -> None:
+        """Remember each task's last settings (for an undo back to it); the panel shows them."""
+        self._task_settings[settings.task] = settings
+        self.panel.set_settings(settings, self.class_count())
+
     def _edited(self) -> None:
         """Every data change, many a second while spraying: only cheap work unless the preset
         or the number of classes changed."""
-        settings = describing(self.session.data_settings, self.model.dataset.generator)
-        self.session.set_data_settings(settings)  # an undo or redo brought back another preset
+        if self.model.dataset.task == self.session.data_settings.task:  # else _follow_task
+            settings = describing(self.session.data_settings, self.model.dataset.generator)
+            self.session.set_data_settings(settings)  # an undo or redo brought another preset
         if self.class_count() != self._classes_shown:
             self._classes_shown = self.class_count()
             self.panel.set_class_count(self._classes_shown)  # restyles nine swatches
+
+
+def _other(task: str) -> str:
+    """The task that is not `task`."""
+    return "regression" if task == "classification" else "classification"

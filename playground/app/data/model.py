@@ -40,6 +40,7 @@ class DataModel(QObject):
     """
 
     changed = Signal()
+    restored = Signal()  # after `changed`, when an undo or redo brought back a stored dataset
 
     def __init__(self, dataset: Dataset, seed: int = 0, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -125,6 +126,7 @@ class DataModel(QObject):
         if self._before is not None:  # undo mid-stroke: the rest of the stroke starts from here
             self._before, self._stroke_text = self._dataset.copy(), None
         self.changed.emit()
+        self.restored.emit()
 
     def _adopt_train_fraction(self) -> None:
         """Take the train share of a non-empty dataset for the points drawn next."""

@@ -24,7 +24,7 @@ from superqt import QLabeledDoubleSlider, QLabeledSlider
 
 from playground.app.data.settings import DataSettings
 from playground.app.panels.widgets import Section
-from playground.app.views.colors import CLASS_COLORS, regression_point_colors
+from playground.app.views.colors import CLASS_COLORS, class_name, regression_point_colors
 from playground.engine import datasets
 
 THUMB = 56
@@ -90,7 +90,7 @@ class DataPanel(Section):
         self.preset_group.setExclusive(True)
         self.body.addLayout(self.presets)
 
-        form = QFormLayout()
+        form = self._form = QFormLayout()
         self.noise = QLabeledDoubleSlider(Qt.Orientation.Horizontal)
         self.noise.setRange(0.0, 0.5)
         self.noise.setDecimals(2)
@@ -110,7 +110,8 @@ class DataPanel(Section):
         self.points.valueChanged.connect(lambda _: self._regenerate_timer.start())
         self.classes = QSpinBox()
         self.classes.setRange(2, 6)
-        self.classes.setToolTip("Number of classes, for the presets that have more than two.")
+        self.classes.setToolTip("The classes in the data (drawing a new colour adds one); the "
+                                "presets with more than two arms or blobs make this many.")
         self.classes.valueChanged.connect(self._regenerate_same_seed)
         self.train_share = QLabeledSlider(Qt.Orientation.Horizontal)
         self.train_share.setRange(10, 90)
@@ -136,7 +137,7 @@ class DataPanel(Section):
             button = QToolButton()
             button.setCheckable(True)
             button.setFixedSize(22, 22)
-            button.setToolTip(f"Draw points of class {index + 1} (key {index + 1}).")
+            button.setToolTip(f"Draw points of {class_name(index)} (key {index + 1}).")
             button.clicked.connect(lambda _=False, i=index: self.select_class(i))
             self.swatch_group.addButton(button, index)
             self.swatches.append(button)
@@ -212,11 +213,6 @@ class DataPanel(Section):
                 button.setChecked(button.property("generator") == settings.generator)
             self.noise.setValue(settings.noise)
             self.points.setValue(settings.n_points)
-            spec = datasets.info(settings.generator)
-            self.classes.setEnabled(spec.max_classes > 2)
-            if spec.max_classes > 2:
-                self.classes.setRange(spec.min_classes, spec.max_classes)
-            self.classes.setValue(settings.classes)
             self.train_share.setValue(round(settings.train_fraction * 100))
         finally:
             for widget in widgets:
@@ -227,8 +223,10 @@ class DataPanel(Section):
         self.set_class_count(n_classes if not regression else 0)
 
     def set_class_count(self, n_classes: int) -> None:
-        """Show swatches for the existing classes plus one new class (none in regression)."""
+        """Show swatches for the existing classes plus one new class (none in regression), and
+        the number of classes in the Classes box."""
         self._shown_classes = n_classes
+        self._show_classes_box(n_classes)
         shown = 0 if n_classes == 0 else min(MAX_DRAW_CLASSES, n_classes + 1)
         for index, button in enumerate(self.swatches):
             button.setVisible(index < shown)
@@ -240,6 +238,21 @@ class DataPanel(Section):
         checked = self.swatch_group.checkedId()
         if shown and not 0 <= checked < shown:
             self.swatches[0].setChecked(True)
+
+    def _show_classes_box(self, n_classes: int) -> None:
+        """The box shows the classes in use (hidden in regression); it is editable only when the
+        preset can make that many, since changing it regenerates the preset."""
+        self._form.setRowVisible(self.classes, n_classes > 0)
+        spec = datasets.info(self.settings.generator)
+        editable = spec.max_classes > 2 and spec.min_classes <= n_classes <= spec.max_classes
+        self.classes.blockSignals(True)
+        if editable:
+            self.classes.setRange(spec.min_classes, spec.max_classes)
+        else:
+            self.classes.setRange(n_classes, n_classes)
+        self.classes.setValue(n_classes)
+        self.classes.setEnabled(editable)
+        self.classes.blockSignals(False)
 
     def set_palette(self, palette) -> None:
         """Colour the class swatches with another palette (presentation mode)."""

@@ -7,29 +7,37 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QRectF, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QPainter
+from PySide6.QtGui import QFont, QMouseEvent, QPainter
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QWidget
 
 from playground.app.data.model import DataModel
+from playground.app.views.color_scale import ColorScale
 from playground.app.views.colors import (
     CLASS_COLORS,
+    NEUTRAL,
     RGB,
     boundary_rgba,
     class_color,
+    own_area,
+    readable_shade,
     regression_point_colors,
 )
 from playground.engine.datasets import DOMAIN, Dataset
 
+MARGINS = (2, 12, 10, 2)  # left, top, right, bottom: room for the end tick labels
 TRAIN_OUTLINE = pg.mkPen(255, 255, 255, 220, width=1)  # keeps a class dot apart from its area
-VALUE_OUTLINE = pg.mkPen(110, 110, 110, 170, width=1)  # a white (value 0) dot needs a dark rim
+# Presenting: the Okabe-Ito colours are light, as pale as their own areas: a dark rim instead.
+PRESENT_OUTLINE = pg.mkPen(40, 40, 40, 230, width=1.5)
+VALUE_OUTLINE = pg.mkPen(90, 90, 90, 210, width=1)  # a white (value 0) dot needs a dark rim
 TEST_PEN_WIDTH = 2
 # Value colours come in a few steps: each distinct brush costs pyqtgraph a rendered symbol.
 VALUE_LEVELS = 33  # values -1, -15/16, ..., 1
 _VALUE_COLORS = regression_point_colors(np.linspace(-1, 1, VALUE_LEVELS))
 VALUE_BRUSHES = [pg.mkBrush(*c) for c in _VALUE_COLORS.tolist()]
 VALUE_PENS = [  # darkened, as a white rim would vanish on the light background
-    pg.mkPen(*c, width=TEST_PEN_WIDTH) for c in (0.6 * _VALUE_COLORS + 24).astype(int).tolist()
+    pg.mkPen(*c, width=TEST_PEN_WIDTH) for c in (0.55 * _VALUE_COLORS + 10).astype(int).tolist()
 ]
+RING_CONTRAST = 2.5  # a test ring against the pale area (presenting: against its own area)
 
 
 class DataCanvas(pg.PlotWidget):
@@ -53,13 +61,16 @@ class DataCanvas(pg.PlotWidget):
         self._rng = np.random.default_rng(0)  # where sprayed points land in the brush
         self._palette: tuple[RGB, ...] = CLASS_COLORS
         self._point_size = 7
+        self._presenting = False
         self._discretize = False
         self._show_test = True
         self._output: tuple[np.ndarray, str, tuple[float, float]] | None = None
+        self._span = 1.0
         self._stroke_button: Qt.MouseButton | None = None
         self._erasing = False
         self._last = np.zeros(2)  # data position of the last spray or erase in the stroke
         self._class_items: list[tuple[pg.ScatterPlotItem, pg.ScatterPlotItem]] = []  # train, test
+        self._padding = (0.0, 0.0)  # added around the view, across and down, to keep it square
         self._setup_view()
         # Scale the boundary grid smoothly instead of in visible blocks.
         self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
@@ -96,11 +107,12 @@ class DataCanvas(pg.PlotWidget):
         for _, test in (*self._class_items, self._value_items):
             test.setVisible(self._show_test)
 
-    def set_output(
-        self, output: np.ndarray, task: str, extent: tuple[float, float] = (-DOMAIN, DOMAIN)
-    ) -> None:
-        """Show a snapshot's output [y, x]: (res, res, k) probabilities or (res, res) values."""
+    def set_output(self, output: np.ndarray, task: str,
+                   extent: tuple[float, float] = (-DOMAIN, DOMAIN), span: float = 1.0) -> None:
+        """Show a snapshot's output [y, x]: (res, res, k) probabilities or (res, res) values;
+        span is what a value of 1 stands for (a neuron's map comes scaled by its peak)."""
         self._output = (output, task, extent)
+        self._span = float(span)
         self._draw_boundary()
 
     @property
@@ -113,6 +125,13 @@ class DataCanvas(pg.PlotWidget):
         self._palette = tuple(colors)
         self._style_class_items()
         self._draw_boundary()
+
+    def set_presenting(self, on: bool, font: QFont) -> None:
+        """Presentation mode: dark rims and darker test rings, so that points stay readable on
+        their own class's area in the light Okabe-Ito colours; the key's labels take `font`."""
+        self._presenting = bool(on)
+        self.scale.set_font(QFont(font))
+        self._style_class_items()
 
     def set_point_size(self, px: float) -> None:
         """Draw points px pixels wide (7 by default; larger reads better on a projector)."""
@@ -196,7 +215,10 @@ class DataCanvas(pg.PlotWidget):
         item.vb.setAspectLocked(True)
         item.vb.setRange(xRange=(-DOMAIN, DOMAIN), yRange=(-DOMAIN, DOMAIN), padding=0)
         item.vb.disableAutoRange()
-        item.layout.setContentsMargins(2, 12, 10, 2)  # room for the end tick labels
+        item.layout.setContentsMargins(*MARGINS)
+        self.scale = ColorScale(item.getAxis("left"))
+        item.layout.addItem(self.scale, 2, 3)
+        item.vb.sigResized.connect(self._keep_square)
         ticks = [[(v, f"{v:g}") for v in np.arange(-DOMAIN, DOMAIN + 1, 2)]]
         for name in ("left", "bottom"):
             axis = item.getAxis(name)
@@ -207,6 +229,24 @@ class DataCanvas(pg.PlotWidget):
             # The axes never change, so cache them as pixmaps: repainting them for every
             # boundary frame cost ~2 ms each offscreen.
             axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def _keep_square(self) -> None:
+        """Pad the plot so that its view is square: the domain then fills the view exactly, the
+        axes hug it and points outside it are clipped, instead of an aspect-locked view that
+        widens past the boundary image and shows strips of stray points beside it."""
+        left, top, right, bottom = MARGINS
+        size = self.viewport().size()
+        across = (size.width() - self.plotItem.getAxis("left").width() - self.scale.maximumWidth()
+                  - left - right)
+        down = size.height() - self.plotItem.getAxis("bottom").height() - top - bottom
+        side = max(0.0, min(across, down))
+        padding = (max(0.0, across - side), max(0.0, down - side))
+        if max(abs(a - b) for a, b in zip(padding, self._padding, strict=True)) < 0.5:
+            return
+        self._padding = padding
+        self.plotItem.layout.setContentsMargins(left + padding[0] / 2, top + padding[1] / 2,
+                                                right + padding[0] / 2, bottom + padding[1] / 2)
+        self.plotItem.setGeometry(self.range)  # the view's rect: larger old padding had grown it
 
     def _add_scatter(self, z: float) -> pg.ScatterPlotItem:
         """An empty scatter item at depth z on the plot."""
@@ -220,13 +260,17 @@ class DataCanvas(pg.PlotWidget):
         for label, (train, test) in enumerate(self._class_items):
             color = class_color(self._palette, label)
             train.setBrush(pg.mkBrush(color))
-            train.setPen(TRAIN_OUTLINE)
+            train.setPen(PRESENT_OUTLINE if self._presenting else TRAIN_OUTLINE)
             test.setBrush(pg.mkBrush(None))
+            area = own_area(color) if self._presenting else NEUTRAL
+            color = readable_shade(color, area, RING_CONTRAST)
             test.setPen(pg.mkPen(color, width=TEST_PEN_WIDTH))
 
     def _draw_points(self) -> None:
         """Redraw the points of the model's dataset (after any change)."""
         ds = self.model.dataset
+        if self._output is None:  # no boundary yet: the key shows the data's colours
+            self.scale.show_for(ds.task, ds.n_classes or 0, self._palette, self._discretize)
         if ds.n_classes is None:
             self._draw_values(ds)
         else:
@@ -266,6 +310,8 @@ class DataCanvas(pg.PlotWidget):
         if self._output is None:
             return
         output, task, (low, high) = self._output
+        self.scale.show_for(task, output.shape[-1] if task == "classification" else 0,
+                            self._palette, self._discretize, self._span)
         self._image.setImage(
             boundary_rgba(output, task, self._palette, self._discretize), autoLevels=False
         )

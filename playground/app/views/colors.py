@@ -34,9 +34,34 @@ OKABE_ITO: tuple[RGB, ...] = (  # Okabe & Ito (2008), safe for colour-blind view
 
 NEUTRAL = np.array([245.0, 245.0, 245.0], dtype=np.float32)  # background where the model is unsure
 WHITE = np.array([255.0, 255.0, 255.0], dtype=np.float32)
-NEGATIVE = np.array(CLASS_COLORS[1], dtype=np.float32)  # regression value -1
-POSITIVE = np.array(CLASS_COLORS[0], dtype=np.float32)  # regression value +1
+# The web playground's one map for labels, values and weights: -1 orange (class 0), +1 blue.
+NEGATIVE = np.array(CLASS_COLORS[0], dtype=np.float32)  # regression value -1
+POSITIVE = np.array(CLASS_COLORS[1], dtype=np.float32)  # regression value +1
 STRENGTH = 0.55  # the strongest a boundary colour gets, so points drawn over it stay readable
+
+
+def contrast(a: Sequence[float], b: Sequence[float]) -> float:
+    """WCAG contrast ratio (1 to 21) of two sRGB colours with 0-255 channels."""
+    lighter, darker = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def readable_shade(color: RGB, background: Sequence[float], ratio: float) -> RGB:
+    """color darkened (in 5 % steps, hue kept) until its contrast with background is ratio."""
+    shade = np.asarray(color, dtype=float)
+    while contrast(shade, background) < ratio and shade.max() > 0:
+        shade *= 0.95
+    return tuple(int(round(c)) for c in shade)
+
+
+def own_area(color: RGB) -> np.ndarray:
+    """The boundary colour (3,) where the network is sure of the class drawn in color."""
+    return NEUTRAL + STRENGTH * (np.asarray(color, dtype=np.float32) - NEUTRAL)
+
+
+def class_name(label: int) -> str:
+    """How class `label` is named on screen: from 1, as keys 1-9 pick them (files keep 0-based)."""
+    return f"class {label + 1}"
 
 
 def class_color(palette: Sequence[RGB], label: int) -> RGB:
@@ -55,7 +80,7 @@ def boundary_rgba(
     Classification output (res, res, k) holds class probabilities: the probability-weighted class
     colour, faded toward a neutral grey as confidence (max p - 1/k) / (1 - 1/k) drops (or, if
     discretize, each cell's argmax class at the strongest boundary strength). Regression output
-    (res, res) holds values, drawn with the diverging map (blue -1, neutral 0, orange +1). NaN (a
+    (res, res) holds values, drawn with the diverging map (orange -1, neutral 0, blue +1). NaN (a
     diverged network) is drawn neutral.
     """
     values = np.asarray(output, dtype=np.float32)
@@ -96,7 +121,14 @@ def _class_blend(probs: np.ndarray, palette: Sequence[RGB], discretize: bool) ->
 
 
 def _diverging(values: np.ndarray, zero: np.ndarray, strength: float) -> np.ndarray:
-    """Float RGB (..., 3) of values (...): `zero` at 0, toward blue below and orange above."""
+    """Float RGB (..., 3) of values (...): `zero` at 0, toward orange below and blue above."""
     v = np.clip(values, -1.0, 1.0)[..., None]
     end = np.where(v < 0, NEGATIVE, POSITIVE)
     return zero + (strength * np.abs(v)) * (end - zero)
+
+
+def _luminance(rgb: Sequence[float]) -> float:
+    """WCAG relative luminance of an sRGB colour with 0-255 channels."""
+    c = np.asarray(rgb[:3], dtype=float) / 255
+    c = np.where(c <= 0.03928, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
+    return float(c @ [0.2126, 0.7152, 0.0722])

@@ -96,7 +96,8 @@ class FrameRenderer(QObject):
         if frame.snapshot.diverged and not np.isfinite(shown).all():
             return
         if frame.focus_map is not None:
-            self.canvas.set_output(_scaled(frame.focus_map), "regression")
+            values, peak = _scaled(frame.focus_map)
+            self.canvas.set_output(values, "regression", span=peak)
         else:
             self.canvas.set_output(frame.snapshot.output, frame.snapshot.task)
 
@@ -146,8 +147,9 @@ class FrameRenderer(QObject):
         self.gradient_plot.clear()
 
 
-def _scaled(values: np.ndarray) -> np.ndarray:
-    """A neuron's map scaled into [-1, 1] by its largest magnitude, for the diverging colours."""
+def _scaled(values: np.ndarray) -> tuple[np.ndarray, float]:
+    """A neuron's map scaled into [-1, 1] by its largest magnitude, for the diverging colours,
+    and that magnitude (1 for a map of zeros), which the colour key's ends read."""
     finite = np.nan_to_num(values, nan=0.0, posinf=0.0, neginf=0.0)
     peak = float(np.abs(finite).max()) if finite.size else 0.0
-    return finite / peak if peak > 0 else finite
+    return (finite / peak, peak) if peak > 0 else (finite, 1.0)

@@ -16,7 +16,7 @@ from playground.app.concepts.panel import ConceptsPanel
 from playground.app.data.model import DataModel
 from playground.app.gui_thread import assert_gui_thread
 from playground.app.session import MAIN, Session
-from playground.app.views.colors import CLASS_COLORS
+from playground.app.views.colors import CLASS_COLORS, class_name
 from playground.app.views.gradient_plot import GradientPlot
 from playground.app.views.landscape_view import LandscapeView
 from playground.app.views.loss_plot import LossPlot
@@ -92,10 +92,10 @@ class InsideViews:
         prediction = np.asarray(answer.prediction)
         if answer.task == "classification":
             label = int(answer.label)
-            lines[0] += f" of class {label + 1}"
+            lines[0] += f" of {class_name(label)}"
             ranked = np.argsort(prediction)[::-1]
             lines.append("Predicted: " + ", ".join(
-                f"class {k + 1} {100 * prediction[k]:.1f}%" for k in ranked[:4]))
+                f"{class_name(k)} {100 * prediction[k]:.1f}%" for k in ranked[:4]))
         else:
             lines[0] += f" with value {answer.label:.3f}"
             lines.append(f"Predicted value: {float(prediction):.3f}")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.app.views.colors import RGB, class_color
+from playground.app.views.colors import RGB, class_color, class_name
 from playground.app.views.gradient_plot import CAPTION_STYLE, TITLE_STYLE
 
 DASH = "—"
@@ -155,7 +155,7 @@ class MetricsPanel(QWidget):
             self.accuracy[split].setText(f"accuracy {share}")
         swatches = "&nbsp;&nbsp; ".join(
             f'<span style="color: rgb{class_color(palette, i)}">&#9632;</span>&nbsp;'
-            f"class {i + 1}: {count}"
+            f"{class_name(i)}: {count}"
             for i, count in enumerate(counts.tolist())
         )
         self.class_counts.setText(f"points per class: {swatches}" if k else "")
@@ -201,7 +201,7 @@ def _resize(table: QTableWidget, k: int, palette: tuple[RGB, ...]) -> None:
         icon = _swatch(class_color(palette, i))
         for setter in (table.setHorizontalHeaderItem, table.setVerticalHeaderItem):
             item = QTableWidgetItem(icon, str(i + 1))
-            item.setToolTip(f"class {i + 1}")
+            item.setToolTip(class_name(i))
             setter(i, item)
         for j in range(k):
             cell = QTableWidgetItem("0")

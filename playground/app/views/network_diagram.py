@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from playground.app.views import network_items as ni
-from playground.app.views.colors import CLASS_COLORS, RGB, class_color
+from playground.app.views.colors import CLASS_COLORS, RGB, class_color, class_name
 from playground.engine import features as feature_maps
 from playground.engine.config import MAX_LAYERS, MAX_NEURONS
 from playground.engine.snapshot import Snapshot, grid_points
@@ -68,7 +68,7 @@ class NetworkDiagram:
         self._draw_inputs()
         hidden = structure.hidden
         outputs = (["value"] if structure.task == "regression"
-                   else [f"class {k}" for k in range(structure.n_outputs)])
+                   else [class_name(k) for k in range(structure.n_outputs)])
         self.labels = [self._add(ni.text_item(feature_maps.get(n).label, 13))
                        for n in structure.features]
         self.labels += [self._add(ni.text_item(text, 11, ni.MUTED)) for text in outputs]

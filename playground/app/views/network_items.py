@@ -32,7 +32,7 @@ BIAS_RADIUS = 4.5
 LINK_ALPHA = 185
 MIN_WIDTH, MAX_WIDTH, WIDTH_STEP = 0.5, 6.0, 0.25
 LEVELS = int(round((MAX_WIDTH - MIN_WIDTH) / WIDTH_STEP)) + 1
-NEGATIVE_LINK, POSITIVE_LINK = QColor(8, 119, 189), QColor(245, 147, 34)  # #0877bd, #f59322
+NEGATIVE_LINK, POSITIVE_LINK = QColor(245, 147, 34), QColor(8, 119, 189)  # the web's colours
 UNKNOWN_PEN = 2 * LEVELS  # index of the grey pen, for a weight that is NaN or not known yet
 TEXT, MUTED, FRAME, SELECTED = "#3c4043", "#5f6368", "#bdc1c6", "#202124"
 
@@ -97,7 +97,7 @@ def nearest_segment(segments: np.ndarray, x: float, y: float) -> tuple[int, floa
 
 
 def link_pens() -> list[QPen]:
-    """Every link pen: LEVELS widths of blue (negative), then of orange, then a thin grey."""
+    """Every link pen: LEVELS widths of orange (negative), then of blue, then a thin grey."""
     pens = []
     for color in (NEGATIVE_LINK, POSITIVE_LINK):
         color = QColor(color)
@@ -131,7 +131,7 @@ def bias_scale(biases: np.ndarray, weights: np.ndarray) -> float:
 
 
 def diverging_rgba(values: np.ndarray) -> np.ndarray:
-    """RGBA (..., 4) uint8 of values (...): white at 0, blue toward -1, orange toward +1."""
+    """RGBA (..., 4) uint8 of values (...): white at 0, orange toward -1, blue toward +1."""
     values = np.nan_to_num(np.asarray(values, dtype=np.float32), nan=0.0)
     rgba = np.full(values.shape + (4,), 255, dtype=np.uint8)
     rgba[..., :3] = regression_point_colors(values.reshape(-1)).reshape(values.shape + (3,))

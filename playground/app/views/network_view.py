@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QTransform
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QToolTip, QWidget
 
 from playground.app.views import network_items as ni
-from playground.app.views.colors import CLASS_COLORS, RGB
+from playground.app.views.colors import CLASS_COLORS, RGB, class_name
 from playground.app.views.network_diagram import NetworkDiagram, Structure
 from playground.engine import features as feature_maps
 from playground.engine.snapshot import Snapshot
@@ -142,7 +142,7 @@ class NetworkView(QGraphicsView):
         elif d.structure.task == "regression":
             text = f"Output: value = {SUM}"
         else:
-            text = f"Output, class {index}: probability from the scores {SUM}"
+            text = f"Output, {class_name(index)}: probability from the scores {SUM}"
         return f"{text}; b = {bias:.4g}\nClick to show it over the data; again to go back"
 
     def resizeEvent(self, event) -> None:
@@ -216,13 +216,13 @@ class NetworkView(QGraphicsView):
         self.centerOn(rect.center())
 
     def _name(self, column: int, index: int) -> str:
-        """How a tooltip names a node: x₁, layer 2, neuron 3, output, output, class 1."""
+        """How a tooltip names a node: x₁, layer 2, neuron 3, output, output, class 1 (from 1)."""
         d = self.diagram
         if column == 0:
             return feature_maps.get(d.structure.features[index]).label
         if column < len(d.sizes) - 1:
             return f"layer {column}, neuron {index + 1}"
-        return "output" if d.structure.task == "regression" else f"output, class {index}"
+        return "output" if d.structure.task == "regression" else f"output, {class_name(index)}"
 
     def _hit(self, pos: QPointF) -> tuple | None:
         """What scene point pos is on: ("button", item), ("bias" | "node", column, index),

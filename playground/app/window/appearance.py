@@ -68,6 +68,7 @@ class Appearance:
         window.setFont(font)
         self.run_bar.set_scale(scale)
         self.canvas.set_point_size(POINT_SIZE * scale)
+        self.canvas.set_presenting(self.presenting, font)
         self.canvas.set_palette(self.palette)
         self.inside.network_view.set_palette(self.palette)
         self.inside.palette = self.palette
