@@ -1,8 +1,12 @@
-"""CaptionBar: a lower-third text line drawn into a host widget, so grabs and recordings show it."""
+"""CaptionBar: a lower-third text line drawn into a host widget, so grabs and recordings show it.
+
+A lesson step that points at a part of the window asks the bar to keep clear of it: the bar then
+moves to the top of its host when the bottom would cover that part.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -31,6 +35,7 @@ class CaptionBar(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._host: QWidget | None = None
+        self._avoided: QWidget | None = None
         self._wanted = False
         self.hide()
         if host is not None:
@@ -55,6 +60,20 @@ class CaptionBar(QLabel):
         self.setText(text)
         self._update()
 
+    @property
+    def avoided(self) -> QWidget | None:
+        """The part of the window the bar keeps clear of, or None."""
+        return self._avoided
+
+    def avoid(self, widget: QWidget | None) -> None:
+        """Keep clear of `widget` (None: sit at the bottom again), following its moves."""
+        if self._avoided is not None:
+            self._avoided.removeEventFilter(self)
+        self._avoided = widget
+        if widget is not None:
+            widget.installEventFilter(self)
+        self._update()
+
     def set_visible_caption(self, visible: bool) -> None:
         """Switch the caption on or off."""
         if visible != self._wanted:
@@ -67,13 +86,17 @@ class CaptionBar(QLabel):
         self.set_visible_caption(not self._wanted)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Follow the host's size."""
-        if watched is self._host and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+        """Follow the host's size and the avoided part's place."""
+        kind = event.type()
+        if (watched is self._host and kind in (QEvent.Type.Resize, QEvent.Type.Show)
+                or watched is self._avoided and kind in (QEvent.Type.Resize, QEvent.Type.Move,
+                                                         QEvent.Type.Show, QEvent.Type.Hide)):
             self._update()
         return False
 
     def _update(self) -> None:
-        """Place the bar at the host's bottom, sized to its text, and show or hide it."""
+        """Place the bar at the host's bottom (or top, clear of the avoided part), sized to its
+        text, and show or hide it."""
         host = self._host
         if host is None:
             return
@@ -86,5 +109,16 @@ class CaptionBar(QLabel):
         self.setContentsMargins(pad, pad // 2, pad, pad // 2)
         width = max(1, host.width() - 2 * margin)
         height = min(self.heightForWidth(width), host.height() // 2)
-        self.setGeometry(margin, host.height() - margin - height, width, height)
+        bottom = QRect(margin, host.height() - margin - height, width, height)
+        top = QRect(margin, margin, width, height)
+        self.setGeometry(min((bottom, top), key=self._covered))
         self.raise_()
+
+    def _covered(self, place: QRect) -> int:
+        """How many pixels of the avoided part the bar would cover at `place`."""
+        avoided, host = self._avoided, self._host
+        if avoided is None or host is None or not avoided.isVisible():
+            return 0
+        corner = host.mapFrom(avoided.window(), avoided.mapTo(avoided.window(), QPoint(0, 0)))
+        overlap = place.intersected(QRect(corner, avoided.size()))
+        return overlap.width() * overlap.height() if overlap.isValid() else 0
