@@ -40,6 +40,7 @@ class LossPlot(QWidget):
         self._curves: dict[str, tuple[Series, pg.PlotDataItem]] = {}
         self._runs: dict[str, dict[str, tuple[Series, pg.PlotDataItem]]] = {}  # compared runs
         self._width = 1.0
+        self._train_pen = TRAIN_PEN  # the theme's: dark on a light plot, light on a dark one
         self._ranges: tuple = ()
         for plot, metric in ((self._loss, "loss"), (self._accuracy, "accuracy")):
             for split, pen in (("train", TRAIN_PEN), ("test", TEST_PEN)):
@@ -123,11 +124,22 @@ class LossPlot(QWidget):
         """Draw the curves `width` pixels wide (thicker for a projector; 1 is the fastest)."""
         self._width = width
         for name, (_, curve) in self._curves.items():
-            base = TRAIN_PEN if name.startswith("train") else TEST_PEN
+            base = self._train_pen if name.startswith("train") else TEST_PEN
             curve.setPen(pg.mkPen(base.color(), width=width))
         for curves in self._runs.values():
             for _, curve in curves.values():
                 curve.setPen(pg.mkPen(curve.opts["pen"].color(), width=width))
+
+    def set_theme_colors(self, train: str, legend: str, legend_text: str) -> None:
+        """The run's train curves, the legend's box and its text in a theme's colours."""
+        self._train_pen = pg.mkPen(train, width=1)
+        self.set_line_width(self._width)
+        legend_box, box = self._loss.plotItem.legend, pg.mkColor(legend)
+        box.setAlpha(210)  # the curves stay faintly visible under it
+        legend_box.setBrush(box)
+        legend_box.setLabelTextColor(legend_text)
+        for _, label in legend_box.items:
+            label.setText(label.text)  # a label's colour applies when its text is set
 
     def add_run(self, name: str, color: tuple[int, int, int]) -> None:
         """Overlay another run's curves in its colour (train solid, test paler), named in the

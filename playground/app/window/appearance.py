@@ -76,6 +76,10 @@ class Appearance:
         self.data_panel.set_palette(self.palette)
         self.inside.loss_plot.set_line_width(2.5 if self.presenting else 1.0)
         _theme_plots(window, self.theme)
+        colours = THEMES[self.theme]
+        self.inside.network_view.set_theme(self.theme)
+        self.data_panel.set_theme(self.theme)
+        self.inside.loss_plot.set_theme_colors(colours["curve"], colours["plot"], colours["axis"])
 
 
 def _qt_palette(theme: str) -> QPalette:
