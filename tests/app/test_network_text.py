@@ -1,5 +1,5 @@
 """The diagram's text as a class sees it on a projector: never under ~11 screen pixels however many
-layers, wordings that fit their columns, and colours that read on the dark theme."""
+layers, wordings that fit their columns, labels that never touch."""
 
 from itertools import pairwise
 

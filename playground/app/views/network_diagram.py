@@ -203,18 +203,21 @@ class NetworkDiagram:
         for k, label in enumerate(self.labels):
             column, index = (0, k) if k < n_inputs else (-1, k - n_inputs)
             x = g.xs[column] + (ni.NODE / 2 + 6) * (1 if column else -1)
-            y = g.ys[column][index] - label.boundingRect().height() * unit / 2
+            height = label.boundingRect().height()
+            y = g.ys[column][index] - height * unit / 2
             ni.place_text(label, x, y, "left" if column else "right")
+            ys = g.ys[column]  # a view too short for the labels shows none rather than a pile
+            label.setVisible(bool(len(ys) < 2 or (ys[1] - ys[0]) / unit >= height))
         room = gap / unit - 6  # screen pixels between two column centres, less a margin
         for title, texts, x in zip(self.titles, self.title_texts, g.xs, strict=True):
-            _longest_fitting(title, texts, room)
+            title.setVisible(_longest_fitting(title, texts, room))
             ni.place_text(title, x, 30 * unit)
         size = ni.StepButton.SIZE
         for count, texts, x, (minus, plus) in zip(self.counts, self.count_texts, g.xs[1:],
                                                   self.width_buttons, strict=False):
-            _longest_fitting(count, texts, room - 2 * (size + 4))
+            with_buttons = _longest_fitting(count, texts, room - 2 * (size + 4))
+            count.setVisible(with_buttons or _longest_fitting(count, texts, room))
             half = count.boundingRect().width() / 2
-            with_buttons = 2 * (half + 4 + size) <= room
             minus.setVisible(with_buttons)
             plus.setVisible(with_buttons)
             ni.place_text(count, x, 50 * unit)
@@ -268,12 +271,14 @@ class NetworkDiagram:
         return pair[0], pair[1]
 
 
-def _longest_fitting(item, texts: tuple[str, ...], room: float) -> None:
-    """Give `item` the first of `texts` (longest first) at most `room` screen pixels wide."""
+def _longest_fitting(item, texts: tuple[str, ...], room: float) -> bool:
+    """Give `item` the first of `texts` (longest first) at most `room` screen pixels wide;
+    False if none fits."""
     for text in texts:
         item.setText(text)
         if item.boundingRect().width() <= room:
-            return
+            return True
+    return False
 
 
 def _set_thumbnail(thumbnail: QGraphicsPixmapItem, rgba: np.ndarray) -> None:

@@ -82,6 +82,8 @@ QTabBar::tab:selected {{ background: {panel}; color: {text}; }}
 QCheckBox::indicator {{ border: 1px solid {muted}; background: {panel}; width: 12px;
                         height: 12px; }}
 QCheckBox::indicator:checked {{ background: {accent}; }}
+QHeaderView::section, QTableCornerButton::section {{ background: {panel}; color: {text};
+                                                    border: 1px solid {border}; }}
 QToolTip {{ background: {panel}; color: {text}; border: 1px solid {border}; }}
 QMenuBar, QStatusBar {{ background: {window}; color: {text}; }}
 QMenuBar::item:selected, QMenu::item:selected {{ background: {toggle}; }}
