@@ -1,11 +1,12 @@
 """The dark theme, finished: each part reads the colour it draws with and checks it against what
 it is drawn on (WCAG contrast), and that no light box is left on the dark window."""
 
+import numpy as np
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QStyle, QStyleOptionSpinBox
+from PySide6.QtWidgets import QStyle, QStyleOptionSpinBox, QTableWidget
 
 from playground.app.views.colors import CLASS_COLORS
 from playground.app.window.style import THEMES
@@ -89,3 +90,22 @@ def test_spin_box_arrows_show_on_the_dark_theme(window):
                    for x in range(rect.left(), rect.right() + 1)
                    for y in range(rect.top(), rect.bottom() + 1))
         assert best >= GRAPHICS, part
+
+
+def test_the_other_tabs_read_on_the_dark_theme(qtbot, window):
+    """The descent page's curve, the weight histograms' titles (rebuilt per network shape) and
+    the metrics table's tinted diagonal."""
+    descent = window.inside.concepts.descent
+    background = descent.plot.backgroundBrush().color()
+    assert contrast(descent.curve.opts["pen"].color(), background) >= GRAPHICS
+    histograms = window.inside.histograms
+    histograms.set_weights([np.ones((2, 4)), np.ones((4, 2))])  # built after the theme was set
+    view = histograms.findChildren(pg.GraphicsView)[0]
+    for layer in range(histograms.n_layers):
+        title = QColor(histograms.plot(layer).titleLabel.opts["color"])
+        assert contrast(title, view.backgroundBrush().color()) >= TEXT
+    window.inside.plots.setCurrentWidget(window.inside.metrics)
+    table = window.inside.metrics.findChildren(QTableWidget)[0]
+    qtbot.waitUntil(lambda: table.item(0, 0) is not None, timeout=30_000)
+    cell = table.item(0, 0)
+    assert contrast(cell.foreground().color(), cell.background().color()) >= TEXT
