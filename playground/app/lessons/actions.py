@@ -60,7 +60,8 @@ def apply_step(stage: LessonStage, step: Step, highlight: Highlight) -> None:
     if step.highlight is not None:
         target = stage.targets[step.highlight] if step.highlight else None
         highlight.show_over(target)
-        stage.caption.avoid(target)  # the caption never covers what the step points at
+        # The caption never covers what the step points at, and spares the runs' numbers.
+        stage.caption.avoid(target, keep=(stage.targets["tiles"], stage.targets["run bar"]))
     if step.race is not None:
         race = step.race
         stage.concepts.race.run(race.surface, race.rates, race.start, race.steps)
