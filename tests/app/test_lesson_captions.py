@@ -3,6 +3,7 @@ lesson closes."""
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QApplication
 
 from playground.app.lessons.player import WAITING
 from tests.app.windows import FRAME_TIMEOUT, open_window
@@ -53,3 +54,22 @@ def test_a_caption_keeps_clear_of_the_highlighted_part_and_leaves_with_the_lesso
     assert host.rect().contains(caption.geometry())
     window.lessons.menu.actions()[-1].trigger()  # Close lesson
     assert not player.active and not caption.isVisible() and not player.highlight.isVisible()
+
+
+def test_beside_highlighted_plots_the_caption_spares_the_run_tiles(qtbot, window, tmp_path):
+    """With forks, the tiles hold every run's numbers: the caption covers neither them nor the
+    highlighted plots, also after the layout moves (another plot tab)."""
+    path = tmp_path / "tiles.toml"
+    path.write_text(LESSON.replace("{part}", "plots").replace("{caption}", LONG)
+                    .replace("wait = true", 'fork = { name = "B" }\nplot = "gradient"\nwait = true'))
+    player = window.lessons.player
+    assert window.lessons.open(path)
+    qtbot.waitUntil(lambda: player.phase == WAITING, timeout=FRAME_TIMEOUT)
+    caption, strip = window.exports.caption, window.strip
+    qtbot.waitUntil(strip.isVisible, timeout=FRAME_TIMEOUT)
+    for tab in (1, 0):
+        window.inside.plots.setCurrentIndex(tab)
+        QApplication.processEvents()  # the layout settles
+        host = caption.parentWidget()
+        assert not caption.geometry().intersects(rect_in(host, window.inside.plots))
+        assert not caption.geometry().intersects(rect_in(host, strip))
