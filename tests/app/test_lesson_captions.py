@@ -60,8 +60,9 @@ def test_beside_highlighted_plots_the_caption_spares_the_run_tiles(qtbot, window
     """With forks, the tiles hold every run's numbers: the caption covers neither them nor the
     highlighted plots, also after the layout moves (another plot tab)."""
     path = tmp_path / "tiles.toml"
+    fork = 'fork = { name = "B" }\nplot = "gradient"\nwait = true'
     path.write_text(LESSON.replace("{part}", "plots").replace("{caption}", LONG)
-                    .replace("wait = true", 'fork = { name = "B" }\nplot = "gradient"\nwait = true'))
+                    .replace("wait = true", fork))
     player = window.lessons.player
     assert window.lessons.open(path)
     qtbot.waitUntil(lambda: player.phase == WAITING, timeout=FRAME_TIMEOUT)
