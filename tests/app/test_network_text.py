@@ -6,6 +6,7 @@ from itertools import pairwise
 import pytest
 from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
+from playground.app.views import network_items as ni
 from playground.app.views.network_view import NetworkView
 from tests.app.test_network_view import make_snapshot
 from tests.app.windows import shown
@@ -41,3 +42,9 @@ def test_diagram_text_stays_readable_at_many_layers(qtbot, layers, size):
         assert not upper.intersects(lower), "input or output labels overlap"
     visible = view.mapFromScene(view.sceneRect()).boundingRect()
     assert view.viewport().rect().adjusted(-1, -1, 1, 1).contains(visible)
+
+
+def test_a_column_without_nodes_still_lays_out():
+    """A network shown before its outputs are known (0 of them) must not break the layout."""
+    g = ni.geometry([2, 3, 0], ni.MIN_GAP, unit=2.0)
+    assert len(g.ys[2]) == 0 and g.height > 0

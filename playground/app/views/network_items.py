@@ -110,7 +110,7 @@ def geometry(sizes: Sequence[int], gap: float, unit: float = 1.0) -> Geometry:
     for column, n in enumerate(sizes):
         pitch = PITCH
         if column in (0, len(sizes) - 1):  # labelled: spread out when labels would touch
-            pitch = max(PITCH, min(LABEL_PITCH * unit, tallest * PITCH / n))
+            pitch = max(PITCH, min(LABEL_PITCH * unit, tallest * PITCH / max(n, 1)))
         ys.append(middle + pitch * (np.arange(n) - (n - 1) / 2))
     parts = []
     for i in range(len(sizes) - 1):
