@@ -8,7 +8,7 @@ from typing import Any
 
 from playground.engine import Dataset, TrainConfig
 
-PANELS = ("data", "network", "training", "canvas", "diagram", "plots", "run bar")
+PANELS = ("data", "network", "training", "canvas", "diagram", "plots", "run bar", "tiles")
 CONCEPTS = ("activations", "losses", "descent", "optimizers")
 PLOTS = ("loss", "gradient", "landscape", "weights", "metrics")  # the plot tabs, in order
 MAX_RUNS = 4  # the main run and three forks

@@ -124,6 +124,10 @@ class DescentView(QWidget):
         self.lr_slider.set_value(lr)
         self.reset()
 
+    def set_curve_color(self, color: str) -> None:
+        """Draw the loss curve in a theme's curve colour (dark on light, light on dark)."""
+        self.curve.setPen(pg.mkPen(color, width=CURVE_PEN.widthF()))
+
     def set_learning_rate(self, lr: float) -> None:
         """Move the slider to lr (clamped to the problem's range)."""
         self.lr_slider.set_value(lr)

@@ -58,7 +58,10 @@ def apply_step(stage: LessonStage, step: Step, highlight: Highlight) -> None:
         stage.caption.set_text(step.caption)
         stage.caption.set_visible_caption(bool(step.caption))
     if step.highlight is not None:
-        highlight.show_over(stage.targets[step.highlight] if step.highlight else None)
+        target = stage.targets[step.highlight] if step.highlight else None
+        highlight.show_over(target)
+        # The caption never covers what the step points at, and spares the runs' numbers.
+        stage.caption.avoid(target, keep=(stage.targets["tiles"], stage.targets["run bar"]))
     if step.race is not None:
         race = step.race
         stage.concepts.race.run(race.surface, race.rates, race.start, race.steps)
@@ -79,6 +82,12 @@ def start_lesson(stage: LessonStage, highlight: Highlight) -> None:
     stage.forget_file()
     stage.runs.broadcast(p.CancelGoal())
     stage.runs.close_all()
-    highlight.show_over(None)
-    stage.caption.set_text("")
+    clear_lesson_marks(stage, highlight)
     stage.pages.setCurrentIndex(0)
+
+
+def clear_lesson_marks(stage: LessonStage, highlight: Highlight) -> None:
+    """Take the lesson's frame and caption off the window (at its start and when it closes)."""
+    highlight.show_over(None)
+    stage.caption.avoid(None)
+    stage.caption.set_text("")

@@ -71,7 +71,7 @@ class LessonPlayer(QObject):
         """Leave the lesson; the window keeps its state, the keys step training again."""
         self._stop_everything()
         self.lesson, self.phase = None, IDLE
-        self.highlight.show_over(None)
+        actions.clear_lesson_marks(self.stage, self.highlight)
         self.changed.emit()
 
     def restart(self) -> None:

@@ -33,13 +33,16 @@ EDIT_PAUSE_MS = 250
 MAX_DRAW_CLASSES = 9
 
 
-def thumbnail(name: str, palette=CLASS_COLORS) -> QPixmap:
-    """A small picture of a generator's points, for its preset button."""
+THUMB_BACKGROUNDS = {"light": "#fafafa", "dark": "#26272b"}  # the theme's plot colour, near
+
+
+def thumbnail(name: str, palette=CLASS_COLORS, background: str = "#fafafa") -> QPixmap:
+    """A small picture of a generator's points on `background`, for its preset button."""
     spec = datasets.info(name)
     classes = min(3, spec.max_classes) if spec.task == "classification" else 2
     data = datasets.generate(name, n_points=240, noise=0.05, seed=3, classes=max(2, classes))
     pixmap = QPixmap(THUMB, THUMB)
-    pixmap.fill(QColor(250, 250, 250))
+    pixmap.fill(QColor(background))
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
@@ -74,6 +77,7 @@ class DataPanel(Section):
         self.palette = tuple(CLASS_COLORS)
         self._shown_classes = 0
         self._thumbs: dict[str, QIcon] = {}
+        self._thumb_background = THUMB_BACKGROUNDS["light"]
         self.task = QComboBox()
         self.task.addItem("Classification", "classification")
         self.task.addItem("Regression", "regression")
@@ -259,6 +263,13 @@ class DataPanel(Section):
         self.palette = tuple(palette)
         self.set_class_count(self._shown_classes)
 
+    def set_theme(self, theme: str) -> None:
+        """Draw the preset thumbnails on the theme's plot colour (light or dark)."""
+        self._thumb_background = THUMB_BACKGROUNDS[theme]
+        self._thumbs.clear()
+        for button in self.preset_group.buttons():
+            button.setIcon(self._thumb(button.property("generator")))
+
     def select_class(self, index: int) -> None:
         """Make class `index` the one the brush draws (keys 1-9 call this too)."""
         if index < len(self.swatches) and self.swatches[index].isVisible():
@@ -266,6 +277,11 @@ class DataPanel(Section):
             self.class_selected.emit(index)
 
     # ----- user edits ---------------------------------------------------------------------
+
+    def _thumb(self, name: str) -> QIcon:
+        if name not in self._thumbs:
+            self._thumbs[name] = QIcon(thumbnail(name, background=self._thumb_background))
+        return self._thumbs[name]
 
     def _build_presets(self, task: str) -> None:
         for button in self.preset_group.buttons():
@@ -275,9 +291,7 @@ class DataPanel(Section):
             button = QToolButton()
             button.setCheckable(True)
             button.setProperty("generator", name)
-            if name not in self._thumbs:
-                self._thumbs[name] = QIcon(thumbnail(name))
-            button.setIcon(self._thumbs[name])
+            button.setIcon(self._thumb(name))
             button.setIconSize(QSize(THUMB, THUMB))
             button.setToolTip(f"{name}: {datasets.info(name).description}.")
             button.clicked.connect(lambda _=False, n=name: self._preset_chosen(n))

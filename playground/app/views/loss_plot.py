@@ -44,6 +44,7 @@ class LossPlot(QWidget):
         self._width = 1.0
         self._main_color: tuple[int, int, int] | None = None  # the main run's, while compared
         self._main_name = ""
+        self._train_pen = TRAIN_PEN  # the theme's: dark on a light plot, light on a dark one
         self._ranges: tuple = ()
         self.diverged_at: int | None = None  # the epoch during which the run blew up
         self.divergence = self._divergence_line()
@@ -165,7 +166,7 @@ class LossPlot(QWidget):
 
     def _style_main(self) -> None:
         if self._main_color is None:
-            colors = {"train": TRAIN_PEN.color(), "test": TEST_PEN.color()}
+            colors = {"train": self._train_pen.color(), "test": TEST_PEN.color()}
         else:
             colors = {"train": QColor(*self._main_color), "test": QColor(*pale(self._main_color))}
         for name, (_, curve) in self._curves.items():
@@ -184,6 +185,17 @@ class LossPlot(QWidget):
         for name in self._runs:
             legend.addItem(self.run_curve(name, "train_loss"), name)
         legend.setColumnCount(2 if len(self._runs) > 1 else 1)  # three rows fit the short plot
+
+    def set_theme_colors(self, train: str, legend: str, legend_text: str) -> None:
+        """The run's train curves, the legend's box and its text in a theme's colours."""
+        self._train_pen = pg.mkPen(train, width=1)
+        self.set_line_width(self._width)
+        legend_box, box = self._loss.plotItem.legend, pg.mkColor(legend)
+        box.setAlpha(210)  # the curves stay faintly visible under it
+        legend_box.setBrush(box)
+        legend_box.setLabelTextColor(legend_text)
+        for _, label in legend_box.items:
+            label.setText(label.text)  # a label's colour applies when its text is set
 
     def add_run(self, name: str, color: tuple[int, int, int]) -> None:
         """Overlay another run's curves in its colour (train solid, test paler), named in the

@@ -27,6 +27,7 @@ DASH = "—"
 CELL_WIDTH = 40
 CELL_HEIGHT = 22
 CORRECT_TINT = QColor(230, 244, 234)  # a light green behind the diagonal
+CORRECT_TEXT = QColor(32, 33, 36)  # dark on the tint, in either theme
 POINT_HINT = "Click a data point to see its details."
 POINT_STYLE = "pointBox"  # styled by the window's theme (style.py)
 SPLITS = ("train", "test")
@@ -210,6 +211,7 @@ def _resize(table: QTableWidget, k: int, palette: tuple[RGB, ...]) -> None:
             if i == j:
                 cell.setFont(bold)
                 cell.setBackground(QBrush(CORRECT_TINT))
+                cell.setForeground(QBrush(CORRECT_TEXT))
             table.setItem(i, j, cell)
     frame = 2 * table.frameWidth()
     table.setFixedSize(

@@ -52,8 +52,9 @@ class NetworkDiagram:
         self.output: np.ndarray | None = None  # own downsampled copy, for palette changes
         self.palette: tuple[RGB, ...] = CLASS_COLORS
         self.selected: tuple[int, int] | None = None
+        self.colors = ni.THEMES["light"]
         self.geometry: ni.Geometry | None = None
-        self.gap = -1.0
+        self.gap, self.unit = -1.0, 1.0
         self._pens = ni.link_pens()
         self._pen_index = np.full(int(self.starts[-1]), ni.UNKNOWN_PEN)
         scene.clear()
@@ -71,11 +72,13 @@ class NetworkDiagram:
                    else [class_name(k) for k in range(structure.n_outputs)])
         self.labels = [self._add(ni.text_item(feature_maps.get(n).label, 13))
                        for n in structure.features]
-        self.labels += [self._add(ni.text_item(text, 11, ni.MUTED)) for text in outputs]
-        titles = ["Input", *(f"Layer {i + 1}" for i in range(len(hidden))), "Output"]
-        self.titles = [self._add(ni.text_item(t, 12, ni.TEXT, bold=True)) for t in titles]
-        self.counts = [self._add(ni.text_item(f"{w} neuron{'s' * (w != 1)}", 11, ni.MUTED))
-                       for w in hidden]
+        self.labels += [self._add(ni.text_item(text, 11)) for text in outputs]
+        # A column's title and neuron count, longest first: place() shows the longest that fits.
+        self.title_texts = [("Input", "In"), *((f"Layer {i + 1}", f"L{i + 1}")
+                                               for i in range(len(hidden))), ("Output", "Out")]
+        self.titles = [self._add(ni.text_item(t[0], 12, bold=True)) for t in self.title_texts]
+        self.count_texts = [(f"{w} neuron{'s' * (w != 1)}", str(w)) for w in hidden]
+        self.counts = [self._add(ni.text_item(t[0], 11)) for t in self.count_texts]
         layers = f"{len(hidden)} hidden layer{'s' * (len(hidden) != 1)}"
         self.layers_text = self._add(ni.text_item(layers, 12))
         self.layer_buttons = self._button_pair(len(hidden), 0, MAX_LAYERS, "a hidden layer",
@@ -84,11 +87,34 @@ class NetworkDiagram:
             self._button_pair(w, 1, MAX_NEURONS, f"a neuron in layer {i + 1}",
                               lambda new, layer=i: on_width(layer, new))
             for i, w in enumerate(hidden)]
+        self.restyle(self.colors)
 
     @property
     def buttons(self) -> list[ni.StepButton]:
-        """Every - / + button."""
-        return [*self.layer_buttons, *(b for pair in self.width_buttons for b in pair)]
+        """Every - / + button shown."""
+        every = [*self.layer_buttons, *(b for pair in self.width_buttons for b in pair)]
+        return [button for button in every if button.isVisible()]
+
+    @property
+    def texts(self) -> list:
+        """Every text item: input and output labels, column titles, counts, the layer count."""
+        return [*self.labels, *self.titles, *self.counts, self.layers_text]
+
+    def restyle(self, colors: ni.Colors) -> None:
+        """Draw text, frames and buttons in these theme colours."""
+        self.colors = colors
+        muted = {*map(id, self.counts), *map(id, self.labels[self.sizes[0]:])}
+        for item in self.texts:
+            item.setBrush(QColor(colors.muted if id(item) in muted else colors.text))
+        for button in (*self.layer_buttons, *(b for pair in self.width_buttons for b in pair)):
+            button.restyle(colors)
+        for column in self.frames:
+            for frame in column:
+                frame.setPen(QPen(QColor(colors.frame), 1))
+        for column in self.dots:
+            for dot in column:
+                dot.setPen(QPen(QColor(colors.muted), 0.8))
+        self.select(self.selected)
 
     def link_index(self, layer: int, source: int, target: int) -> int:
         """Position in self.links of the link drawing weights[layer][source, target]."""
@@ -155,39 +181,53 @@ class NetworkDiagram:
         for where in (self.selected, selected):
             if where is not None:
                 thick = where == selected
-                pen = QPen(QColor(ni.SELECTED if thick else ni.FRAME), 3 if thick else 1)
+                pen = QPen(QColor(self.colors.selected if thick else self.colors.frame),
+                           3 if thick else 1)
                 self.frames[where[0] + 1][where[1]].setPen(pen)
         self.selected = selected
 
-    def place(self, gap: float) -> None:
-        """Move every item to where the geometry for this column gap puts it."""
-        self.gap = gap
-        g = self.geometry = ni.geometry(self.sizes, gap)
+    def place(self, gap: float, unit: float = 1.0) -> None:
+        """Move every item to where the geometry for this column gap puts it; text and buttons
+        are drawn `unit` scene units per screen pixel, in the longest wording that fits."""
+        self.gap, self.unit = gap, unit
+        g = self.geometry = ni.geometry(self.sizes, gap, unit)
         for link, (x0, y0, x1, y1) in zip(self.links, g.segments.tolist(), strict=True):
             link.setLine(x0, y0, x1, y1)
         for frames, x, ys in zip(self.frames, g.xs, g.ys, strict=True):
             for frame, y in zip(frames, ys.tolist(), strict=True):
                 frame.setPos(x - ni.NODE / 2, y - ni.NODE / 2)
+        for item in (*self.texts, *self.layer_buttons,
+                     *(b for pair in self.width_buttons for b in pair)):
+            item.setScale(unit)
         n_inputs = self.sizes[0]
         for k, label in enumerate(self.labels):
             column, index = (0, k) if k < n_inputs else (-1, k - n_inputs)
             x = g.xs[column] + (ni.NODE / 2 + 6) * (1 if column else -1)
-            y = g.ys[column][index] - label.boundingRect().height() / 2
+            height = label.boundingRect().height()
+            y = g.ys[column][index] - height * unit / 2
             ni.place_text(label, x, y, "left" if column else "right")
-        for title, x in zip(self.titles, g.xs, strict=True):
-            ni.place_text(title, x, 30)
+            ys = g.ys[column]  # a view too short for the labels shows none rather than a pile
+            label.setVisible(bool(len(ys) < 2 or (ys[1] - ys[0]) / unit >= height))
+        room = gap / unit - 6  # screen pixels between two column centres, less a margin
+        for title, texts, x in zip(self.titles, self.title_texts, g.xs, strict=True):
+            title.setVisible(_longest_fitting(title, texts, room))
+            ni.place_text(title, x, 30 * unit)
         size = ni.StepButton.SIZE
-        for count, x, (minus, plus) in zip(self.counts, g.xs[1:], self.width_buttons,
-                                           strict=False):
-            ni.place_text(count, x, 50)
+        for count, texts, x, (minus, plus) in zip(self.counts, self.count_texts, g.xs[1:],
+                                                  self.width_buttons, strict=False):
+            with_buttons = _longest_fitting(count, texts, room - 2 * (size + 4))
+            count.setVisible(with_buttons or _longest_fitting(count, texts, room))
             half = count.boundingRect().width() / 2
-            minus.setPos(x - half - 4 - size, 49)
-            plus.setPos(x + half + 4, 49)
+            minus.setVisible(with_buttons)
+            plus.setVisible(with_buttons)
+            ni.place_text(count, x, 50 * unit)
+            minus.setPos(x - (half + 4 + size) * unit, 49 * unit)
+            plus.setPos(x + (half + 4) * unit, 49 * unit)
         middle = (g.xs[0] + g.xs[-1]) / 2
-        ni.place_text(self.layers_text, middle, 4)
+        ni.place_text(self.layers_text, middle, 4 * unit)
         half = self.layers_text.boundingRect().width() / 2
-        self.layer_buttons[0].setPos(middle - half - 6 - size, 4)
-        self.layer_buttons[1].setPos(middle + half + 6, 4)
+        self.layer_buttons[0].setPos(middle - (half + 6 + size) * unit, 4 * unit)
+        self.layer_buttons[1].setPos(middle + (half + 6) * unit, 4 * unit)
         self.scene.setSceneRect(0, 0, g.width, g.height)
 
     def _add(self, item):
@@ -197,7 +237,6 @@ class NetworkDiagram:
     def _add_node(self, with_bias: bool):
         """A frame, the thumbnail inside it, and a bias dot (or None) at its lower-left corner."""
         frame = QGraphicsRectItem(0, 0, ni.NODE, ni.NODE)
-        frame.setPen(QPen(QColor(ni.FRAME), 1))
         frame.setZValue(2)
         thumbnail = QGraphicsPixmapItem(frame)
         thumbnail.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
@@ -207,7 +246,6 @@ class NetworkDiagram:
             r = ni.BIAS_RADIUS
             dot = QGraphicsEllipseItem(-r, -r, 2 * r, 2 * r, frame)
             dot.setPos(0, ni.NODE)
-            dot.setPen(QPen(QColor("#80868b"), 0.8))
             dot.setBrush(QBrush(QColor("white")))
         self.scene.addItem(frame)
         return frame, thumbnail, dot
@@ -231,6 +269,16 @@ class NetworkDiagram:
             button.set_enabled(low <= value + step <= high)
             pair.append(button)
         return pair[0], pair[1]
+
+
+def _longest_fitting(item, texts: tuple[str, ...], room: float) -> bool:
+    """Give `item` the first of `texts` (longest first) at most `room` screen pixels wide;
+    False if none fits."""
+    for text in texts:
+        item.setText(text)
+        if item.boundingRect().width() <= room:
+            return True
+    return False
 
 
 def _set_thumbnail(thumbnail: QGraphicsPixmapItem, rgba: np.ndarray) -> None:

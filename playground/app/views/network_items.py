@@ -19,12 +19,15 @@ from PySide6.QtWidgets import (
 
 from playground.app.views.colors import RGB, regression_point_colors
 
-# Scene units: one unit is one pixel when the view shows the scene at scale 1.
+# Scene units: one unit is one pixel when the view shows the scene at scale 1. Text, buttons and
+# the margins that hold them are sized in screen pixels instead (scaled by Fit.unit), so a big
+# network shrinks its thumbnails but never its text below what a projector shows.
 NODE = 40.0  # side of a neuron's thumbnail
 PITCH = 52.0  # node centre to node centre within a column
-HEADER = 72.0  # room above the columns: layer count, column titles, neuron steppers
-LEFT = 64.0  # room left of the inputs for the feature labels
-RIGHT = 60.0  # room right of the outputs for their labels
+LABEL_PITCH = 18.0  # screen pixels between labelled nodes (inputs, outputs), so labels never touch
+HEADER = 72.0  # screen pixels above the columns: layer count, column titles, neuron steppers
+LEFT = 64.0  # screen pixels left of the inputs for the feature labels
+RIGHT = 60.0  # screen pixels right of the outputs for their labels
 BOTTOM = 6.0
 MIN_GAP, MAX_GAP = 118.0, 220.0  # column centre to column centre
 MAX_SCALE = 1.3  # a small network is not blown up past this
@@ -34,7 +37,28 @@ MIN_WIDTH, MAX_WIDTH, WIDTH_STEP = 0.5, 6.0, 0.25
 LEVELS = int(round((MAX_WIDTH - MIN_WIDTH) / WIDTH_STEP)) + 1
 NEGATIVE_LINK, POSITIVE_LINK = QColor(245, 147, 34), QColor(8, 119, 189)  # the web's colours
 UNKNOWN_PEN = 2 * LEVELS  # index of the grey pen, for a weight that is NaN or not known yet
-TEXT, MUTED, FRAME, SELECTED = "#3c4043", "#5f6368", "#bdc1c6", "#202124"
+
+
+@dataclass(frozen=True)
+class Colors:
+    """The diagram's own colours (its scene is drawn outside the window's style sheet)."""
+
+    background: str
+    text: str
+    muted: str
+    frame: str
+    selected: str
+    button: str
+    button_border: str
+    glyph_off: str
+
+
+THEMES = {
+    "light": Colors("#ffffff", "#3c4043", "#5f6368", "#bdc1c6", "#202124", "#ffffff",
+                    "#dadce0", "#c4c7c5"),
+    "dark": Colors("#26272b", "#e8eaed", "#c4c7cc", "#5f6368", "#ffffff", "#2a2b2f",
+                   "#5f6368", "#5f6368"),
+}
 
 
 @dataclass(frozen=True)
@@ -52,25 +76,42 @@ class Geometry:
     height: float
 
 
-def content_height(sizes: Sequence[int]) -> float:
-    """Scene height of a network with these column sizes."""
-    return HEADER + max(sizes) * PITCH + BOTTOM
+@dataclass(frozen=True)
+class Fit:
+    """How a network fills a view: column gap (scene units), the view's scale, and `unit`, the
+    scene units per screen pixel given to text, buttons and their margins (1 unless shrunk)."""
+
+    gap: float
+    scale: float
+    unit: float
 
 
-def fit_gap(sizes: Sequence[int], view_width: float, view_height: float) -> float:
-    """The column gap that fills a view of this size at the scale its height allows."""
+def fit(sizes: Sequence[int], view_width: float, view_height: float) -> Fit:
+    """The scale and column gap that fill a view of this size, text kept at its pixel size."""
+    body = max(sizes) * PITCH + BOTTOM
+    columns = NODE + (len(sizes) - 1) * MIN_GAP
+    scale = min(view_height / (HEADER + body), view_width / (LEFT + RIGHT + columns), MAX_SCALE)
+    if scale < 1:  # the margins stay in screen pixels; the nodes and links take the shrinking
+        scale = max(min((view_height - HEADER) / body,
+                        (view_width - LEFT - RIGHT) / columns), 0.05)
+    unit = max(1.0, 1.0 / scale)
     if len(sizes) < 2:
-        return MIN_GAP
-    scale = min(view_height / content_height(sizes), MAX_SCALE)
-    gap = (view_width / scale - LEFT - NODE - RIGHT) / (len(sizes) - 1)
-    return float(np.clip(gap, MIN_GAP, MAX_GAP))
+        return Fit(MIN_GAP, scale, unit)
+    gap = ((view_width - (LEFT + RIGHT) * unit * scale) / scale - NODE) / (len(sizes) - 1)
+    return Fit(float(np.clip(gap, MIN_GAP, MAX_GAP)), scale, unit)
 
 
-def geometry(sizes: Sequence[int], gap: float) -> Geometry:
+def geometry(sizes: Sequence[int], gap: float, unit: float = 1.0) -> Geometry:
     """Columns left to right, each centred vertically on the tallest one."""
     tallest = max(sizes)
-    xs = LEFT + NODE / 2 + gap * np.arange(len(sizes))
-    ys = [HEADER + (tallest - n + 1) * PITCH / 2 + PITCH * np.arange(n) for n in sizes]
+    header, middle = HEADER * unit, HEADER * unit + tallest * PITCH / 2
+    xs = LEFT * unit + NODE / 2 + gap * np.arange(len(sizes))
+    ys = []
+    for column, n in enumerate(sizes):
+        pitch = PITCH
+        if column in (0, len(sizes) - 1):  # labelled: spread out when labels would touch
+            pitch = max(PITCH, min(LABEL_PITCH * unit, tallest * PITCH / max(n, 1)))
+        ys.append(middle + pitch * (np.arange(n) - (n - 1) / 2))
     parts = []
     for i in range(len(sizes) - 1):
         y0, y1 = np.meshgrid(ys[i], ys[i + 1], indexing="ij")
@@ -78,7 +119,8 @@ def geometry(sizes: Sequence[int], gap: float) -> Geometry:
         x1 = np.full(y0.size, xs[i + 1] - NODE / 2)
         parts.append(np.column_stack([x0, y0.ravel(), x1, y1.ravel()]))
     segments = np.concatenate(parts) if parts else np.empty((0, 4))
-    return Geometry(xs, ys, segments, float(xs[-1] + NODE / 2 + RIGHT), content_height(sizes))
+    return Geometry(xs, ys, segments, float(xs[-1] + NODE / 2 + RIGHT * unit),
+                    header + tallest * PITCH + BOTTOM)
 
 
 def nearest_segment(segments: np.ndarray, x: float, y: float) -> tuple[int, float]:
@@ -153,22 +195,20 @@ def to_image(rgba: np.ndarray) -> QImage:
     return QImage(data.data, width, height, 4 * width, QImage.Format.Format_RGBA8888).copy()
 
 
-def text_item(text: str, size: int, color: str = TEXT,
-              bold: bool = False) -> QGraphicsSimpleTextItem:
-    """A label in the house font, size in pixels."""
+def text_item(text: str, size: int, bold: bool = False) -> QGraphicsSimpleTextItem:
+    """A label in the house font, size in screen pixels (the diagram scales it by Fit.unit)."""
     item = QGraphicsSimpleTextItem(text)
     font = QFont()
     font.setPixelSize(size)
     font.setBold(bold)
     item.setFont(font)
-    item.setBrush(QColor(color))
     item.setZValue(4)
     return item
 
 
 def place_text(item: QGraphicsSimpleTextItem, x: float, y: float, align: str = "center") -> None:
     """Put a label's top at y, its centre (or right edge, or left edge) at x."""
-    width = item.boundingRect().width()
+    width = item.boundingRect().width() * item.scale()
     shift = {"center": width / 2, "right": width, "left": 0.0}[align]
     item.setPos(x - shift, y)
 
@@ -194,14 +234,20 @@ class StepButton(QGraphicsPathItem):
         self.action = action
         self.setToolTip(tip)
         self.setZValue(5)
+        self.colors = THEMES["light"]
         self.set_enabled(True)
 
     def set_enabled(self, on: bool) -> None:
-        """Enable (dark glyph) or disable (faint glyph) the button."""
+        """Enable (clear glyph) or disable (faint glyph) the button."""
         self.setEnabled(on)
-        self.setPen(QPen(QColor("#dadce0" if on else "#eceff1"), 1))
-        self.setBrush(QBrush(QColor("#ffffff")))
-        self.glyph.setPen(QPen(QColor(TEXT if on else "#c4c7c5"), 1.6))
+        self.restyle(self.colors)
+
+    def restyle(self, colors: Colors) -> None:
+        """Draw in these theme colours."""
+        self.colors, on = colors, self.isEnabled()
+        self.setPen(QPen(QColor(colors.button_border if on else colors.frame), 1))
+        self.setBrush(QBrush(QColor(colors.button)))
+        self.glyph.setPen(QPen(QColor(colors.text if on else colors.glyph_off), 1.6))
 
     def contains_scene(self, x: float, y: float) -> bool:
         """Whether scene point (x, y) falls on the button (with a pixel to spare)."""

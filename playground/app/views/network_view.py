@@ -49,7 +49,8 @@ class NetworkView(QGraphicsView):
         scene = QGraphicsScene(self)
         scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # restyled every frame
         self.setScene(scene)
-        self.setBackgroundBrush(QColor("white"))
+        self.colors = ni.THEMES["light"]
+        self.setBackgroundBrush(QColor(self.colors.background))
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.SmoothPixmapTransform
                             | QPainter.RenderHint.TextAntialiasing)
@@ -88,6 +89,7 @@ class NetworkView(QGraphicsView):
         self.diagram = NetworkDiagram(self.scene(), structure, self.layers_changed.emit,
                                       self.width_changed.emit)
         self.diagram.palette = self._palette
+        self.diagram.restyle(self.colors)
         self._fit()
         if selected is None:
             return
@@ -111,6 +113,13 @@ class NetworkView(QGraphicsView):
         if self.diagram is not None:
             self.diagram.palette = self._palette
             self.diagram.draw_output()
+
+    def set_theme(self, theme: str) -> None:
+        """Draw the background, text, frames and buttons in a theme's colours (style.THEMES)."""
+        self.colors = ni.THEMES[theme]
+        self.setBackgroundBrush(QColor(self.colors.background))
+        if self.diagram is not None:
+            self.diagram.restyle(self.colors)
 
     def clear_selection(self) -> None:
         """Drop the highlighted neuron, without emitting."""
@@ -207,9 +216,9 @@ class NetworkView(QGraphicsView):
             return
         width = max(self.viewport().width() - 2 * PAD, 1)
         height = max(self.viewport().height() - 2 * PAD, 1)
-        gap = ni.fit_gap(self.diagram.sizes, width, height)
-        if abs(gap - self.diagram.gap) > 0.5:
-            self.diagram.place(gap)
+        fit = ni.fit(self.diagram.sizes, width, height)
+        if abs(fit.gap - self.diagram.gap) > 0.5 or abs(fit.unit - self.diagram.unit) > 1e-3:
+            self.diagram.place(fit.gap, fit.unit)
         rect = self.sceneRect()
         scale = min(width / rect.width(), height / rect.height(), ni.MAX_SCALE)
         self.setTransform(QTransform.fromScale(scale, scale))

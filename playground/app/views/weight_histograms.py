@@ -31,6 +31,7 @@ class WeightHistograms(QWidget):
         self._bars: list[pg.PlotDataItem] = []
         self._heights: list[float] = []  # each plot's y top, so its range is set only on a change
         self._limit = math.nan  # the shared x range is [-limit, limit]
+        self._text = AXIS_TEXT  # titles and ticks: the theme's (plots are rebuilt per shape)
         self.counts: list[np.ndarray] = []  # the bar heights (BINS,) of each layer, as drawn
         self.edges = np.linspace(-1.0, 1.0, BINS + 1)  # the shared bin edges (BINS + 1,)
         layout = QVBoxLayout(self)
@@ -79,6 +80,20 @@ class WeightHistograms(QWidget):
         """The step curve (bin edges, counts) of weight layer `layer`."""
         return self._bars[layer]
 
+    def set_text_color(self, color: str) -> None:
+        """Titles and tick labels in a theme's text colour, now and for plots built later."""
+        self._text = color
+        for plot in self._plots:
+            self._colour_text(plot)
+
+    def _colour_text(self, plot: pg.PlotItem) -> None:
+        plot.titleLabel.setText(plot.titleLabel.text, color=self._text)
+        for side in ("left", "bottom"):
+            axis = plot.getAxis(side)
+            axis.setTextPen(self._text)
+            axis.picture = None  # drop the cached ticks so they redraw in the new colour
+            axis.update()
+
     @property
     def n_layers(self) -> int:
         """How many layers have a histogram."""
@@ -91,7 +106,7 @@ class WeightHistograms(QWidget):
         self._plots, self._bars = [], []
         for i, name in enumerate(layer_names(n)):
             plot = self._view.addPlot(row=i // columns, col=i % columns)
-            plot.setTitle(name, color=AXIS_TEXT, size="9pt")
+            plot.setTitle(name, size="9pt")
             plot.setMenuEnabled(False)
             plot.setMouseEnabled(x=False, y=False)
             plot.hideButtons()
@@ -99,8 +114,8 @@ class WeightHistograms(QWidget):
             for side in ("left", "bottom"):
                 axis = plot.getAxis(side)
                 axis.setPen(*AXIS_LINE)
-                axis.setTextPen(AXIS_TEXT)
                 axis.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            self._colour_text(plot)
             plot.getAxis("left").setWidth(28)
             plot.getAxis("bottom").setStyle(hideOverlappingLabels=False)  # keep -limit shown
             plot.addItem(pg.InfiniteLine(0.0, angle=90, pen=ZERO_PEN))

@@ -75,6 +75,12 @@ class Appearance:
         self.data_panel.set_palette(self.palette)
         self.inside.loss_plot.set_line_width(2.5 if self.presenting else 1.0)
         _theme_plots(window, self.theme)
+        colours = THEMES[self.theme]
+        self.inside.network_view.set_theme(self.theme)
+        self.data_panel.set_theme(self.theme)
+        self.inside.loss_plot.set_theme_colors(colours["curve"], colours["plot"], colours["axis"])
+        self.inside.concepts.descent.set_curve_color(colours["curve"])
+        self.inside.histograms.set_text_color(colours["axis"])
         _scale_plot_text(window, font.pixelSize() if font.pixelSize() > 0
                          else round(font.pointSizeF() * 96 / 72))
 
@@ -106,6 +112,8 @@ def _theme_plots(window: QWidget, theme: str) -> None:
     for view in window.findChildren(pg.GraphicsView):
         view.setBackground(colours["plot"])
         for item in view.scene().items():
+            if isinstance(item, pg.PlotItem) and item.titleLabel.text:
+                item.titleLabel.setText(item.titleLabel.text, color=colours["axis"])
             if isinstance(item, pg.AxisItem):
                 item.setTextPen(colours["axis"])
                 item.picture = None  # drop the cached ticks so they redraw in the new colour

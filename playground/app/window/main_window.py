@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
         targets = {"data": self.docks[0], "network": self.network_panel,
                    "training": self.training_panel, "canvas": self.canvas,
                    "diagram": self.inside.network_view, "plots": self.inside.plots,
-                   "run bar": self.run_bar}
+                   "run bar": self.run_bar, "tiles": self.strip}
         return LessonStage(self.session, self.runs, self.experiments, self.exports.caption,
                            self.pages, self.inside.plots, self.inside.concepts, self.pages,
                            targets, self.reset, self._forget_file)

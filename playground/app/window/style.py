@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+ICONS = (Path(__file__).resolve().parents[3] / "resources" / "icons").as_posix()
+
 THEMES: dict[str, dict[str, str]] = {
     "light": {"window": "#f4f5f7", "panel": "#ffffff", "border": "#e1e3e8", "title": "#5f6368",
               "text": "#202124", "muted": "#3c4043", "accent": "#1a73e8", "toggle": "#e8f0fe",
               "toggle_text": "#174ea6", "banner": "#fce8e6", "banner_text": "#a50e0e",
-              "banner_border": "#f5c2bd", "plot": "#ffffff", "axis": "#464646"},
+              "banner_border": "#f5c2bd", "plot": "#ffffff", "axis": "#464646",
+              "curve": "#202124"},
     "dark": {"window": "#1f2023", "panel": "#2a2b2f", "border": "#3c3e44", "title": "#aeb2b8",
              "text": "#e8eaed", "muted": "#c4c7cc", "accent": "#8ab4f8", "toggle": "#2f3b52",
              "toggle_text": "#d2e3fc", "banner": "#5c2b29", "banner_text": "#fad2cf",
-             "banner_border": "#8c3b37", "plot": "#26272b", "axis": "#c4c7cc"},
+             "banner_border": "#8c3b37", "plot": "#26272b", "axis": "#c4c7cc",
+             "curve": "#e8eaed"},
 }
 
 
@@ -44,7 +50,7 @@ QLabel#pointBox {{ background: {c['panel']}; border: 1px solid {c['border']}; bo
                    padding: 4px; color: {c['text']}; }}
 QLabel#banner {{ background: {c['banner']}; color: {c['banner_text']};
                  border: 1px solid {c['banner_border']}; border-radius: 6px; padding: 8px; }}
-""" + (_DARK_CONTROLS.format(**c) if theme == "dark" else "")
+""" + (_DARK_CONTROLS.format(icons=ICONS, **c) if theme == "dark" else "")
 
 
 # Style sheets switch off palette colours for the widgets they touch, so in the dark theme the
@@ -59,6 +65,17 @@ QToolButton {{ background: {panel}; border: 1px solid {border}; border-radius: 4
 QPushButton:disabled, QComboBox:disabled, QAbstractSpinBox:disabled {{ color: #6f7379; }}
 QComboBox, QAbstractSpinBox, QLineEdit {{ background: {panel}; border: 1px solid {border};
                                           border-radius: 4px; padding: 1px 3px; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
+    subcontrol-origin: border; width: 16px; border-left: 1px solid {border}; }}
+QAbstractSpinBox::up-button {{ subcontrol-position: top right; border-top-right-radius: 4px; }}
+QAbstractSpinBox::down-button {{ subcontrol-position: bottom right;
+                                 border-bottom-right-radius: 4px; }}
+QAbstractSpinBox::up-button:hover, QAbstractSpinBox::down-button:hover {{
+    background: {toggle}; }}
+QAbstractSpinBox::up-arrow {{ image: url({icons}/spin_up_dark.svg); width: 9px; height: 6px; }}
+QAbstractSpinBox::down-arrow, QComboBox::down-arrow {{ image: url({icons}/spin_down_dark.svg);
+                                                      width: 9px; height: 6px; }}
+QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::down-arrow:disabled {{ image: none; }}
 QAbstractItemView {{ background: {panel}; color: {text};
                      selection-background-color: {toggle}; selection-color: {text}; }}
 QTabBar::tab {{ background: {window}; color: {muted}; padding: 4px 12px;
@@ -67,6 +84,8 @@ QTabBar::tab:selected {{ background: {panel}; color: {text}; }}
 QCheckBox::indicator {{ border: 1px solid {muted}; background: {panel}; width: 12px;
                         height: 12px; }}
 QCheckBox::indicator:checked {{ background: {accent}; }}
+QHeaderView::section, QTableCornerButton::section {{ background: {panel}; color: {text};
+                                                    border: 1px solid {border}; }}
 QToolTip {{ background: {panel}; color: {text}; border: 1px solid {border}; }}
 QMenuBar, QStatusBar {{ background: {window}; color: {text}; }}
 QMenuBar::item:selected, QMenu::item:selected {{ background: {toggle}; }}
