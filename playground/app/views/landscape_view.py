@@ -12,7 +12,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -49,7 +49,7 @@ class LandscapeView(QWidget):
         self.directions.setToolTip("Which plane through the current weights to draw.")
         self.directions.currentIndexChanged.connect(
             lambda: self.directions_changed.emit(self.directions.currentData()))
-        self.about = QLabel("Waiting for the training process…")
+        self.about = _TwoLines("Waiting for the training process…")
         self.about.setToolTip("The loss around the current weights, at the centre.")
         # A label that changes its size re-lays out the whole window: this one never does.
         self.about.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
@@ -62,7 +62,7 @@ class LandscapeView(QWidget):
         self.ends = pg.ScatterPlotItem(size=11, pen=pg.mkPen(40, 40, 40))
         self.ends.setZValue(20)
         self.plane.addItem(self.ends)
-        self.line = concept_plot("t (0: initial weights, 1: now)", "loss")
+        self.line = concept_plot("t (0 start, 1 now)", "loss")
         self.line.setMinimumHeight(SMALL)
         self.line.setToolTip("The loss on the straight line from the initial weights (t = 0) to "
                              "the current ones (t = 1), Goodfellow et al. 2015.")
@@ -72,13 +72,14 @@ class LandscapeView(QWidget):
         top = QHBoxLayout()
         top.addWidget(QLabel("Plane:"))
         top.addWidget(self.directions)
-        top.addWidget(self.about, 1)
+        top.addStretch(1)
         plots = QHBoxLayout()
         plots.addWidget(self.plane, 3)
         plots.addWidget(self.line, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
+        layout.addWidget(self.about)
         layout.addLayout(plots, 1)
 
     def set_landscape(self, landscape: Landscape, line: Slice | None = None) -> None:
@@ -98,13 +99,13 @@ class LandscapeView(QWidget):
                            {"pos": now, "brush": pg.mkBrush(*PATH_COLOUR), "symbol": "o"}])
         self._fit_plane(max(abs(value) for value in extent))
         centre = landscape.loss[len(b) // 2, len(a) // 2]
-        fallback = " (random plane: the path has not yet moved in two directions)" if (
+        fallback = "; random plane: the path has not yet moved two ways" if (
             landscape.kind != self.directions.currentData()) else ""
         if landscape.points < landscape.training_points:
             fallback += (f"; grid on {landscape.points:,} of the {landscape.training_points:,} "
                          "training points")
-        self.about.setText(f"centre: the weights now, loss {centre:.4g}; lighter is lower; "
-                           f"path: the run from the square{fallback}")
+        self.about.setText(f"Centre: now, loss {centre:.4g}. Lighter is lower; the path runs "
+                           f"from the square{fallback}.")
         self.about.setToolTip(f"The training loss on {DIRECTION_TEXT[landscape.kind]}, "
                               "through the current weights (the centre).")
         if line is not None:
@@ -141,3 +142,21 @@ def nice(value: float) -> float:
     """The smallest of 1, 2 or 5 times a power of ten that is >= value (> 0)."""
     power = 10.0 ** math.floor(math.log10(value))
     return next(m * power for m in (1, 2, 5, 10) if m * power >= value * (1 - 1e-12))
+
+
+class _TwoLines(QLabel):
+    """A label two lines high whatever its text, wrapped: the tab is narrow on a 1280 screen,
+    and a fixed height never re-lays out the window when the text changes."""
+
+    def __init__(self, text: str):
+        super().__init__(text)
+        self.setWordWrap(True)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+        super().changeEvent(event)
+
+    def _fit(self) -> None:
+        self.setFixedHeight(2 * self.fontMetrics().lineSpacing() + 2)
