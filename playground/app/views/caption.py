@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 # Its own style sheet wins over the window's (which colours every QWidget's text).
 STYLE = ("QLabel#captionBar { background: rgba(0, 0, 0, 170); color: white;"
          " border-radius: 6px; }")
+MIN_SIDE_WIDTH = 240  # px: narrower, a caption beside a part wraps into too many lines
 MARGIN = 0.04  # of the host's height, between the bar and the host's bottom and sides
 
 
@@ -121,6 +122,12 @@ class CaptionBar(QLabel):
         if not avoided.isEmpty():
             places += [QRect(margin, avoided.top() - margin - height, width, height),
                        QRect(margin, avoided.bottom() + margin, width, height)]
+            # Beside it, in the lower part: a part as tall as the host leaves only its sides.
+            for left, right in ((margin, avoided.left() - margin),
+                                (avoided.right() + margin, host.width() - margin)):
+                if right - left >= MIN_SIDE_WIDTH:
+                    tall = min(self.heightForWidth(right - left), host.height() // 2)
+                    places.append(QRect(left, host.height() - margin - tall, right - left, tall))
         places.append(QRect(margin, margin, width, height))  # the top
         inside = [place for place in places if host.rect().contains(place)] or places[:1]
         kept = [self._rect_of(widget) for widget in self._kept]
