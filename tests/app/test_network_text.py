@@ -48,3 +48,19 @@ def test_a_column_without_nodes_still_lays_out():
     """A network shown before its outputs are known (0 of them) must not break the layout."""
     g = ni.geometry([2, 3, 0], ni.MIN_GAP, unit=2.0)
     assert len(g.ys[2]) == 0 and g.height > 0
+
+
+def test_presentation_text_is_larger_and_still_never_overlaps(qtbot):
+    view = shown(qtbot, NetworkView(), 560, 290)  # the diagram presenting at 1280x720
+    view.set_structure(("x1", "x2"), (8, 8), 2, "classification", "tanh(z)")
+    assert view.set_snapshot(make_snapshot([2, 8, 8, 2]))
+
+    def smallest() -> float:
+        return min(screen_pixels(view, item) for item in view.scene().items()
+                   if isinstance(item, QGraphicsSimpleTextItem) and item.isVisible())
+
+    plain = smallest()
+    view.set_text_scale(1.3)
+    assert smallest() >= 1.25 * plain
+    titles = [item.sceneBoundingRect() for item in view.diagram.titles if item.isVisible()]
+    assert all(not a.intersects(b) for a, b in pairwise(titles))

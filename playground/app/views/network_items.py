@@ -86,15 +86,17 @@ class Fit:
     unit: float
 
 
-def fit(sizes: Sequence[int], view_width: float, view_height: float) -> Fit:
-    """The scale and column gap that fill a view of this size, text kept at its pixel size."""
+def fit(sizes: Sequence[int], view_width: float, view_height: float,
+        text_scale: float = 1.0) -> Fit:
+    """The scale and column gap that fill a view of this size, text kept at its pixel size
+    times text_scale (presentation mode's larger type)."""
     body = max(sizes) * PITCH + BOTTOM
     columns = NODE + (len(sizes) - 1) * MIN_GAP
-    scale = min(view_height / (HEADER + body), view_width / (LEFT + RIGHT + columns), MAX_SCALE)
+    header, sides = HEADER * text_scale, (LEFT + RIGHT) * text_scale
+    scale = min(view_height / (header + body), view_width / (sides + columns), MAX_SCALE)
     if scale < 1:  # the margins stay in screen pixels; the nodes and links take the shrinking
-        scale = max(min((view_height - HEADER) / body,
-                        (view_width - LEFT - RIGHT) / columns), 0.05)
-    unit = max(1.0, 1.0 / scale)
+        scale = max(min((view_height - header) / body, (view_width - sides) / columns), 0.05)
+    unit = max(1.0, 1.0 / scale) * text_scale
     if len(sizes) < 2:
         return Fit(MIN_GAP, scale, unit)
     gap = ((view_width - (LEFT + RIGHT) * unit * scale) / scale - NODE) / (len(sizes) - 1)

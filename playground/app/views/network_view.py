@@ -50,6 +50,7 @@ class NetworkView(QGraphicsView):
         scene.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # restyled every frame
         self.setScene(scene)
         self.colors = ni.THEMES["light"]
+        self._text_scale = 1.0
         self.setBackgroundBrush(QColor(self.colors.background))
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.SmoothPixmapTransform
@@ -106,6 +107,11 @@ class NetworkView(QGraphicsView):
             return False
         self.diagram.draw(snapshot)
         return True
+
+    def set_text_scale(self, scale: float) -> None:
+        """Draw the diagram's text `scale` times its size (presentation mode), and refit."""
+        self._text_scale = scale
+        self._fit()
 
     def set_palette(self, colors: Sequence[RGB]) -> None:
         """Use other class colours (e.g. OKABE_ITO) for the output thumbnails."""
@@ -216,7 +222,7 @@ class NetworkView(QGraphicsView):
             return
         width = max(self.viewport().width() - 2 * PAD, 1)
         height = max(self.viewport().height() - 2 * PAD, 1)
-        fit = ni.fit(self.diagram.sizes, width, height)
+        fit = ni.fit(self.diagram.sizes, width, height, self._text_scale)
         if abs(fit.gap - self.diagram.gap) > 0.5 or abs(fit.unit - self.diagram.unit) > 1e-3:
             self.diagram.place(fit.gap, fit.unit)
         rect = self.sceneRect()

@@ -71,6 +71,8 @@ class Appearance:
         self.canvas.set_presenting(self.presenting, font)
         self.canvas.set_palette(self.palette)
         self.inside.network_view.set_palette(self.palette)
+        # Half the enlargement: the diagram's text shares a small view with its thumbnails.
+        self.inside.network_view.set_text_scale(1 + (scale - 1) / 2)
         self.inside.palette = self.palette
         self.data_panel.set_palette(self.palette)
         self.inside.loss_plot.set_line_width(2.5 if self.presenting else 1.0)

@@ -65,6 +65,7 @@ QToolButton {{ background: {panel}; border: 1px solid {border}; border-radius: 4
 QPushButton:disabled, QComboBox:disabled, QAbstractSpinBox:disabled {{ color: #6f7379; }}
 QComboBox, QAbstractSpinBox, QLineEdit {{ background: {panel}; border: 1px solid {border};
                                           border-radius: 4px; padding: 1px 3px; }}
+SliderLabel {{ background: transparent; border: none; padding: 0px; }}
 QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
     subcontrol-origin: border; width: 16px; border-left: 1px solid {border}; }}
 QAbstractSpinBox::up-button {{ subcontrol-position: top right; border-top-right-radius: 4px; }}
