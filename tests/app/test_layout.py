@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QFontInfo
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QScrollArea, QWidget
 
 from playground.app.window.main_window import MainWindow
 from playground.app.window.screen_modes import fit_within
@@ -219,3 +219,19 @@ def test_focus_canvas_leaves_the_run_bar_canvas_and_loss_plot_and_brings_the_res
 
 def _first_share(sizes: list[int]) -> float:
     return sizes[0] / sum(sizes)
+
+
+def test_the_concepts_page_takes_the_docks_room_and_gives_it_back(qtbot, tmp_path):
+    window = open_window(qtbot, tmp_path, size=(1280, 680), start_worker=False)
+    window.pages.setCurrentWidget(window.inside.concepts)
+    assert not any(dock.isVisible() for dock in window.docks)
+    assert window.menuBar().isVisible()
+    QApplication.processEvents()
+    race = window.inside.concepts.race
+    window.inside.concepts.setCurrentWidget(race)
+    QApplication.processEvents()
+    rows = race.findChild(QScrollArea)
+    assert not rows.horizontalScrollBar().isVisible(), "the race's rows need a scroll bar"
+    window.pages.setCurrentIndex(0)
+    assert all(dock.isVisible() for dock in window.docks)
+    window.close()

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from playground.app.concepts.contours import FilledContours
 from playground.app.concepts.plots import concept_plot
 from playground.app.concepts.race import OPTIONS, SURFACE_LR, Race
 from playground.app.gui_thread import assert_gui_thread
+from playground.app.panels.widgets import VerticalScroll
 from playground.app.views.colors import OKABE_ITO
 from playground.engine import optimizers, surfaces
 
@@ -164,20 +164,17 @@ class RaceView(QWidget):
                        self.reset_button):
             controls.addWidget(widget)
         body = QHBoxLayout()
-        body.addWidget(self.plot, 3)
+        body.addWidget(self.plot, 1)
         side_box = QWidget()
         side = QVBoxLayout(side_box)
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(QLabel("Optimizers, learning rates and options:"))
         side.addLayout(self.rows.grid)
         side.addStretch(1)
-        # On a narrow screen (or in presentation type) the rows scroll; the plot keeps its room.
-        rows = QScrollArea()
+        # Rows scroll up and down; the plot, aspect-locked, gives way in width.
+        rows = VerticalScroll()
         rows.setWidget(side_box)
-        rows.setWidgetResizable(True)
-        rows.setFrameShape(QScrollArea.Shape.NoFrame)
-        rows.setMinimumWidth(260)
-        body.addWidget(rows, 2)
+        body.addWidget(rows, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
         layout.addLayout(body, 1)

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class Section(QFrame):
@@ -58,3 +66,24 @@ class Stepper(QWidget):
         self.plus.setEnabled(value < self.high)
         if notify and changed:
             self.value_changed.emit(value)
+
+
+class VerticalScroll(QScrollArea):
+    """Scrolls its widget up and down, never sideways: as wide as the widget's controls need in
+    the style and type size of the moment (presentation mode's larger type included)."""
+
+    def __init__(self, min_width: int = 0, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._min_width = min_width
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        inner = self.widget().minimumSizeHint() if self.widget() is not None else QSize()
+        width = inner.width() + self.verticalScrollBar().sizeHint().width() + 2
+        return QSize(max(self._min_width, width), super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        # Tabbed docks take their width from this hint (QMainWindow.resizeDocks ignores them).
+        return QSize(self.minimumSizeHint().width(), super().sizeHint().height())

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.app.panels.widgets import Section
+from playground.app.panels.widgets import Section, VerticalScroll
 from playground.app.window.banner import Banner
 
 CANVAS_SHARE = 0.56    # of the middle's width, for the canvas column
@@ -195,11 +195,10 @@ def _dock(window: QMainWindow, title: str, name: str, panel: Section) -> QDockWi
     rows.setContentsMargins(4, 0, 4, 4)
     rows.addWidget(panel)
     rows.addStretch(1)  # a tall dock leaves room below the controls, not between them
-    area_widget = _PanelScroll()
+    area_widget = VerticalScroll(SIDE_MIN_WIDTH)
     area_widget.setWidget(holder)
     area_widget.setWidgetResizable(True)
     area_widget.setFrameShape(QScrollArea.Shape.NoFrame)
-    area_widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     dock = QDockWidget(title, window)
     dock.setObjectName(name)  # saveState() and restoreState() know docks by their names
     dock.setWidget(area_widget)
@@ -214,20 +213,6 @@ def _dock(window: QMainWindow, title: str, name: str, panel: Section) -> QDockWi
         if found is not None:
             found.setToolTip(tip)
     return dock
-
-
-class _PanelScroll(QScrollArea):
-    """Scrolls a panel up and down, never sideways: as wide as the panel's controls need in the
-    style and type size of the moment (presentation mode's larger type included)."""
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        inner = self.widget().minimumSizeHint() if self.widget() is not None else QSize()
-        width = inner.width() + self.verticalScrollBar().sizeHint().width() + 2
-        return QSize(max(SIDE_MIN_WIDTH, width), super().minimumSizeHint().height())
-
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        # Tabbed docks take their width from this hint (QMainWindow.resizeDocks ignores them).
-        return QSize(self.minimumSizeHint().width(), super().sizeHint().height())
 
 
 def forget_sizes(widget: QWidget) -> None:

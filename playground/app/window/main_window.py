@@ -101,6 +101,9 @@ class MainWindow(QMainWindow):
                                                     self.layout_parts.below_canvas),
                                  self.inside.plots, self.loss_plot, self.pages,
                                  self.layout_parts.middle)
+        self.pages.currentChanged.connect(
+            lambda index: self.modes.set_concepts_shown(self.pages.widget(index) is
+                                                        self.inside.concepts))
         self.messages = Messages(self.banner, self.statusBar())
         self.messages.status("Draw points or pick a preset, then press Space to train.")
         self.compare = CompareView(self.runs, self.session, self.canvas, self.loss_plot,

@@ -31,6 +31,7 @@ class ScreenModes(QObject):
         self.middle = middle  # the plots' column | the canvas column
         self.presenting = False
         self.focused = False
+        self.concepts = False  # the Concepts page shows: it uses no panel, so it gets the width
         self._docks_shown: dict[str, bool] | None = None  # before a mode hid them
         self._plot_tab: int | None = None
         self._middle_sizes: list[int] | None = None
@@ -39,7 +40,14 @@ class ScreenModes(QObject):
     @property
     def hides_docks(self) -> bool:
         """Whether a mode has hidden the docks (their View-menu state is kept meanwhile)."""
-        return self.presenting or self.focused
+        return self.presenting or self.focused or self.concepts
+
+    def set_concepts_shown(self, on: bool) -> None:
+        """The Concepts page takes the docks' room while it shows; they come back after."""
+        if on != self.concepts:
+            self.concepts = on
+            self._apply()
+            self.changed.emit()
 
     def set_presenting(self, on: bool, full_screen: bool = True) -> None:
         """Presentation mode: the docks hidden and, by default, the whole screen."""
@@ -88,7 +96,7 @@ class ScreenModes(QObject):
             extra.setVisible(not self.focused)
         self.plots.tabBar().setVisible(not self.focused)
         self.pages.tabBar().setVisible(not self.focused)
-        self.window.menuBar().setVisible(not hide_docks)
+        self.window.menuBar().setVisible(not (self.presenting or self.focused))
         self.window.statusBar().setVisible(not self.focused)
 
     def _restore_geometry(self) -> None:
