@@ -107,7 +107,7 @@ def test_the_landscape_tab_draws_the_runs_landscape_only_while_it_shows(qtbot, w
     land = frame.landscape
     assert land.loss.shape == (31, 31) and np.allclose(land.path[-1], 0.0, atol=1e-9)
     qtbot.waitUntil(lambda: window.inside.landscape.landscape is not None)
-    assert "centre" in window.inside.landscape.about.text()
+    assert "centre" in window.inside.landscape.about.text().lower()
     window.inside.landscape.directions.setCurrentIndex(1)
     wait_frame(qtbot, window, lambda f: f.landscape is not None and f.landscape.kind == "random")
     window.inside.plots.setCurrentWidget(window.loss_plot)
