@@ -30,6 +30,8 @@ class RunDisplay(QObject):
         self._diverged = False  # the banner said so already
         runs.frame_arrived.connect(self._frame)
         runs.restarting.connect(self._restarting)
+        runs.paced.connect(renderer.set_stretch)  # the slow views keep pace with the frames
+        renderer.drew.connect(runs.pacer.spent)
 
     def forget_divergence(self) -> None:
         """After a reset or a new run: a new divergence is announced again."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -316,6 +316,13 @@ class MainWindow(QMainWindow):
         return path
 
     # ----- closing ------------------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        """Every paint of the window happens here: the pacer counts it as drawing."""
+        if event.type() == QEvent.Type.UpdateRequest and hasattr(self, "runs"):
+            with self.runs.pacer.timing():
+                return super().event(event)
+        return super().event(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         """Save settings and stop training cleanly, even mid-run."""
