@@ -66,6 +66,9 @@ class MainWindow(QMainWindow):
         self.run_bar = RunBar()
         self.session = Session(config, data_settings, self.run_bar.speed.currentData(), self)
         self.model = DataModel(generate(data_settings))
+        self.runs = Runs(self.session, self.model, self)
+        if start_worker:  # first: the training process starts while the window is being built
+            self.runs.start()
         self.canvas = DataCanvas(self.model)
         self.inside = InsideViews(self)
         self.loss_plot = self.inside.loss_plot
@@ -73,7 +76,6 @@ class MainWindow(QMainWindow):
                                       self.inside.gradient_plot, self.inside.histograms,
                                       self.inside.metrics, self.inside.landscape,
                                       lambda: self.inside.palette, self)
-        self.runs = Runs(self.session, self.model, self)
         self.history = HistoryTimeline(self.runs, self.renderer, self.canvas, self)
         self.data_panel = DataPanel(data_settings)
         self.network_panel = NetworkPanel(config)
@@ -118,8 +120,6 @@ class MainWindow(QMainWindow):
         theme = str(self.store.settings.value("theme", "light"))
         if theme in THEMES and theme != "light":
             self.appearance.set_theme(theme)
-        if start_worker:  # now: the training process starts while the window is being shown
-            self.runs.start()
         self.autosave = None
         if data_dir is not None:
             self._start_autosave(Path(data_dir), autosave_seconds, ask_restore)
