@@ -90,7 +90,10 @@ def run_window(seconds: float, tab: str, size: tuple[int, int],
         plots = window.inside.plots
         titles = [plots.tabText(i) for i in range(plots.count())]
         plots.setCurrentIndex(titles.index(tab))
-        wait(app, 1.5)  # the training process starts and draws its first frames
+        deadline = time.perf_counter() + 60  # the training process starts, draws its first frames
+        while window.runs.main.last_frame is None and time.perf_counter() < deadline:
+            wait(app, 0.1)
+        wait(app, 1.0)
         ticks: list[float] = []
         clock = QElapsedTimer()
         clock.start()

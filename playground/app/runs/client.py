@@ -3,12 +3,12 @@
 Three places work together. The GUI thread calls `send` (thread-safe) and receives one signal
 per reply type. A relay QThread writes the queued commands to the process and asks for a frame
 only when the previous one has been drawn (at most once per `interval_in_use`: the base
-`frame_interval` stretched by the window's pacer). A reader thread
-does nothing but read replies, so the process can always send: commands and replies travel on
-two one-way pipes and neither side ever waits for the other to read (a single duplex pipe
-deadlocked when a 2.5 MB data command met a 600 KB frame). The frame handshake lives here:
-`frame` is emitted on the GUI thread and, once every slot connected to it has returned, the
-next frame may be requested; no consumer has to remember to say it drew one.
+`frame_interval` stretched by the window's pacer). A reader thread does nothing but read
+replies, so the process can always send: commands and replies travel on two one-way pipes
+and neither side ever waits for the other to read (a single duplex pipe deadlocked when a
+2.5 MB data command met a 600 KB frame). The frame handshake lives here: `frame` is emitted
+on the GUI thread and, once every slot connected to it has returned, the next frame may be
+requested; no consumer has to remember to say it drew one.
 """
 
 from __future__ import annotations
