@@ -1,14 +1,18 @@
 """Live-window figures: drives the real window offscreen while it trains at full speed.
 
-Run: python benchmarks/live.py [--seconds 10]
+Run: python benchmarks/live.py [--seconds 10] [--size 1920x1080] [--busy]
 Prints one line per figure: GUI timer gaps (p99, max), boundary frames drawn per second, epochs
 per second in the window against the engine alone on the same task, and the time from
-`python main.py` to the first drawn frame (median of warm starts).
+`python main.py` to the first drawn frame beside a bare pyqtgraph window's first paint (one
+100x100 image), both medians of warm starts measured in the same run. `--busy` keeps one
+neighbour process spinning on a core at normal priority throughout, like a browser on a
+student's laptop.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import statistics
 import subprocess
@@ -34,6 +38,26 @@ from playground.engine import TrainConfig, Trainer, datasets  # noqa: E402
 
 TASK = DataSettings(generator="spiral", n_points=1000, noise=0.0, train_fraction=0.5)
 CONFIG = TrainConfig(hidden=(8, 8), activation="tanh", batch_size=10, lr=0.03)
+BARE_WINDOW = """
+import os, sys, time
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QApplication
+
+class Image(pg.ImageItem):
+    def paint(self, painter, *args):
+        super().paint(painter, *args)
+        print(f"first-frame {time.time():.6f}", flush=True)
+        os._exit(0)
+
+app = QApplication(sys.argv)
+view = pg.PlotWidget()
+view.addItem(Image(np.random.default_rng(0).random((100, 100))))
+view.resize(600, 600)
+view.show()
+app.exec()
+"""
 
 
 def engine_epochs_per_second(seconds: float = 3.0) -> float:
@@ -51,7 +75,8 @@ def engine_epochs_per_second(seconds: float = 3.0) -> float:
     return statistics.median(rates)
 
 
-def run_window(seconds: float, tab: str, record: Path | None = None) -> dict[str, float]:
+def run_window(seconds: float, tab: str, size: tuple[int, int],
+               record: Path | None = None) -> dict[str, float]:
     """Train in the real window for `seconds` with the network diagram and the plot tab `tab`
     showing; measure timer gaps, frames and epochs."""
     app = QApplication.instance() or QApplication(["playground-live-benchmark"])
@@ -59,13 +84,16 @@ def run_window(seconds: float, tab: str, record: Path | None = None) -> dict[str
         settings = QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat)
         settings.setValue("config", __import__("json").dumps(CONFIG.to_dict()))
         window = MainWindow(settings)
-        window.resize(1600, 960)
+        window.resize(*size)
         window.show()
         window.data.apply_settings(TASK)
         plots = window.inside.plots
         titles = [plots.tabText(i) for i in range(plots.count())]
         plots.setCurrentIndex(titles.index(tab))
-        wait(app, 1.5)  # the training process starts and draws its first frames
+        deadline = time.perf_counter() + 60  # the training process starts, draws its first frames
+        while window.runs.main.last_frame is None and time.perf_counter() < deadline:
+            wait(app, 0.1)
+        wait(app, 1.0)
         ticks: list[float] = []
         clock = QElapsedTimer()
         clock.start()
@@ -106,23 +134,60 @@ def wait(app: QApplication, seconds: float) -> None:
     loop.exec()
 
 
-def first_frame_seconds(repeats: int = 5) -> float:
-    """Median time from starting `python main.py` to its first drawn frame (warm starts)."""
+def first_frame_seconds(repeats: int = 5) -> tuple[list[float], list[float]]:
+    """Seconds from starting `python main.py` to its first drawn frame, and from starting a bare
+    pyqtgraph window to its first paint: warm starts, taken in turns so both see the same
+    machine."""
     env = dict(os.environ, **{FIRST_FRAME_ENV: "1", "QT_QPA_PLATFORM": "offscreen"})
+    window, bare = [], []
     with tempfile.TemporaryDirectory() as home:
         env["XDG_CONFIG_HOME"] = home  # fresh settings and no autosave, like a first launch
         env["XDG_DATA_HOME"] = home
-        times = []
         for attempt in range(repeats + 1):
-            start = time.time()
-            out = subprocess.run([sys.executable, str(ROOT / "main.py")], env=env,
-                                 capture_output=True, text=True, timeout=60)
-            stamp = [line for line in out.stdout.splitlines() if line.startswith("first-frame")]
-            if not stamp:
-                raise RuntimeError(f"no first frame reported: {out.stderr[-500:]}")
-            if attempt:  # the first run warms the disk cache
-                times.append(float(stamp[0].split()[1]) - start)
-    return statistics.median(times)
+            for command, times in (([str(ROOT / "main.py")], window),
+                                   (["-c", BARE_WINDOW], bare)):
+                seconds = _first_frame(command, env)
+                if attempt:  # the first run warms the disk cache
+                    times.append(seconds)
+    return window, bare
+
+
+def _first_frame(command: list[str], env: dict[str, str]) -> float:
+    start = time.time()
+    out = subprocess.run([sys.executable, *command], env=env, capture_output=True, text=True,
+                         timeout=60)
+    stamp = [line for line in out.stdout.splitlines() if line.startswith("first-frame")]
+    if not stamp:
+        raise RuntimeError(f"no first frame reported: {out.stderr[-500:]}")
+    return float(stamp[0].split()[1]) - start
+
+
+@contextlib.contextmanager
+def neighbour(busy: bool):
+    """One process spinning on a core at normal priority while the block runs (if busy)."""
+    if not busy:
+        yield
+        return
+    spinner = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+    try:
+        yield
+    finally:
+        spinner.kill()
+        spinner.wait()
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size like 1920x1080: {text!r}") from None
+    if width < 200 or height < 200:
+        raise argparse.ArgumentTypeError(f"too small a window: {text!r}")
+    return width, height
+
+
+def _spread(values: list[float]) -> str:
+    return f"{statistics.median(values):.2f} s ({min(values):.2f}-{max(values):.2f})"
 
 
 def main() -> None:
@@ -132,19 +197,35 @@ def main() -> None:
                         help="also record the window to MP4 at 30 frames/s meanwhile")
     parser.add_argument("--tab", default="Gradient flow",
                         help="the plot tab showing under the canvas (Gradient flow)")
+    parser.add_argument("--size", type=_size, default=(1920, 1080),
+                        help="the window's size while it trains, WIDTHxHEIGHT (1920x1080)")
+    parser.add_argument("--busy", action="store_true",
+                        help="one neighbour process spins on a core meanwhile")
+    parser.add_argument("--no-startup", dest="startup", action="store_false",
+                        help="skip the first-frame figures (they take ~20 s)")
     args = parser.parse_args()
-    engine = engine_epochs_per_second()
-    with tempfile.TemporaryDirectory() as folder:
-        record = Path(folder) / "live.mp4" if args.record else None
-        live = run_window(args.seconds, args.tab, record)
-    startup = first_frame_seconds()
-    print(f"GUI 16 ms timer gaps while training ({args.tab} and the network showing): "
+    with neighbour(args.busy):
+        engine = engine_epochs_per_second()
+        with tempfile.TemporaryDirectory() as folder:
+            record = Path(folder) / "live.mp4" if args.record else None
+            live = run_window(args.seconds, args.tab, args.size, record)
+        startup = first_frame_seconds() if args.startup else None
+    width, height = args.size
+    if args.busy:
+        print("with one neighbour process spinning on a core:")
+    print(f"GUI 16 ms timer gaps while training at {width}x{height} ({args.tab} and the network "
+          "showing): "
           f"p99 {live['p99']:.1f} ms, "
           f"max {live['max']:.1f} ms (median {live['median']:.1f} ms)")
     print(f"boundary frames drawn: {live['fps']:.1f} per second")
     print(f"epochs per second in the window: {live['epochs']:,.0f} "
           f"({100 * live['epochs'] / engine:.0f} % of the engine alone: {engine:,.0f})")
-    print(f"python main.py to first drawn frame: {startup:.2f} s (median of 5 warm starts)")
+    if startup is not None:
+        window, bare = startup
+        print(f"python main.py to first drawn frame: {_spread(window)} (median of "
+              f"{len(window)} warm starts)")
+        print(f"bare pyqtgraph window (one 100x100 image) to first paint: {_spread(bare)}: the "
+              f"window takes {statistics.median(window) / statistics.median(bare):.2f}x")
     if args.record:
         print(f"recording at 30 frames/s: {live['video_frames']} frames written of "
               f"{live['expected']} expected, {live['dropped']} dropped, "

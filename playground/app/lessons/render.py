@@ -117,6 +117,7 @@ def _window(size: tuple[int, int]):
         window.statusBar().hide()  # its messages time out on the clock
         window.history.follow_frames(False)  # fed the synced frames only: see _draw_everything
         window.runs.landscape_every_frame = True  # a landscape with each synced frame
+        window.runs.pacing = False  # the base rates: a render's pace must not be the machine's
         window.run_bar.speed.setCurrentIndex(0)  # goals train as fast as they can: frames,
         # not the clock, set a video's pace
         least = window.minimumSizeHint()  # smaller videos are scaled down from a larger window

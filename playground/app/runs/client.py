@@ -2,12 +2,13 @@
 
 Three places work together. The GUI thread calls `send` (thread-safe) and receives one signal
 per reply type. A relay QThread writes the queued commands to the process and asks for a frame
-only when the previous one has been drawn (at most once per `frame_interval`). A reader thread
-does nothing but read replies, so the process can always send: commands and replies travel on
-two one-way pipes and neither side ever waits for the other to read (a single duplex pipe
-deadlocked when a 2.5 MB data command met a 600 KB frame). The frame handshake lives here:
-`frame` is emitted on the GUI thread and, once every slot connected to it has returned, the
-next frame may be requested; no consumer has to remember to say it drew one.
+only when the previous one has been drawn (at most once per `interval_in_use`: the base
+`frame_interval` stretched by the window's pacer). A reader thread does nothing but read
+replies, so the process can always send: commands and replies travel on two one-way pipes
+and neither side ever waits for the other to read (a single duplex pipe deadlocked when a
+2.5 MB data command met a 600 KB frame). The frame handshake lives here: `frame` is emitted
+on the GUI thread and, once every slot connected to it has returned, the next frame may be
+requested; no consumer has to remember to say it drew one.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from multiprocessing import connection
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from playground.app.gui_thread import assert_gui_thread
+from playground.app.runs.pacer import stretched
 from playground.training import loop
 from playground.training import protocol as p
 
@@ -180,6 +182,8 @@ class TrainingClient(QObject):
         super().__init__(parent)
         TrainingClient._instances.add(self)
         self._frame_interval = frame_interval
+        self._stretch = 1.0
+        self._paced = True
         self._commands: queue.SimpleQueue[p.Command] = queue.SimpleQueue()
         self._relay: _Relay | None = None
         self._thread: QThread | None = None
@@ -209,14 +213,44 @@ class TrainingClient(QObject):
 
     @property
     def frame_interval(self) -> float:
-        """Least seconds between frame requests (recording draws fewer frames)."""
+        """The base least seconds between frame requests (recording sets its own)."""
         return self._frame_interval
 
     @frame_interval.setter
     def frame_interval(self, seconds: float) -> None:
         self._frame_interval = seconds
+        self._apply_interval()
+
+    @property
+    def stretch(self) -> float:
+        """The factor the window's pacer puts on the base interval (1: as fast as the base)."""
+        return self._stretch
+
+    @stretch.setter
+    def stretch(self, factor: float) -> None:
+        self._stretch = factor
+        self._apply_interval()
+
+    @property
+    def paced(self) -> bool:
+        """Whether the stretch applies; off, frames come at the base interval (a recording)."""
+        return self._paced
+
+    @paced.setter
+    def paced(self, on: bool) -> None:
+        self._paced = on
+        self._apply_interval()
+
+    @property
+    def interval_in_use(self) -> float:
+        """Least seconds between frame requests now: the base, stretched while paced."""
+        if not self._paced:
+            return self._frame_interval
+        return stretched(self._frame_interval, self._stretch)
+
+    def _apply_interval(self) -> None:
         if self._relay is not None:
-            self._relay.frame_interval = seconds
+            self._relay.frame_interval = self.interval_in_use
             self._relay.wake()
 
     def start(self, start: p.Setup | p.Restore) -> None:
@@ -225,7 +259,7 @@ class TrainingClient(QObject):
             raise RuntimeError("the training process is already running")
         if self.is_finished:  # what was sent to the stopped process is not for the new one
             self._commands = queue.SimpleQueue()
-        relay = _Relay(start, self._commands, self._frame_interval)
+        relay = _Relay(start, self._commands, self.interval_in_use)
         thread = QThread()
         thread.setObjectName("playground-worker")
         relay.moveToThread(thread)

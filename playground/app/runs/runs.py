@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from playground.app.data.model import DataModel
 from playground.app.runs.client import FRAME_INTERVAL
+from playground.app.runs.pacer import Pacer
 from playground.app.runs.run import MAIN, Run
 from playground.app.session import Session
 from playground.app.views.colors import RGB
@@ -41,6 +42,7 @@ class Runs(QObject):
     main_failed = Signal()
     data_sent = Signal()  # the current points went to every run
     inspected = Signal(object)  # protocol.Inspected: a point's details from the shown run
+    paced = Signal(float)  # the pacer's new stretch on every interval (slow views follow it)
 
     def __init__(self, session: Session, model: DataModel, parent: QObject | None = None):
         super().__init__(parent)
@@ -48,6 +50,8 @@ class Runs(QObject):
         self.same_start = True  # Reset gives forks run A's new initial weights (Runs menu)
         self._landscape = p.WatchLandscape(False)  # what run A's process is told to draw
         self.landscape_every_frame = False  # a video's frames: with each one, not on a clock
+        self.pacer = Pacer()  # draws fewer frames when drawing costs the GUI thread too much
+        self._pacing = True
         self._forks: dict[str, Run] = {}
         self.main = self._new_run(MAIN, MAIN_COLOR, FRAME_INTERVAL)
         self._watching = self.main  # the run told to send its landscape (the shown one)
@@ -133,6 +137,7 @@ class Runs(QObject):
         self.session.add_run(name, config)
         run = self._new_run(name, next(c for c in FORK_COLORS if c not in used),
                             FORK_FRAME_INTERVAL)
+        run.client.stretch = self.pacer.stretch if self._pacing else 1.0
         self._forks[name] = run
         if config != base:  # queued now, applied right after the copied state
             run.send(p.SetConfig(config))
@@ -281,8 +286,28 @@ class Runs(QObject):
         self._watching = shown
 
     def _drawn(self, run: Run, frame: p.Frame) -> None:
-        self.frame_arrived.emit(run.name, frame)
-        self.frame_drawn.emit(run.name, frame)
+        with self.pacer.timing():
+            self.frame_arrived.emit(run.name, frame)
+            self.frame_drawn.emit(run.name, frame)
+        if self._pacing and self.pacer.tick():
+            self._stretch(self.pacer.stretch)
+
+    @property
+    def pacing(self) -> bool:
+        """Whether frame rates follow what drawing costs (off: the base rates, as a lesson
+        render wants, whose frames must not depend on the machine)."""
+        return self._pacing
+
+    @pacing.setter
+    def pacing(self, on: bool) -> None:
+        self._pacing = on
+        self.pacer.reset()
+        self._stretch(1.0)
+
+    def _stretch(self, factor: float) -> None:
+        for run in self.all():
+            run.client.stretch = factor
+        self.paced.emit(factor)
 
     def _data_changed(self) -> None:
         """A throttle, not a debounce: while a person sprays, the runs see the points grow."""

@@ -6,14 +6,17 @@ and is drawn on every frame (unless boundary_held: the timeline
 shows a stored one). Plots, the network diagram, the weight histograms and the metrics redraw
 axes, thick antialiased links or tables (2-8 ms each offscreen), so their updates are gathered
 and drawn in turns, one group every SLOW_INTERVAL_MS (each of the three groups about 5 times a
-second), and the diagram and histograms only when visible: one long redraw of everything would
-stall the GUI past a frame.
+second) times the pacer's stretch (further apart when drawing costs this machine more), and the
+diagram and histograms only when visible: one long redraw of everything would stall the GUI past
+a frame.
 """
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from playground.app.views.canvas import DataCanvas
 from playground.app.views.gradient_plot import GradientPlot
@@ -28,6 +31,8 @@ SLOW_INTERVAL_MS = 60
 
 class FrameRenderer(QObject):
     """Routes each frame's parts to the views that show them."""
+
+    drew = Signal(float)  # seconds a turn of the slow views took (the pacer counts them)
 
     def __init__(self, canvas: DataCanvas, network_view: NetworkView, loss_plot: LossPlot,
                  gradient_plot: GradientPlot, histograms: WeightHistograms,
@@ -89,6 +94,15 @@ class FrameRenderer(QObject):
         if not self._timer.isActive():
             self._timer.start()
 
+    def set_stretch(self, factor: float) -> None:
+        """Spread the slow views' turns by the pacer's factor (1: every SLOW_INTERVAL_MS)."""
+        self._timer.setInterval(round(SLOW_INTERVAL_MS * factor))
+
+    @property
+    def turn_ms(self) -> int:
+        """Milliseconds between the slow views' turns now."""
+        return self._timer.interval()
+
     def draw_boundary(self, frame) -> None:
         """The frame's boundary (or the selected neuron's map) into the canvas; a diverged run's
         non-finite output leaves the last finite boundary on the canvas instead of a blank."""
@@ -103,6 +117,11 @@ class FrameRenderer(QObject):
 
     def flush(self) -> None:
         """Draw the next group of slow views; come back while any group has something new."""
+        start = time.perf_counter()
+        self._flush()
+        self.drew.emit(time.perf_counter() - start)
+
+    def _flush(self) -> None:
         self._turn = (self._turn + 1) % 3
         if self._turn == 0:
             self._append(self.loss_plot)

@@ -42,6 +42,8 @@ class RunDisplay(QObject):
         runs.added.connect(lambda _: self._name_shown())
         runs.removed.connect(self._removed)
         session.selected_changed.connect(self.show)
+        runs.paced.connect(renderer.set_stretch)  # the slow views keep pace with the frames
+        renderer.drew.connect(runs.pacer.spent)
 
     def show(self, name: str) -> None:
         """Show run `name` in the canvas, diagram, plots and run bar (its newest frame and its

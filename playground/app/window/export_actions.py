@@ -130,7 +130,9 @@ class ExportActions(QObject):
         self.folder_button.hide()
         # The video holds `fps` frames a second: drawing many more would only take CPU from the
         # encoder and the training on a 2-core machine; a little more keeps every frame fresh.
+        # The video's rate is fixed: the pacer, which would count the grabs as drawing, waits.
         self.client.frame_interval = max(FRAME_INTERVAL, 0.9 / fps)
+        self.client.paced = False
         self.messages.status(f"Recording {path.name} at {fps} frames/s; Ctrl+R stops.")
         return True
 
@@ -138,6 +140,7 @@ class ExportActions(QObject):
         """Stop grabbing; the file is finished on the writer thread (finished() says when)."""
         tally = self.recorder.stop()
         self.client.frame_interval = FRAME_INTERVAL
+        self.client.paced = True
         self.messages.status("Finishing the recording…")
         return tally
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -76,6 +76,9 @@ class MainWindow(QMainWindow):
         self.run_bar = RunBar()
         self.session = Session(config, data_settings, self.run_bar.speed.currentData(), self)
         self.model = DataModel(generate(data_settings))
+        self.runs = Runs(self.session, self.model, self)
+        if start_worker:  # first: the training process starts while the window is being built
+            self.runs.start()
         self.canvas = DataCanvas(self.model)
         self.inside = InsideViews(self)
         self.loss_plot = self.inside.loss_plot
@@ -83,7 +86,6 @@ class MainWindow(QMainWindow):
                                       self.inside.gradient_plot, self.inside.histograms,
                                       self.inside.metrics, self.inside.landscape,
                                       lambda: self.inside.palette, self)
-        self.runs = Runs(self.session, self.model, self)
         self.lockstep = Lockstep(self.runs, self.session, self)
         self.history = HistoryTimeline(self.runs, self.renderer, self.canvas, self)
         self.data_panel = DataPanel(data_settings)
@@ -142,8 +144,6 @@ class MainWindow(QMainWindow):
         theme = str(self.store.settings.value("theme", "light"))
         if theme in THEMES and theme != "light":
             self.appearance.set_theme(theme)
-        if start_worker:  # now: the training process starts while the window is being shown
-            self.runs.start()
         self.autosave = None
         if data_dir is not None:
             self._start_autosave(Path(data_dir), autosave_seconds, ask_restore)
@@ -331,6 +331,13 @@ class MainWindow(QMainWindow):
             self.resize(size)
 
     # ----- closing ------------------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        """Every paint of the window happens here: the pacer counts it as drawing."""
+        if event.type() == QEvent.Type.UpdateRequest and hasattr(self, "runs"):
+            with self.runs.pacer.timing():
+                return super().event(event)
+        return super().event(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         """Save settings and stop training cleanly, even mid-run."""
