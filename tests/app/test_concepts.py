@@ -143,6 +143,8 @@ def test_loss_view_plots_every_loss_and_highlights_the_one_in_use(panel, qtbot):
 
 
 def test_every_control_has_a_tooltip(panel):
+    for index in range(panel.count()):  # each page is built when first shown
+        panel.setCurrentIndex(index)
     kinds = (QAbstractButton, QComboBox, QAbstractSlider, QListWidget)
     controls = [c for kind in kinds for c in panel.findChildren(kind)
                 if not isinstance(c, QScrollBar) and not isinstance(c.parent(), QTabBar)]
@@ -276,3 +278,18 @@ def test_leaving_the_tab_pauses_play(panel, view):
     assert view.timer.isActive()
     panel.setCurrentWidget(panel.activations)
     assert not view.timer.isActive() and not view.play_button.isChecked()
+
+
+def test_pages_are_built_when_first_wanted_and_keep_what_they_were_told(qtbot):
+    panel = ConceptsPanel()
+    qtbot.addWidget(panel)
+    panel.set_activation("relu")
+    panel.set_loss("regression", "mse")
+    assert panel.widget(0) is not None and not panel._views  # nothing built yet
+    built = []
+    panel.built.connect(built.append)
+    panel.setCurrentIndex(1)
+    assert built == [panel.losses] and panel.currentIndex() == 1
+    assert panel.widget(1) is panel.losses
+    assert panel.activations.current() == "relu"
+    assert built[-1] is panel.activations

@@ -31,6 +31,7 @@ class Appearance:
         self.canvas, self.inside, self.data_panel = canvas, inside, data_panel
         self.presenting = False
         self.theme = "light"
+        inside.concepts.built.connect(lambda _view: self.apply())  # a page built late
         self._base_font = QFont(window.font())
 
     @property
@@ -81,7 +82,7 @@ class Appearance:
         self.inside.network_view.set_theme(self.theme)
         self.data_panel.set_theme(self.theme)
         self.inside.loss_plot.set_theme_colors(colours["curve"], colours["plot"], colours["axis"])
-        self.inside.concepts.descent.set_curve_color(colours["curve"])
+        self.inside.concepts.set_curve_color(colours["curve"])
         self.inside.histograms.set_text_color(colours["axis"])
         _scale_plot_text(window, font.pixelSize() if font.pixelSize() > 0
                          else round(font.pointSizeF() * 96 / 72))
