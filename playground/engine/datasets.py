@@ -9,7 +9,14 @@ from playground.engine.dataset import (
     Dataset,
     GeneratorSpec,
 )
-from playground.engine.generators import Generator, generate, generators, info, names
+from playground.engine.generators import (
+    Generator,
+    check_arguments,
+    generate,
+    generators,
+    info,
+    names,
+)
 
 __all__ = [
     "DOMAIN",
@@ -20,6 +27,7 @@ __all__ = [
     "Dataset",
     "Generator",
     "GeneratorSpec",
+    "check_arguments",
     "generate",
     "generators",
     "info",
