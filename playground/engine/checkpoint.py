@@ -108,6 +108,12 @@ def _array(name: str, values: Any, shape: tuple[int, ...], dtype) -> np.ndarray:
         raise ValueError(f"{name}: expected shape {shape}, got {array.shape}")
     if not np.isfinite(array).all():
         raise ValueError(f"{name}: holds NaN or infinite values")
+    if np.dtype(dtype).kind == "f":
+        limit = float(np.finfo(dtype).max)
+        largest = float(np.abs(array).max(initial=0.0))
+        if largest > limit:
+            raise ValueError(f"{name}: values out of range: up to {largest:.3g} overflow "
+                             f"{np.dtype(dtype).name} (at most ±{limit:.3g})")
     return array.astype(dtype)
 
 

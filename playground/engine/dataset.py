@@ -16,6 +16,7 @@ DOMAIN = 6.0  # generated data lie (roughly) in [-DOMAIN, DOMAIN]^2
 MAX_NOISE = 0.5  # noise is a fraction in [0, MAX_NOISE], the web playground's 0-50 %
 MAX_POINTS = 200_000
 MAX_CLASSES = 32  # class labels are 0..MAX_CLASSES - 1
+MAX_VALUE = 1e18  # coordinates and targets: training is float32 and squares them (x1^2)
 TASKS = ("classification", "regression")
 
 
@@ -242,7 +243,10 @@ class Dataset:
         _check_int("seed", seed, 0, None)
         label_limit = MAX_CLASSES if n_classes is None else n_classes
         points, labels, is_train = csv_io.read_csv(path, task, label_limit)
-        dataset = cls(points, labels, task, n_classes, is_train)
+        try:
+            dataset = cls(points, labels, task, n_classes, is_train)
+        except ValueError as err:
+            raise ValueError(f"{Path(path).name}: {err}") from None
         if is_train is None:
             dataset.split(train_fraction, seed)
         return dataset
@@ -276,7 +280,16 @@ def _as_points(points: np.ndarray, what: str) -> np.ndarray:
         raise ValueError(f"{what} must have shape (n, 2), got {array.shape}")
     if not np.isfinite(array).all():
         raise ValueError(f"{what} must be finite (no NaN or inf)")
+    _check_range(array, what)
     return array
+
+
+def _check_range(array: np.ndarray, what: str) -> None:
+    """Refuse values whose training in float32 would overflow at once (a finite array)."""
+    largest = float(np.abs(array).max(initial=0.0))
+    if largest > MAX_VALUE:
+        raise ValueError(f"values out of range: {what} up to {largest:.3g} overflow float32 "
+                         f"training (at most ±{MAX_VALUE:.0e})")
 
 
 def _as_labels(labels: np.ndarray, n: int, task: str, what: str) -> np.ndarray:
@@ -289,6 +302,7 @@ def _as_labels(labels: np.ndarray, n: int, task: str, what: str) -> np.ndarray:
     if array.dtype.kind == "f" and not np.isfinite(array).all():
         raise ValueError(f"{what} must be finite (no NaN or inf)")
     if task == "regression":
+        _check_range(array, what)
         return array.astype(np.float64)
     if (array != np.round(array)).any() or (array < 0).any():
         raise ValueError(f"{what} must be non-negative integer class indices")

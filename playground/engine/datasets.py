@@ -5,21 +5,31 @@ from playground.engine.dataset import (
     MAX_CLASSES,
     MAX_NOISE,
     MAX_POINTS,
+    MAX_VALUE,
     TASKS,
     Dataset,
     GeneratorSpec,
 )
-from playground.engine.generators import Generator, generate, generators, info, names
+from playground.engine.generators import (
+    Generator,
+    check_arguments,
+    generate,
+    generators,
+    info,
+    names,
+)
 
 __all__ = [
     "DOMAIN",
     "MAX_CLASSES",
     "MAX_NOISE",
     "MAX_POINTS",
+    "MAX_VALUE",
     "TASKS",
     "Dataset",
     "Generator",
     "GeneratorSpec",
+    "check_arguments",
     "generate",
     "generators",
     "info",

@@ -155,6 +155,22 @@ def info(name: str) -> Generator:
         raise ValueError(f"unknown dataset {name!r}; known: {', '.join(generators)}") from None
 
 
+def check_arguments(name: str, n_points: int | None = None, noise: float = 0.0, seed: int = 0,
+                    classes: int = 2, train_fraction: float = 0.5) -> Generator:
+    """The generator `generate` would use, or the ValueError it would raise, without sampling
+    (a lesson is checked whole before it runs, and checking must stay cheap)."""
+    gen = info(name)
+    n_points = gen.default_points if n_points is None else n_points
+    _check_int("n_points", n_points, 1, MAX_POINTS)
+    if not isinstance(noise, numbers.Real) or not 0 <= noise <= MAX_NOISE:
+        raise ValueError(f"noise must be a number in [0, {MAX_NOISE}], got {noise!r}")
+    _check_int("seed", seed, 0, None)
+    if gen.task == "classification":
+        _check_int(f"classes for {name!r}", classes, gen.min_classes, gen.max_classes)
+    _check_fraction(train_fraction)
+    return gen
+
+
 def generate(
     name: str,
     n_points: int | None = None,
@@ -164,16 +180,9 @@ def generate(
     train_fraction: float = 0.5,
 ) -> Dataset:
     """A fresh dataset from a named generator, identical for identical arguments."""
-    gen = info(name)
+    gen = check_arguments(name, n_points, noise, seed, classes, train_fraction)
     n_points = gen.default_points if n_points is None else n_points
-    _check_int("n_points", n_points, 1, MAX_POINTS)
-    if not isinstance(noise, numbers.Real) or not 0 <= noise <= MAX_NOISE:
-        raise ValueError(f"noise must be a number in [0, {MAX_NOISE}], got {noise!r}")
-    _check_int("seed", seed, 0, None)
     is_classification = gen.task == "classification"
-    if is_classification:
-        _check_int(f"classes for {name!r}", classes, gen.min_classes, gen.max_classes)
-    _check_fraction(train_fraction)
     rng = np.random.default_rng(seed)
     points, labels = gen.sample(rng, n_points, float(noise), classes)
     order = rng.permutation(n_points)  # mix the classes, as the web playground shuffles

@@ -192,7 +192,9 @@ class Trainer:
 
     def grad_norms(self) -> list[float]:
         """L2 norm of each layer's last gradient (weights and bias together), first layer first."""
-        return [float(np.sqrt(np.dot(g.ravel(), g.ravel()))) for g in self.network.grad_blocks]
+        with np.errstate(over="ignore", invalid="ignore"):  # a diverging run's are inf
+            return [float(np.sqrt(np.dot(g.ravel(), g.ravel())))
+                    for g in self.network.grad_blocks]
 
     def snapshot(self, resolution: int = 100, extent: tuple[float, float] = (-6.0, 6.0),
                  thumbnail: int = 24) -> Snapshot:
@@ -234,6 +236,10 @@ class Trainer:
     def _check_edit(self, value: float, layer: int, where: tuple[int, ...], arrays) -> None:
         if not (isinstance(value, (int, float, np.floating)) and math.isfinite(value)):
             raise ValueError(f"a weight must be a finite number, got {value!r}")
+        limit = float(np.finfo(self.dtype).max)
+        if abs(value) > limit:
+            raise ValueError(f"values out of range: a weight of {value:.3g} overflows "
+                             f"{self.dtype.name} (at most ±{limit:.3g})")
         if not 0 <= layer < len(arrays) or any(
                 not 0 <= i < size for i, size in zip(where, arrays[layer].shape, strict=True)):
             raise ValueError(f"no parameter at layer {layer}, position {where}")

@@ -16,16 +16,25 @@ from typing import Any
 from playground.engine import Dataset, TrainConfig, datasets, optimizers, surfaces
 from playground.lessons.spec import (
     CONCEPTS,
+    MAX_DATA_FILE_BYTES,
+    MAX_DATA_FILES,
+    MAX_LESSON_POINTS,
+    MAX_LESSON_SECONDS,
     MAX_PAUSE_SECONDS,
     MAX_RACE_LR,
     MAX_RACE_STEPS,
     MAX_RUNS,
+    MAX_SPEED,
+    MAX_TOTAL_EPOCHS,
     MAX_TRAIN_EPOCHS,
+    MAX_WAIT_SECONDS,
     MIN_RACE_LR,
+    MIN_SPEED,
     PANELS,
     PLOTS,
     Fork,
     Lesson,
+    LessonData,
     Race,
     Step,
 )
@@ -70,7 +79,7 @@ def load_lesson(path: str | Path) -> Lesson:
         raise LessonError(path, 0, "no steps: add at least one [[steps]] table")
     if len(raw_steps) > MAX_STEPS:
         raise LessonError(path, 0, f"{len(raw_steps)} steps; at most {MAX_STEPS}")
-    checker = _StepChecker(path)
+    checker = _StepChecker(path, speed, wait_seconds)
     steps = tuple(checker.check(number, raw) for number, raw in enumerate(raw_steps, start=1))
     return Lesson(path, title.strip(), description.strip(), steps, speed, fps, size,
                   wait_seconds)
@@ -110,19 +119,23 @@ def _render(path: Path, render: Any) -> tuple[int, tuple[int, int], float]:
         raise LessonError(path, 0, "render.size must be [width, height] in pixels, from "
                                    f"[320, 240] to [3840, 2160], got {size!r}")
     wait = render.get("wait_seconds", 2.0)
-    if not _is_number(wait) or not 0 <= wait <= 60:
-        raise LessonError(path, 0, f"render.wait_seconds must be 0-60 seconds, got {wait!r}")
+    if not _is_number(wait) or not 0 <= wait <= MAX_WAIT_SECONDS:
+        raise LessonError(path, 0, f"render.wait_seconds must be 0-{MAX_WAIT_SECONDS:.0f} "
+                                   f"seconds, got {wait!r}")
     return fps, (size[0], size[1]), float(wait)
 
 
 class _StepChecker:
     """Checks steps in order, following the config and the forks as the lesson goes."""
 
-    def __init__(self, path: Path):
-        self.path = path
+    def __init__(self, path: Path, speed: float, wait_seconds: float):
+        self.path, self.speed, self.wait_seconds = path, speed, wait_seconds
         self.config = TrainConfig()
         self.forks: list[str] = []
         self.has_data = False
+        self.files: dict[tuple, Dataset] = {}  # each data file read once, however often used
+        self.epochs = 0  # trained so far, all steps
+        self.seconds = 0.0  # the lesson's length so far: training at its speed, pauses, waits
 
     def fail(self, number: int, reason: str):
         raise LessonError(self.path, number, reason)
@@ -135,7 +148,7 @@ class _StepChecker:
             self.fail(number, f"nothing to do; a step holds some of: {', '.join(STEP_KEYS)}")
         values: dict[str, Any] = {"number": number}
         if "dataset" in raw:
-            values["dataset"], values["data_settings"] = self._dataset(number, raw["dataset"])
+            values["dataset"] = self._dataset(number, raw["dataset"])
             task = values["dataset"].task
             if task != self.config.task:
                 self.config = self.config.replace(task=task)
@@ -167,15 +180,33 @@ class _StepChecker:
                                   "(\"\" hides it)")
             values["caption"] = caption
         values.update(self._training(number, raw))
+        self._add_length(number, values)
         return Step(**values)
 
-    def _dataset(self, number: int, raw: Any) -> tuple[Dataset, dict[str, Any] | None]:
+    def _add_length(self, number: int, values: dict[str, Any]) -> None:
+        """Refuse the step that takes the lesson past its total epochs or length."""
+        epochs = values.get("train", 0)
+        self.epochs += epochs
+        if self.epochs > MAX_TOTAL_EPOCHS:
+            self.fail(number, f"the lesson trains {self.epochs:,} epochs up to here; at most "
+                              f"{MAX_TOTAL_EPOCHS:,} in all")
+        speed = values.get("speed") or self.speed
+        self.seconds += 0.0 if math.isinf(speed) else epochs / speed
+        self.seconds += values.get("pause", 0.0)
+        self.seconds += self.wait_seconds if values.get("wait") else 0.0
+        if self.seconds > MAX_LESSON_SECONDS:
+            self.fail(number, f"the lesson lasts {self.seconds / 60:,.0f} minutes up to here "
+                              f"(training at its speed, pauses and waits); at most "
+                              f"{MAX_LESSON_SECONDS / 60:.0f}")
+
+    def _dataset(self, number: int, raw: Any) -> LessonData:
         if not isinstance(raw, dict):
             self.fail(number, "dataset must be a table: { generator = \"spiral\", seed = 1 } "
                               "or { file = \"points.csv\" }")
         if "file" in raw:
             _no_unknown(self.path, number, "dataset", raw, FILE_KEYS)
-            return self._file(number, raw), None
+            points = self._file(number, raw)
+            return LessonData(points.task, points=points)
         _no_unknown(self.path, number, "dataset", raw, GENERATED_KEYS)
         if "generator" not in raw:
             self.fail(number, "dataset needs generator = \"...\" (one of "
@@ -190,13 +221,17 @@ class _StepChecker:
                 settings["n_points"] = spec.default_points
             if spec.task == "regression":
                 settings["classes"] = 2
-            dataset = datasets.generate(settings["generator"], n_points=settings["n_points"],
-                                        noise=settings["noise"], seed=settings["seed"],
-                                        classes=settings["classes"],
-                                        train_fraction=settings["train_fraction"])
+            datasets.check_arguments(settings["generator"], settings["n_points"],
+                                     settings["noise"], settings["seed"], settings["classes"],
+                                     settings["train_fraction"])
         except (ValueError, TypeError) as err:
             self.fail(number, f"dataset: {err}")
-        return dataset, {**settings, "task": spec.task}
+        if settings["n_points"] > MAX_LESSON_POINTS:
+            self.fail(number, f"dataset: {settings['n_points']:,} points; a lesson's data has "
+                              f"at most {MAX_LESSON_POINTS:,}")
+        arguments = {("name" if key == "generator" else key): value
+                     for key, value in settings.items()}
+        return LessonData(spec.task, generator=arguments)
 
     def _file(self, number: int, raw: dict[str, Any]) -> Dataset:
         name = raw["file"]
@@ -205,11 +240,27 @@ class _StepChecker:
         path = self.path.parent / name
         if not path.is_file():
             self.fail(number, f"dataset file {name} not found (looked for {path})")
+        arguments = (raw.get("task", "classification"), raw.get("classes"),
+                     raw.get("train_fraction", 0.5), raw.get("seed", 0))
+        key = (str(path.resolve()), *map(repr, arguments))
+        if key in self.files:
+            return self.files[key]
+        if len({known[0] for known in self.files} | {key[0]}) > MAX_DATA_FILES:
+            self.fail(number, f"dataset file {name}: a lesson reads at most {MAX_DATA_FILES} "
+                              "data files")
+        size = path.stat().st_size
+        if size > MAX_DATA_FILE_BYTES:
+            self.fail(number, f"dataset file {name} is {size:,} bytes; a lesson's data file is "
+                              f"at most {MAX_DATA_FILE_BYTES:,}")
         try:
-            return Dataset.from_csv(path, raw.get("task", "classification"), raw.get("classes"),
-                                    raw.get("train_fraction", 0.5), raw.get("seed", 0))
+            dataset = Dataset.from_csv(path, *arguments)
         except (ValueError, TypeError) as err:
             self.fail(number, f"dataset file: {err}")
+        if dataset.n > MAX_LESSON_POINTS:
+            self.fail(number, f"dataset file {name}: {dataset.n:,} points; a lesson's data has "
+                              f"at most {MAX_LESSON_POINTS:,}")
+        self.files[key] = dataset
+        return dataset
 
     def _changes(self, number: int, key: str, raw: Any) -> dict[str, Any]:
         if not isinstance(raw, dict):
@@ -324,9 +375,9 @@ class _StepChecker:
 def _speed(path: Path, number: int, value: Any) -> float:
     if value == "max":
         return math.inf
-    if not _is_number(value) or not 0 < value <= 100_000:
-        raise LessonError(path, number, f"speed must be epochs per second (0-100,000] or "
-                                        f"\"max\", got {value!r}")
+    if not _is_number(value) or not MIN_SPEED <= value <= MAX_SPEED:
+        raise LessonError(path, number, f"speed must be {MIN_SPEED:g} to {MAX_SPEED:,.0f} epochs "
+                                        f"per second or \"max\", got {value!r}")
     return float(value)
 
 

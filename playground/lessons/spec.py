@@ -6,16 +6,39 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from playground.engine import Dataset, TrainConfig
+from playground.engine import Dataset, TrainConfig, datasets
 
 PANELS = ("data", "network", "training", "canvas", "diagram", "plots", "run bar", "tiles")
 CONCEPTS = ("activations", "losses", "descent", "optimizers")
 PLOTS = ("loss", "gradient", "landscape", "weights", "metrics")  # the plot tabs, in order
 MAX_RUNS = 4  # the main run and three forks
-MAX_TRAIN_EPOCHS = 100_000
+MAX_TRAIN_EPOCHS = 100_000  # in one step
+MAX_TOTAL_EPOCHS = 1_000_000  # in the whole lesson
+MIN_SPEED, MAX_SPEED = 0.1, 100_000.0  # epochs per second ("max" also)
 MAX_PAUSE_SECONDS = 600.0
+MAX_WAIT_SECONDS = 60.0  # how long a video holds each wait
+MAX_LESSON_SECONDS = 3600.0  # training at its speed, pauses and video waits, all steps
+MAX_LESSON_POINTS = 10_000  # in one step's data, generated or read
+MAX_DATA_FILES = 20  # different data files in one lesson
+MAX_DATA_FILE_BYTES = 1_000_000
 MAX_RACE_STEPS = 1000
 MIN_RACE_LR, MAX_RACE_LR = 1e-5, 10.0  # what the race's learning-rate boxes can show
+
+
+@dataclass(frozen=True)
+class LessonData:
+    """A step's data: a data file's points, read when the lesson is checked, or a generator's
+    arguments, sampled only when the step runs (checking a lesson samples nothing)."""
+
+    task: str
+    generator: dict[str, Any] | None = None  # datasets.generate's arguments
+    points: Dataset | None = None  # a data file's, read and checked
+
+    def load(self) -> Dataset:
+        """A fresh dataset for the step (the caller may change it)."""
+        if self.points is not None:
+            return self.points.copy()
+        return datasets.generate(**self.generator)
 
 
 @dataclass(frozen=True)
@@ -43,8 +66,7 @@ class Step:
     concept, plot), train, pause, wait. None means "leave as it is"."""
 
     number: int  # 1-based, as messages name it
-    dataset: Dataset | None = None  # a fresh run on this data (and the config so far)
-    data_settings: dict[str, Any] | None = None  # the generator call, for the data panel
+    dataset: LessonData | None = None  # a fresh run on this data (and the config so far)
     config: dict[str, Any] = field(default_factory=dict)  # changes to the main run's config
     config_after: TrainConfig = field(default_factory=TrainConfig)  # the main run's config
     reset: bool = False

@@ -362,23 +362,26 @@ def serve(commands: Connection, replies: Connection, start: p.Setup | p.Restore)
     """Child process entry point: serve the window until told to quit; report, never crash.
 
     `start` is the run to begin with: fresh settings and data, or a captured run (a fork's).
+    NumPy's floating-point warnings are off: a run's non-finite numbers are found and said as
+    its divergence, not printed on the terminal that started the window.
     """
     _yield_to_the_window()
-    try:
-        loop = TrainingLoop(replies.send, start.config, start.dataset)
-        if isinstance(start, p.Restore):
-            loop.handle(start)
-        while True:
-            try:
-                loop.serve(commands)
-                return
-            except (EOFError, BrokenPipeError, KeyboardInterrupt):
-                return
-            except Exception as err:  # a bad command must not kill training; tell the window
-                replies.send(p.Failed(f"{type(err).__name__}: {err}", traceback.format_exc()))
-                loop.playing = loop.frame_wanted = False  # never repeat the failure in a loop
-    except (EOFError, BrokenPipeError, KeyboardInterrupt):
-        return
-    finally:
-        commands.close()
-        replies.close()
+    with np.errstate(all="ignore"):
+        try:
+            loop = TrainingLoop(replies.send, start.config, start.dataset)
+            if isinstance(start, p.Restore):
+                loop.handle(start)
+            while True:
+                try:
+                    loop.serve(commands)
+                    return
+                except (EOFError, BrokenPipeError, KeyboardInterrupt):
+                    return
+                except Exception as err:  # a bad command must not kill training; tell the window
+                    replies.send(p.Failed(f"{type(err).__name__}: {err}", traceback.format_exc()))
+                    loop.playing = loop.frame_wanted = False  # never repeat the failure in a loop
+        except (EOFError, BrokenPipeError, KeyboardInterrupt):
+            return
+        finally:
+            commands.close()
+            replies.close()

@@ -1,4 +1,5 @@
-"""Autosave: kill the app mid-training; the next launch offers the experiment back."""
+"""Autosave: kill the app mid-training; the next launch offers the experiment back, and two
+windows at once keep their own autosaves."""
 
 import os
 import signal
@@ -49,24 +50,48 @@ APP = textwrap.dedent(f"""
 """)
 
 
-def test_a_killed_session_is_offered_back_with_its_points_and_settings(qtbot, tmp_path):
+def start_app(tmp_path: Path) -> subprocess.Popen:
+    """A window in a process of its own, once it has autosaved its edits."""
     script = tmp_path / "app.py"
     script.write_text(APP)
     app = subprocess.Popen([sys.executable, str(script), str(tmp_path)], stdout=subprocess.PIPE,
                            stderr=subprocess.DEVNULL, text=True)
     try:
         assert app.stdout.readline().strip() == "ready"
-    finally:
-        os.kill(app.pid, signal.SIGKILL)
-        app.wait(timeout=10)
-    assert (tmp_path / "running.lock").exists() and (tmp_path / "autosave.json").exists()
+    except BaseException:
+        kill(app)
+        raise
+    return app
+
+
+def kill(app: subprocess.Popen) -> None:
+    os.kill(app.pid, signal.SIGKILL)
+    app.wait(timeout=10)
+
+
+def window(tmp_path: Path, asked: list) -> MainWindow:
+    """A window on `tmp_path` that records what it offers to restore (and declines)."""
+    return MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+                      data_dir=tmp_path, ask_restore=lambda parent, file: asked.append(file))
+
+
+def stale_lock(path: Path) -> None:
+    """A lock taken by a process that then died without releasing it."""
+    code = ("import os, sys\nfrom PySide6.QtCore import QLockFile\n"
+            "lock = QLockFile(sys.argv[1])\nassert lock.tryLock(0)\nos._exit(0)\n")
+    subprocess.run([sys.executable, "-c", code, str(path)], check=True, timeout=60)
+
+
+def test_a_killed_session_is_offered_back_with_its_points_and_settings(qtbot, tmp_path):
+    kill(start_app(tmp_path))
+    assert (tmp_path / "autosave-1.lock").exists() and (tmp_path / "autosave-1.json").exists()
     asked = []
     window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
                         data_dir=tmp_path, ask_restore=lambda parent, file: asked.append(file)
                         or True)
     qtbot.addWidget(window)
     try:
-        assert asked == [tmp_path / "autosave.json"]
+        assert asked == [tmp_path / "autosave-1.json"]
         points = window.model.dataset.points
         for drawn in DRAWN:
             assert np.any(np.all(np.isclose(points, drawn), axis=1)), drawn
@@ -74,7 +99,7 @@ def test_a_killed_session_is_offered_back_with_its_points_and_settings(qtbot, tm
         assert "Untitled" in window.windowTitle()
     finally:
         window.close()
-    assert not (tmp_path / "running.lock").exists()  # this session ended cleanly
+    assert not (tmp_path / "autosave-1.lock").exists()  # this session ended cleanly
 
 
 def test_a_clean_exit_offers_nothing(qtbot, tmp_path):
@@ -90,13 +115,56 @@ def test_a_clean_exit_offers_nothing(qtbot, tmp_path):
 
 
 def test_a_broken_autosave_is_reported_and_the_window_starts_fresh(qtbot, tmp_path):
-    (tmp_path / "running.lock").write_text("12345")
-    (tmp_path / "autosave.json").write_text('{"format": "playground-experiment", "vers')
+    stale_lock(tmp_path / "autosave-1.lock")
+    (tmp_path / "autosave-1.json").write_text('{"format": "playground-experiment", "vers')
     window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
                         data_dir=tmp_path, ask_restore=lambda *a: True)
     qtbot.addWidget(window)
     try:
-        assert "Not opened" in window.banner.text() and "autosave.json" in window.banner.text()
+        assert "Not opened" in window.banner.text() and "autosave-1.json" in window.banner.text()
         assert window.model.dataset.n > 0 and window.session.config().hidden == (8, 8)
     finally:
         window.close()
+
+
+def test_a_second_window_neither_offers_nor_hides_the_running_ones_autosave(qtbot, tmp_path):
+    """The second window autosaves apart and offers nothing of the first, still running; its
+    clean close leaves the first's lock, so the first's later crash is offered back."""
+    first = start_app(tmp_path)
+    try:
+        asked = []
+        second = window(tmp_path, asked)
+        qtbot.addWidget(second)
+        assert asked == [] and second.autosave.file == tmp_path / "autosave-2.json"
+        second.close()
+        assert (tmp_path / "autosave-1.lock").exists()
+    finally:
+        kill(first)
+    asked = []
+    third = window(tmp_path, asked)
+    qtbot.addWidget(third)
+    third.close()
+    assert asked == [tmp_path / "autosave-1.json"]
+
+
+def test_only_autosaves_whose_process_is_gone_are_offered(qtbot, tmp_path):
+    """Of two windows in this process, neither offers the other's file; a lock left by a dead
+    process is offered once, the newest first, and its window takes over that slot."""
+    asked = []
+    first = window(tmp_path, asked)
+    qtbot.addWidget(first)
+    first.autosave.file.write_text("{}")
+    second = window(tmp_path, asked)
+    qtbot.addWidget(second)
+    assert asked == [] and first.autosave.file != second.autosave.file
+    stale_lock(tmp_path / "autosave-7.lock")
+    (tmp_path / "autosave-7.json").write_text("{}")
+    third = window(tmp_path, asked)
+    qtbot.addWidget(third)
+    try:
+        assert asked == [tmp_path / "autosave-7.json"]
+        assert third.autosave.file == tmp_path / "autosave-7.json"
+    finally:
+        for each in (third, second, first):
+            each.close()
+    assert not list(tmp_path.glob("autosave-*"))  # clean closes leave nothing to offer

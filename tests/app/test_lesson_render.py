@@ -112,3 +112,18 @@ def test_a_cancelled_render_writes_nothing(tmp_path):
         render_lesson(load_lesson(path), tmp_path / "v.gif", cancel=cancel,
                       on_frame=lambda f: cancel.set())
     assert list(tmp_path.iterdir()) == [path]
+
+
+def test_planning_a_long_video_builds_no_list_of_its_frames(tmp_path):
+    """The longest lesson the check accepts at 60 frames/s is planned in constant memory."""
+    import tracemalloc
+
+    path = tmp_path / "slow.toml"
+    path.write_text('title = "Slow"\nspeed = 0.1\n[[steps]]\ndataset = { generator = "xor" }\n'
+                    "train = 300\n")
+    lesson = load_lesson(path)
+    tracemalloc.start()
+    frames = expected_frames(lesson, 60)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert frames == 300 and peak < 100_000

@@ -123,7 +123,7 @@ def test_data_from_a_file_next_to_the_lesson(tmp_path):
     rows = "".join(f"{i / 10},{-i / 10},{i % 2}\n" for i in range(20))
     (tmp_path / "points.csv").write_text("x,y,label\n" + rows)
     parsed = load_lesson(lesson(tmp_path, '[[steps]]\ndataset = { file = "points.csv" }\n'))
-    assert parsed.steps[0].dataset.n == 20
+    assert parsed.steps[0].dataset.load().n == 20
 
 
 def test_files_that_are_not_lessons(tmp_path):

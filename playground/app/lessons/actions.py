@@ -45,7 +45,7 @@ def apply_step(stage: LessonStage, step: Step, highlight: Highlight) -> None:
     """Carry out `step`'s instant actions on the stage, in the documented order."""
     stage.session.select(MAIN)  # a lesson's settings are run A's, whichever run was shown
     if step.dataset is not None:
-        stage.experiments.use(Experiment(step.config_after, step.dataset.copy()))
+        stage.experiments.use(Experiment(step.config_after, step.dataset.load()))
     elif step.config:
         stage.session.edit(MAIN, dict(step.config))
     if step.reset:

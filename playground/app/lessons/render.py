@@ -13,7 +13,7 @@ import os
 import sys
 import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,7 +61,7 @@ def expected_frames(lesson: Lesson, fps: int) -> int:
     """Frames the video will have (training that stops early at its loss makes fewer)."""
     total = 0
     for step in lesson.steps:
-        total += len(_chunks(step.train, step.speed or lesson.speed, fps)) if step.train else 0
+        total += sum(1 for _ in _chunks(step.train, step.speed or lesson.speed, fps))
         total += round(step.pause * fps) + (round(lesson.wait_seconds * fps) if step.wait else 0)
     return max(total, 1)
 
@@ -247,14 +247,21 @@ class _Driver:
             self.progress(self.frames, max(self.expected, self.frames), self.step_number)
 
 
-def _chunks(epochs: int, speed: float, fps: int) -> list[int]:
-    """Epochs to train for each video frame: `epochs` at `speed` epochs per second of video."""
+def _chunks(epochs: int, speed: float, fps: int) -> Iterator[int]:
+    """Epochs to train for each video frame: `epochs` at `speed` epochs per second of video,
+    one frame at a time (a slow lesson has many frames: no list of them is built)."""
+    if epochs <= 0:
+        return
     if math.isinf(speed):
-        return [epochs]
+        yield epochs
+        return
     frames = max(1, math.ceil(epochs * fps / speed))
-    marks = [min(epochs, round(f * speed / fps)) for f in range(1, frames + 1)]
-    marks[-1] = epochs
-    return [b - a for a, b in zip([0, *marks[:-1]], marks, strict=True) if b > a]
+    done = 0
+    for frame in range(1, frames + 1):
+        mark = epochs if frame == frames else min(epochs, round(frame * speed / fps))
+        if mark > done:
+            yield mark - done
+            done = mark
 
 
 class _Barrier(QObject):

@@ -1,25 +1,29 @@
 """Autosave: the experiment is saved every few seconds while it changes; after a crash or a kill
 the next launch offers it back.
 
-A marker file lives in the data folder while the window runs and is removed when it closes
-cleanly, so a marker found at start-up means the last session ended abruptly.
+Each window autosaves to a file of its own, `autosave-<n>.json`, held by `autosave-<n>.lock`
+(a QLockFile: it holds the PID, and a lock whose process is gone is stale). A clean close
+releases the lock, which removes it; so a lock file left behind by a process that is gone means
+that window ended abruptly, and only such autosaves are offered back: never the file of a
+window still running, and a second window closing never hides the first one's crash.
 """
 
 from __future__ import annotations
 
-import os
+import contextlib
+import re
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QLockFile, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from playground.app.window.messages import Messages
 
 AUTOSAVE_SECONDS = 3.0
-FILE_NAME = "autosave.json"
-MARKER_NAME = "running.lock"
+SLOTS = 64  # windows autosaving at once in one folder
+SLOT_FILE = re.compile(r"autosave-(\d+)\.json")
 
 
 class Autosave(QObject):
@@ -30,24 +34,28 @@ class Autosave(QObject):
         super().__init__(parent)
         self.save, self.messages = save, messages
         self.folder = Path(folder)
-        self.file = self.folder / FILE_NAME
-        self.marker = self.folder / MARKER_NAME
+        self.file: Path | None = None  # this window's autosave, once its slot is locked
+        self._lock: QLockFile | None = None
         self.dirty = False
         self._timer = QTimer(self, interval=int(seconds * 1000))
         self._timer.timeout.connect(self.save_if_changed)
 
-    def start(self) -> bool:
-        """Begin a session; True when the last one ended abruptly and left an autosave."""
-        crashed = self.marker.exists() and self.file.exists()
+    def start(self) -> Path | None:
+        """Begin a session; the autosave of a window that ended abruptly, to offer back (this
+        window takes over its slot), or None."""
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            self.marker.write_text(str(os.getpid()), encoding="utf-8")
+            orphan = self._claim_orphan()
+            if orphan is None and not self._claim_free_slot():
+                self.messages.problem(f"Autosave is off: {SLOTS} windows already autosave in "
+                                      f"{self.folder}")
+                return None
         except OSError as err:
             self.messages.problem(f"Autosave is off: cannot write to {self.folder}: "
-                                     f"{err.strerror}")
-            return False
+                                  f"{err.strerror or err}")
+            return None
         self._timer.start()
-        return crashed
+        return orphan
 
     def changed(self, *_args) -> None:
         """Something worth keeping changed (data, settings, training progress)."""
@@ -55,23 +63,70 @@ class Autosave(QObject):
 
     def save_if_changed(self) -> None:
         """Ask for an autosave when there is something new to keep."""
-        if self.dirty:
+        if self.dirty and self.file is not None:
             self.dirty = False
             self.save(self.file, "autosave")
 
     def finish(self) -> None:
-        """A clean end of the session: no restore will be offered next time."""
+        """A clean end of the session: its lock released, so no restore is offered for it."""
         self._timer.stop()
-        self.marker.unlink(missing_ok=True)
+        if self._lock is not None:
+            self._lock.unlock()
+            self._lock = None
+            with contextlib.suppress(OSError):
+                self.file.unlink(missing_ok=True)
+
+    def _claim_orphan(self) -> Path | None:
+        """The newest autosave whose lock was left by a process that is gone, now locked by
+        this window; None when there is none."""
+        saved = [path for path in self.folder.glob("autosave-*.json")
+                 if SLOT_FILE.fullmatch(path.name) and _lock_path(path).exists()]
+        for path in sorted(saved, key=_modified, reverse=True):
+            if self._try(path):
+                return path
+        return None
+
+    def _claim_free_slot(self) -> bool:
+        """Lock the first slot no window holds and no crash left behind."""
+        for number in range(1, SLOTS + 1):
+            path = self.folder / f"autosave-{number}.json"
+            if path.exists() and _lock_path(path).exists():
+                continue  # a running window's, or a crash's still to be offered
+            if self._try(path):
+                path.unlink(missing_ok=True)  # left by a clean close: nothing to offer
+                return True
+        return False
+
+    def _try(self, path: Path) -> bool:
+        """Lock `path`'s slot for this window (a stale lock is taken over); False if held."""
+        lock = QLockFile(str(_lock_path(path)))
+        lock.setStaleLockTime(0)  # stale only when its process is gone, however old
+        if lock.tryLock(0):
+            self._lock, self.file = lock, path
+            return True
+        if lock.error() != QLockFile.LockError.LockFailedError:
+            raise OSError(f"cannot lock {_lock_path(path).name}")
+        return False
+
+
+def _lock_path(file: Path) -> Path:
+    return file.with_suffix(".lock")
+
+
+def _modified(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 def ask_to_restore(parent: QWidget, file: Path) -> bool:
-    """Ask whether to bring back the experiment autosaved before the last session ended."""
-    when = datetime.fromtimestamp(file.stat().st_mtime).strftime("%H:%M on %d %b")
+    """Ask whether to bring back the experiment a window autosaved before it ended abruptly."""
+    when = datetime.fromtimestamp(_modified(file)).strftime("%H:%M on %d %b")
     answer = QMessageBox.question(
         parent, "Restore the last experiment?",
-        f"The playground did not close normally last time. Restore the experiment it saved "
-        f"at {when}?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        f"A playground window did not close normally. Restore the experiment it saved at "
+        f"{when}?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes)
     return answer == QMessageBox.StandardButton.Yes
 

@@ -246,8 +246,9 @@ class MainWindow(QMainWindow):
         self.session.config_changed.connect(self.autosave.changed)
         self.runs.frame_drawn.connect(
             lambda name, frame: self.autosave.changed() if len(frame.rows["epoch"]) else None)
-        if self.autosave.start() and ask_restore(self, self.autosave.file):
-            self.files.open(self.autosave.file)
+        orphan = self.autosave.start()
+        if orphan is not None and ask_restore(self, orphan):
+            self.files.open(orphan)
             self._forget_file()  # the autosave is not the experiment's own file
 
     # ----- commands -----------------------------------------------------------------------
