@@ -191,8 +191,10 @@ class Trainer:
         self.network.biases[layer][target] = value
 
     def grad_norms(self) -> list[float]:
-        """L2 norm of each layer's last gradient (weights and bias together), first layer first."""
-        return [float(np.sqrt(np.dot(g.ravel(), g.ravel()))) for g in self.network.grad_blocks]
+        """L2 norm of each layer's last gradient (weights and bias together), first layer first;
+        summed in float64, where the squares of finite float32 gradients cannot overflow."""
+        blocks = [g.ravel().astype(np.float64) for g in self.network.grad_blocks]
+        return [math.sqrt(np.dot(g, g)) for g in blocks]
 
     def snapshot(self, resolution: int = 100, extent: tuple[float, float] = (-6.0, 6.0),
                  thumbnail: int = 24) -> Snapshot:
