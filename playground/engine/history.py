@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import itertools
 import math
 from pathlib import Path
 
@@ -71,7 +72,7 @@ class History:
             raise ValueError("history columns have different lengths")
         epochs = rows["epoch"]
         if any(not (isinstance(e, float) and e.is_integer() and e >= 1) for e in epochs) or \
-                any(b <= a for a, b in zip(epochs, epochs[1:])):
+                any(b <= a for a, b in itertools.pairwise(epochs)):
             raise ValueError("epoch: must be rising whole numbers from 1")
         grad_norms = data.get("grad_norms")
         if not isinstance(grad_norms, list) or len(grad_norms) != len(epochs):

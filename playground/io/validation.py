@@ -85,6 +85,8 @@ def check_plain(value: Any, where: str) -> None:
                     raise ValueError(f"{_path(where, keys, key)}: {item} is not allowed "
                                      "(JSON numbers are finite)")
             elif isinstance(item, (dict, list)):
+                if not item:
+                    continue
                 if isinstance(item, dict):
                     bad = next((k for k in item if not isinstance(k, str)), _NONE)
                     if bad is not _NONE:

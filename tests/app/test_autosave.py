@@ -67,6 +67,8 @@ def test_a_killed_session_is_offered_back_with_its_points_and_settings(qtbot, tm
     qtbot.addWidget(window)
     try:
         assert asked == [tmp_path / "autosave.json"]
+        with qtbot.waitSignal(window.files.opener.opened):  # read off the GUI thread
+            pass
         points = window.model.dataset.points
         for drawn in DRAWN:
             assert np.any(np.all(np.isclose(points, drawn), axis=1)), drawn
@@ -96,6 +98,8 @@ def test_a_broken_autosave_is_reported_and_the_window_starts_fresh(qtbot, tmp_pa
                         data_dir=tmp_path, ask_restore=lambda *a: True)
     qtbot.addWidget(window)
     try:
+        with qtbot.waitSignal(window.files.opener.refused):
+            pass
         assert "Not opened" in window.banner.text() and "autosave.json" in window.banner.text()
         assert window.model.dataset.n > 0 and window.session.config().hidden == (8, 8)
     finally:

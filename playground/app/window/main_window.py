@@ -247,8 +247,7 @@ class MainWindow(QMainWindow):
         self.runs.frame_drawn.connect(
             lambda name, frame: self.autosave.changed() if len(frame.rows["epoch"]) else None)
         if self.autosave.start() and ask_restore(self, self.autosave.file):
-            self.files.open(self.autosave.file)
-            self._forget_file()  # the autosave is not the experiment's own file
+            self.files.open(self.autosave.file, remember=False)  # not the experiment's file
 
     # ----- commands -----------------------------------------------------------------------
 
@@ -342,6 +341,7 @@ class MainWindow(QMainWindow):
         self.store.save_config(self.session.config())
         self.store.save_data_settings(self.session.data_settings)
         self.exports.finish()
+        self.files.opener.wait()
         self.focus.close()
         if self.autosave is not None:
             self.autosave.finish()
