@@ -104,3 +104,26 @@ def test_a_broken_autosave_is_reported_and_the_window_starts_fresh(qtbot, tmp_pa
         assert window.model.dataset.n > 0 and window.session.config().hidden == (8, 8)
     finally:
         window.close()
+
+
+def test_a_failing_autosave_is_said_in_the_status_bar_until_one_works(qtbot, tmp_path):
+    (tmp_path / "autosave.json").mkdir()  # the autosave cannot replace a folder
+    window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+                        data_dir=tmp_path, ask_restore=lambda *a: False, autosave_seconds=0.1)
+    qtbot.addWidget(window)
+    client = window.runs.main.client
+    try:
+        window.set_playing(True)
+        with qtbot.waitSignal(client.saved, timeout=30_000,
+                              check_params_cb=lambda saved: saved.kind == "autosave"):
+            pass
+        message = window.statusBar().currentMessage()
+        assert message.startswith("Autosave failed: cannot save ") and "folder" in message
+        (tmp_path / "autosave.json").rmdir()
+        with qtbot.waitSignal(client.saved, timeout=30_000,
+                              check_params_cb=lambda saved: saved.kind == "autosave"
+                              and not saved.error):
+            pass
+        assert not window.statusBar().currentMessage().startswith("Autosave failed")
+    finally:
+        window.close()

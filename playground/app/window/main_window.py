@@ -242,6 +242,7 @@ class MainWindow(QMainWindow):
 
     def _start_autosave(self, folder: Path, seconds: float, ask_restore: AskRestore) -> None:
         self.autosave = Autosave(self.experiments.save, self.messages, folder, seconds, self)
+        self.runs.main.client.saved.connect(self.autosave.saved)
         self.model.changed.connect(self.autosave.changed)
         self.session.config_changed.connect(self.autosave.changed)
         self.runs.frame_drawn.connect(
