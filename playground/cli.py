@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -285,12 +284,14 @@ def _parse_hidden(text: str) -> list[int]:
 
 
 def _read_json(path: str) -> dict[str, Any]:
+    from playground.io.json_text import parse
+
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data = parse(Path(path).read_text(encoding="utf-8"))
     except OSError as err:
         raise UsageError(f"cannot read --config {path}: {err.strerror}") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise UsageError(f"--config {path} is not valid JSON: {err}") from None
+    except ValueError as err:  # not UTF-8, not JSON, too deep, a huge number, a key twice
+        raise UsageError(f"--config {path}: {err}") from None
     if not isinstance(data, dict):
         raise UsageError(f"--config {path} must hold a JSON object of config fields")
     return data

@@ -252,3 +252,40 @@ def test_a_file_and_a_command_together_are_refused(window, tmp_path, capsys):
     assert main([str(tmp_path / "a.json"), "train"]) == 2
     assert "either a file to open or a command" in _one_error_line(capsys)
     assert window == []
+
+
+@pytest.mark.parametrize(("text", "says"), [
+    ("[" * 100_000 + "]" * 100_000, "the JSON is nested too deeply"),
+    ('{"seed": ' + "9" * 5000 + "}", "a number has more than 4300 digits"),
+    ('{"lr": 0.1, "hidden": [3], "lr": 50}', "the key 'lr' appears twice in one object"),
+])
+def test_config_files_that_break_python_json_are_one_line(text, says, tmp_path, capsys):
+    path = tmp_path / "c.json"
+    path.write_text(text)
+    assert main(["train", "--config", str(path), "--epochs", "1"]) == 2
+    assert says in _one_error_line(capsys)
+
+
+def test_an_experiment_with_a_huge_step_count_is_refused_before_training(tmp_path, capsys):
+    saved = tmp_path / "a.json"
+    main(["train", "--optimizer", "adam", "--epochs", "1", "--save", str(saved)])
+    capsys.readouterr()
+    document = json.loads(saved.read_text())
+    document["state"]["optimizer"]["steps"] = 10**400
+    saved.write_text(json.dumps(document))
+    assert main(["train", "--experiment", str(saved), "--epochs", "1"]) == 2
+    assert "optimizer steps: must be a whole number from 0 to 2**53" in _one_error_line(capsys)
+
+
+def test_a_run_whose_gradient_norms_overflow_saves_and_opens_again(tmp_path, capsys):
+    from playground.io import load
+
+    saved = tmp_path / "x.json"
+    assert main(["train", "--dataset", "spiral", "--points", "200", "--noise", "0.1", "--seed",
+                 "0", "--hidden", "32,32,32", "--activation", "sine", "--optimizer", "momentum",
+                 "--lr", "10", "--batch-size", "1", "--epochs", "30", "--save", str(saved)]) == 0
+    assert "Traceback" not in capsys.readouterr().err
+    state = load(saved).state
+    assert state["epoch"] == 30 and len(state["history"]["grad_norms"]) == 30
+    norms = [value for row in state["history"]["grad_norms"] for value in row]
+    assert all(isinstance(value, float) for value in norms)  # finite: none became null

@@ -17,6 +17,8 @@ from playground.engine.trajectory import Trajectory
 
 FIELDS = ("epoch", "steps", "cursor", "order", "params", "optimizer", "shuffle_rng",
           "dropout_rng", "history", "diverged", "reason")
+MAX_SAVED_ROWS = 10_000  # a longer history is thinned (the loss plot shows no more anyway)
+MAX_COUNT = 2**53  # epochs and steps: far beyond any run, and exact as a float
 
 
 def capture(trainer: Trainer) -> dict[str, Any]:
@@ -33,7 +35,7 @@ def capture(trainer: Trainer) -> dict[str, Any]:
                       for key, value in optimizer.items()},
         "shuffle_rng": copy.deepcopy(trainer._shuffle_rng.bit_generator.state),
         "dropout_rng": copy.deepcopy(trainer.network.dropout_rng.bit_generator.state),
-        "history": trainer.history.to_dict(),
+        "history": trainer.history.to_dict(MAX_SAVED_ROWS),
         "diverged": trainer.diverged,
         "reason": trainer.reason,
     }
@@ -70,8 +72,13 @@ def restore(trainer: Trainer, state: dict[str, Any]) -> None:
         history.load_dict(state["history"])
     except (KeyError, TypeError, ValueError) as err:
         raise ValueError(f"history: {err}") from None
-    if len(history) != epoch:
-        raise ValueError(f"history: {len(history)} rows for {epoch} epochs")
+    last = history["epoch"][-1] if len(history) else 0
+    if last != epoch:
+        raise ValueError(f"history: it ends at epoch {last} but the state is at epoch {epoch}")
+    layers = len(trainer.network.grad_blocks)
+    if history.layers() not in (None, layers):
+        raise ValueError(f"history: grad_norms: rows of {history.layers()} values for a "
+                         f"network of {layers} layers")
 
     trainer.network.params[...] = params
     trainer._optimizer.load_state_dict(optimizer)
@@ -118,8 +125,10 @@ def _array(name: str, values: Any, shape: tuple[int, ...], dtype) -> np.ndarray:
 
 
 def _whole(name: str, value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValueError(f"{name}: must be a whole number >= 0, got {value!r}")
+    """A count from a saved state: an int in 0..MAX_COUNT (a bigger one overflows float math)."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_COUNT:
+        shown = "a huge number" if isinstance(value, int) and abs(value) > 10**30 else repr(value)
+        raise ValueError(f"{name}: must be a whole number from 0 to 2**53, got {shown}")
     return value
 
 

@@ -191,10 +191,11 @@ class Trainer:
         self.network.biases[layer][target] = value
 
     def grad_norms(self) -> list[float]:
-        """L2 norm of each layer's last gradient (weights and bias together), first layer first."""
-        with np.errstate(over="ignore", invalid="ignore"):  # a diverging run's are inf
-            return [float(np.sqrt(np.dot(g.ravel(), g.ravel())))
-                    for g in self.network.grad_blocks]
+        """L2 norm of each layer's last gradient (weights and bias together), first layer first;
+        summed in float64, where the squares of finite float32 gradients cannot overflow."""
+        with np.errstate(over="ignore", invalid="ignore"):  # a diverging run's may be inf
+            blocks = [g.ravel().astype(np.float64) for g in self.network.grad_blocks]
+            return [math.sqrt(np.dot(g, g)) for g in blocks]
 
     def snapshot(self, resolution: int = 100, extent: tuple[float, float] = (-6.0, 6.0),
                  thumbnail: int = 24) -> Snapshot:

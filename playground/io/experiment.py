@@ -28,7 +28,7 @@ from playground.engine import checkpoint
 from playground.engine.config import TrainConfig
 from playground.engine.datasets import Dataset
 from playground.engine.trainer import Trainer
-from playground.io import validation
+from playground.io import json_text, validation
 from playground.io.validation import FORMAT, VERSION
 
 __all__ = ["FORMAT", "MAX_BYTES", "VERSION", "Experiment", "ExperimentError", "check_writable",
@@ -216,12 +216,7 @@ def _read_text(path: Path) -> str:
 
 def _decode(text: str) -> Experiment:
     """Parse and check the JSON document, then restore its state into a trainer to prove it fits."""
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as err:
-        cut = " (the file looks cut short)" if err.pos >= len(text.rstrip()) else ""
-        raise ValueError(f"it is not valid JSON: {err.msg} at line {err.lineno} "
-                         f"column {err.colno}{cut}") from None
+    document = json_text.parse(text)
     parts = validation.check_document(document)
     experiment = Experiment(parts["config"], parts["dataset"], parts["state"], parts["title"],
                             parts["extras"])

@@ -14,6 +14,7 @@ import numpy as np
 
 from playground.engine import datasets
 from playground.engine.config import TrainConfig
+from playground.engine.dataset import MAX_NOISE, MAX_POINTS
 from playground.engine.datasets import Dataset
 from playground.engine.history import CLASSIFICATION_COLUMNS, REGRESSION_COLUMNS
 
@@ -23,6 +24,8 @@ KEYS = ("format", "version", "title", "config", "dataset", "state", "extras")
 REQUIRED = ("format", "version", "config", "dataset")
 DATASET_KEYS = ("task", "n_classes", "points", "labels", "is_train", "generator")
 GENERATOR_KEYS = ("name", "seed", "noise", "n_points", "classes")
+MAX_SEED = 2**63 - 1  # generator seeds count up from the saved one; a bigger one overflows int64
+MAX_CLASSES = 32
 LIST_FIELDS = ("features", "hidden")  # the config fields that hold lists; the rest are scalars
 
 
@@ -66,22 +69,52 @@ def check_state_type(state: Any) -> None:
 
 
 def check_plain(value: Any, where: str) -> None:
-    """ValueError unless value is JSON data that round-trips exactly (dict keys str, finite)."""
-    pending = [(value, where)]
-    while pending:
-        item, path = pending.pop()
-        if isinstance(item, dict):
-            for key, inner in item.items():
-                if not isinstance(key, str):
-                    raise ValueError(f"{path}: keys must be strings, got {key!r}")
-                pending.append((inner, f"{path}.{key}"))
-        elif isinstance(item, list):
-            pending.extend((inner, f"{path}[{i}]") for i, inner in enumerate(item))
-        elif isinstance(item, float) and not math.isfinite(item):
-            raise ValueError(f"{path}: {item} is not allowed (JSON numbers are finite)")
-        elif item is not None and not isinstance(item, (str, bool, int, float)):
-            raise ValueError(f"{path}: {type(item).__name__} is not plain JSON data "
-                             "(use objects, lists, strings, numbers, true/false, null)")
+    """ValueError unless value is JSON data that round-trips exactly (dict keys str, finite).
+
+    One pass in time linear in the data and memory linear in its depth: the path of a bad item
+    is built only for the message, from the keys of the containers being walked.
+    """
+    keys: list[Any] = []  # the key of each open container inside its parent
+    walks = [iter(((None, value),))]
+    while walks:
+        for key, item in walks[-1]:
+            if type(item) in _SCALARS:
+                continue
+            if isinstance(item, float):
+                if not math.isfinite(item):
+                    raise ValueError(f"{_path(where, keys, key)}: {item} is not allowed "
+                                     "(JSON numbers are finite)")
+            elif isinstance(item, (dict, list)):
+                if not item:
+                    continue
+                if isinstance(item, dict):
+                    bad = next((k for k in item if not isinstance(k, str)), _NONE)
+                    if bad is not _NONE:
+                        raise ValueError(f"{_path(where, keys, key)}: keys must be strings, "
+                                         f"got {_short(bad)}")
+                keys.append(key)
+                walks.append(iter(item.items() if isinstance(item, dict) else enumerate(item)))
+                break
+            elif not _is_scalar(item):
+                raise ValueError(f"{_path(where, keys, key)}: {type(item).__name__} is not "
+                                 "plain JSON data (use objects, lists, strings, numbers, "
+                                 "true/false, null)")
+        else:
+            walks.pop()
+            if keys:
+                keys.pop()
+
+
+_SCALARS = frozenset((str, int, bool, type(None)))
+_NONE = object()
+
+
+def _path(where: str, keys: list[Any], last: Any) -> str:
+    """The dotted path of an item: where, then each container's key, then the item's own."""
+    path = where
+    for key in [*keys[1:], last] if keys else []:
+        path += f"[{key}]" if isinstance(key, int) else f".{key}"
+    return path
 
 
 def config_from(data: Any) -> TrainConfig:
@@ -181,13 +214,14 @@ def _generator(spec: Any) -> datasets.GeneratorSpec | None:
     _check_keys(spec, GENERATOR_KEYS, GENERATOR_KEYS)
     if spec["name"] not in datasets.names():
         raise ValueError(f"generator.name: unknown generator {_short(spec['name'])}")
-    for key in ("seed", "n_points"):
-        if not _is_int(spec[key]) or spec[key] < 0:
-            raise ValueError(f"generator.{key}: must be a whole number >= 0")
-    if not _is_number(spec["noise"]):
-        raise ValueError("generator.noise: must be a finite number")
-    if spec["classes"] is not None and not _is_int(spec["classes"]):
-        raise ValueError("generator.classes: must be a whole number or null")
+    for key, top in (("seed", MAX_SEED), ("n_points", MAX_POINTS)):
+        if not _is_int(spec[key]) or not 0 <= spec[key] <= top:
+            raise ValueError(f"generator.{key}: must be a whole number from 0 to {top:,}")
+    if not _is_number(spec["noise"]) or not 0 <= spec["noise"] <= MAX_NOISE:
+        raise ValueError(f"generator.noise: must be a number from 0 to {MAX_NOISE}")
+    if spec["classes"] is not None and not (_is_int(spec["classes"])
+                                            and 0 <= spec["classes"] <= MAX_CLASSES):
+        raise ValueError(f"generator.classes: must be a whole number up to {MAX_CLASSES} or null")
     return datasets.GeneratorSpec(**spec)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import numbers
+import sys
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -102,8 +103,12 @@ def _read(path: Path) -> dict[str, Any]:
         raise LessonError(path, 0, f"cannot be read: {err.strerror or err}") from None
     try:
         return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as err:
-        raise LessonError(path, 0, f"not valid TOML: {err}") from None
+    except RecursionError:
+        raise LessonError(path, 0, "not valid TOML: it is nested too deeply") from None
+    except ValueError as err:  # TOMLDecodeError, or an integer too long to convert
+        reason = (f"a number has more than {sys.get_int_max_str_digits()} digits"
+                  if "integer string conversion" in str(err) else str(err))
+        raise LessonError(path, 0, f"not valid TOML: {reason}") from None
 
 
 def _render(path: Path, render: Any) -> tuple[int, tuple[int, int], float]:

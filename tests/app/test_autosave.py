@@ -92,6 +92,8 @@ def test_a_killed_session_is_offered_back_with_its_points_and_settings(qtbot, tm
     qtbot.addWidget(window)
     try:
         assert asked == [tmp_path / "autosave-1.json"]
+        with qtbot.waitSignal(window.files.opener.opened):  # read off the GUI thread
+            pass
         points = window.model.dataset.points
         for drawn in DRAWN:
             assert np.any(np.all(np.isclose(points, drawn), axis=1)), drawn
@@ -121,6 +123,8 @@ def test_a_broken_autosave_is_reported_and_the_window_starts_fresh(qtbot, tmp_pa
                         data_dir=tmp_path, ask_restore=lambda *a: True)
     qtbot.addWidget(window)
     try:
+        with qtbot.waitSignal(window.files.opener.refused):
+            pass
         assert "Not opened" in window.banner.text() and "autosave-1.json" in window.banner.text()
         assert window.model.dataset.n > 0 and window.session.config().hidden == (8, 8)
     finally:
@@ -168,3 +172,27 @@ def test_only_autosaves_whose_process_is_gone_are_offered(qtbot, tmp_path):
         for each in (third, second, first):
             each.close()
     assert not list(tmp_path.glob("autosave-*"))  # clean closes leave nothing to offer
+
+
+def test_a_failing_autosave_is_said_in_the_status_bar_until_one_works(qtbot, tmp_path):
+    window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+                        data_dir=tmp_path, ask_restore=lambda *a: False, autosave_seconds=0.1)
+    qtbot.addWidget(window)
+    assert window.autosave.file == tmp_path / "autosave-1.json"
+    window.autosave.file.mkdir()  # the autosave cannot replace a folder
+    client = window.runs.main.client
+    try:
+        window.set_playing(True)
+        with qtbot.waitSignal(client.saved, timeout=30_000,
+                              check_params_cb=lambda saved: saved.kind == "autosave"):
+            pass
+        message = window.statusBar().currentMessage()
+        assert message.startswith("Autosave failed: cannot save ") and "folder" in message
+        (tmp_path / "autosave-1.json").rmdir()
+        with qtbot.waitSignal(client.saved, timeout=30_000,
+                              check_params_cb=lambda saved: saved.kind == "autosave"
+                              and not saved.error):
+            pass
+        assert not window.statusBar().currentMessage().startswith("Autosave failed")
+    finally:
+        window.close()

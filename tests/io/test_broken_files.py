@@ -33,7 +33,7 @@ DELETE = object()
 
 
 def _json(document) -> bytes:
-    return json.dumps(document).encode()
+    return document if isinstance(document, bytes) else json.dumps(document).encode()
 
 
 def _with_history(**columns) -> dict:
@@ -143,16 +143,48 @@ CASES = [
     ("history-uneven-columns", _json(_with_history(test_loss=[0.5])),
      "state: history: history columns have different lengths"),
     ("history-rows-for-epochs", _json(_changed("state.epoch", 5)),
-     "state: history: 2 rows for 5 epochs"),
+     "state: history: it ends at epoch 2 but the state is at epoch 5"),
     ("history-missing-column", _json(_changed("state.history.train_accuracy", DELETE)),
      "state: history.train_accuracy: must be a list"),
     ("history-text-values", _json(_with_history(train_loss=["low", "lower"])),
-     "state: history: could not convert string to float"),
+     "state: history: train_loss: must hold only finite numbers or null"),
+    ("history-ragged-grad-norms", _changed("state.history.grad_norms.1", [0.5]),
+     "state: history: grad_norms: every row must have one value per layer"),
+    ("history-grad-norms-for-other-layers", _with_history(grad_norms=[[0.5], [0.5]]),
+     "state: history: grad_norms: rows of 1 values for a network of 2 layers"),
+    ("history-grad-norms-short", _changed("state.history.grad_norms", [[0.5, 0.5]]),
+     "state: history: grad_norms: must be a list of 2 rows, one per epoch"),
+    ("history-infinite-loss", _changed("state.history.train_loss.0", 1e400),
+     "state: history: train_loss: must hold only finite numbers or null"),
+    ("history-huge-integer", _changed("state.history.test_loss.0", 10**400),
+     "state: history: test_loss: must hold only finite numbers or null"),
+    ("history-epochs-not-rising", _with_history(epoch=[2, 2]),
+     "state: history: epoch: must be rising whole numbers from 1"),
+    ("history-epoch-fraction", _with_history(epoch=[0.5, 2]),
+     "state: history: epoch: must be rising whole numbers from 1"),
+    ("optimizer-steps-1e400", _changed("state.optimizer.steps", 10**400),
+     "state: optimizer steps: must be a whole number from 0 to 2**53, got a huge number"),
+    ("steps-past-2-53", _changed("state.steps", 2**53 + 1),
+     "state: steps: must be a whole number from 0 to 2**53"),
+    ("epoch-infinite", _changed("state.epoch", 1e400),
+     "state: epoch: must be a whole number from 0 to 2**53, got inf"),
+    ("generator-seed-huge", _changed("dataset.generator.seed", 10**400),
+     "dataset: generator.seed: must be a whole number from 0 to 9,223,372,036,854,775,807"),
+    ("generator-points-huge", _changed("dataset.generator.n_points", 10**12),
+     "dataset: generator.n_points: must be a whole number from 0 to 200,000"),
+    ("integer-of-5000-digits", b'{"format": "playground-experiment", "version": ' + b"9" * 5000
+     + b"}", "a number has more than 4300 digits"),
+    ("duplicate-top-key", TEXT[:-1] + b', "title": "again"}',
+     "the key 'title' appears twice in one object"),
+    ("duplicate-config-key", TEXT.replace(b'"config": {', b'"config": {"lr": 5, ', 1),
+     "the key 'lr' appears twice in one object"),
     ("title-not-text", _json(_changed("title", 42)), "title: must be a string, got a number"),
     ("extras-not-object", _json(_changed("extras", [1])), "extras: must be an object"),
     ("extras-nan", _json(_changed("extras", {"zoom": math.nan})),
      "extras.zoom: nan is not allowed"),
 ]
+
+CASES = [(name, _json(contents), words) for name, contents, words in CASES]
 
 
 @pytest.mark.parametrize(("contents", "words"), [case[1:] for case in CASES],

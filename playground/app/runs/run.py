@@ -32,6 +32,7 @@ class Run(QObject):
         self.frames_drawn = 0
         self.closed = False
         self._awaiting_restart = False
+        self._failure = ""  # the failure said last; a process that keeps failing says it once
         self.client.frame.connect(self._on_frame)
         self.client.refused.connect(self._on_refused)
         self.client.failed.connect(self._on_failed)
@@ -58,6 +59,7 @@ class Run(QObject):
     def expect_restart(self) -> None:
         """The run starts over (reset, restore, new task): drop frames made before that."""
         self._awaiting_restart = True
+        self._failure = ""
         self.restarting.emit()
         if self.last_frame is not None and self.last_frame.snapshot.diverged:
             self.last_frame = None
@@ -75,6 +77,7 @@ class Run(QObject):
                 return
             self._awaiting_restart = False
         self.last_frame = frame
+        self._failure = ""
         self.frames_drawn += 1
         self.frame.emit(frame)
 
@@ -91,7 +94,9 @@ class Run(QObject):
         if self.closed:
             return
         if self.is_main:
-            self.problem.emit(f"Training stopped: {reply.message}. Press R to start again.")
+            text = f"Training stopped: {reply.message}. Press R to start again."
         else:
-            self.problem.emit(f"Run {self.name} stopped: {reply.message}. Press R to start it "
-                              "again.")
+            text = f"Run {self.name} stopped: {reply.message}. Press R to start it again."
+        if text != self._failure:  # a frame that cannot be built fails at every request
+            self._failure = text
+            self.problem.emit(text)

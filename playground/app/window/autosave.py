@@ -20,6 +20,7 @@ from PySide6.QtCore import QLockFile, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from playground.app.window.messages import Messages
+from playground.training.protocol import Saved
 
 AUTOSAVE_SECONDS = 3.0
 SLOTS = 64  # windows autosaving at once in one folder
@@ -37,6 +38,7 @@ class Autosave(QObject):
         self.file: Path | None = None  # this window's autosave, once its slot is locked
         self._lock: QLockFile | None = None
         self.dirty = False
+        self._failure = ""  # the status bar's "Autosave failed" text while saves fail
         self._timer = QTimer(self, interval=int(seconds * 1000))
         self._timer.timeout.connect(self.save_if_changed)
 
@@ -66,6 +68,19 @@ class Autosave(QObject):
         if self.dirty and self.file is not None:
             self.dirty = False
             self.save(self.file, "autosave")
+
+    def saved(self, saved: Saved) -> None:
+        """The training process wrote an autosave, or says why not: a failure is said in the
+        status bar until an autosave works again, and the next tick tries again."""
+        if saved.kind != "autosave":
+            return
+        if saved.error:
+            self.dirty = True
+            self._failure = f"Autosave failed: {saved.error}"
+            self.messages.status(self._failure)
+        elif self._failure:
+            self.messages.clear_status(self._failure)
+            self._failure = ""
 
     def finish(self) -> None:
         """A clean end of the session: its lock released, so no restore is offered for it."""

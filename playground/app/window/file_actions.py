@@ -1,7 +1,8 @@
 """FileActions: the File menu: open, save, recent files, CSV in and out, dropping files.
 
 Saving goes through the training process, which holds the weights and writes the file without
-stalling the window; opening validates the whole file first and changes nothing if it is bad.
+stalling the window; opening reads and validates the whole file on a worker thread first and
+changes nothing if it is bad.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from playground.app.data.model import DataModel
 from playground.app.runs.client import TrainingClient
 from playground.app.window.experiments import Experiments
 from playground.app.window.messages import Messages
+from playground.app.window.opener import ExperimentOpener
 from playground.engine import Dataset
-from playground.io import ExperimentError, load
+from playground.io import Experiment
 from playground.training.protocol import Saved
 
 EXPERIMENT_FILTER = "Playground experiments (*.json)"
@@ -41,6 +43,7 @@ class FileActions(QObject):
         # A stand-in for the file dialogs, so tests can answer them.
         self.choose_file = choose_file or _dialog
         self.path: Path | None = None
+        self._remember_opened = True  # whether the file being opened becomes the current one
         self.menu = QMenu("&File", host)
         self.recent_menu = QMenu("Open &recent", host)
         for text, keys, slot in (
@@ -54,6 +57,9 @@ class FileActions(QObject):
         self.menu.addAction(self._action("&Export points (CSV)…", None, self.export_csv))
         self._fill_recent()
         client.saved.connect(self._saved)
+        self.opener = ExperimentOpener(self)
+        self.opener.opened.connect(self._opened)
+        self.opener.refused.connect(self._refused)
         host.setAcceptDrops(True)
         host.installEventFilter(self)
 
@@ -65,16 +71,30 @@ class FileActions(QObject):
         if path:
             self.open(path)
 
-    def open(self, path: str | Path) -> bool:
-        """Open an experiment file; a bad one is refused with one message and changes nothing."""
-        try:
-            experiment = load(path)
-        except ExperimentError as err:
-            self.messages.problem(f"Not opened: {err}")
-            return False
+    def open(self, path: str | Path, remember: bool = True) -> None:
+        """Open an experiment file: it is read and checked off the GUI thread, then shown
+        (`opener.opened`); a bad one is refused with one message and changes nothing.
+        `remember`: it becomes the experiment's file and joins the recent list (not for the
+        autosave)."""
+        path = Path(path)
+        self._remember_opened = remember
+        self.messages.status(f"Opening {path}…")
+        self.opener.open(path)
+
+    @Slot(object, object)
+    def _opened(self, path: Path, experiment: Experiment) -> None:
+        self.messages.clear_status(f"Opening {path}…")
         self.experiments.use(experiment)
-        self._remember(Path(path))
-        return True
+        if self._remember_opened:
+            self._remember(path)
+        else:
+            self.path = None
+            self.experiments.name("")
+
+    @Slot(object, str)
+    def _refused(self, path: Path, reason: str) -> None:
+        self.messages.clear_status(f"Opening {path}…")
+        self.messages.problem(f"Not opened: {reason}")
 
     def save(self) -> None:
         """Save to the current file, or ask for one."""

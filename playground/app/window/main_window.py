@@ -242,14 +242,14 @@ class MainWindow(QMainWindow):
 
     def _start_autosave(self, folder: Path, seconds: float, ask_restore: AskRestore) -> None:
         self.autosave = Autosave(self.experiments.save, self.messages, folder, seconds, self)
+        self.runs.main.client.saved.connect(self.autosave.saved)
         self.model.changed.connect(self.autosave.changed)
         self.session.config_changed.connect(self.autosave.changed)
         self.runs.frame_drawn.connect(
             lambda name, frame: self.autosave.changed() if len(frame.rows["epoch"]) else None)
         orphan = self.autosave.start()
         if orphan is not None and ask_restore(self, orphan):
-            self.files.open(orphan)
-            self._forget_file()  # the autosave is not the experiment's own file
+            self.files.open(orphan, remember=False)  # not the experiment's own file
 
     # ----- commands -----------------------------------------------------------------------
 
@@ -350,6 +350,7 @@ class MainWindow(QMainWindow):
         self.store.save_config(self.session.config())
         self.store.save_data_settings(self.session.data_settings)
         self.exports.finish()
+        self.files.opener.wait()
         self.focus.close()
         if self.autosave is not None:
             self.autosave.finish()

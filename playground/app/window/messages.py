@@ -17,8 +17,10 @@ class Messages:
         self.banner, self.status_bar = banner, status_bar
 
     def problem(self, text: str) -> None:
-        """A clear message above the canvas; nothing else changes."""
-        self.banner.show_text(text)
+        """A clear message above the canvas; nothing else changes (the same message again
+        while it shows is not shown twice)."""
+        if self.problem_text() != text:
+            self.banner.show_text(text)
 
     def status(self, text: str, milliseconds: int = 0) -> None:
         """Passing news in the status bar (kept until replaced when milliseconds is 0)."""
