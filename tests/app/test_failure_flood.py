@@ -26,3 +26,11 @@ def test_a_failure_repeated_by_the_process_is_said_once(qtbot, tmp_path):
         assert len(said) == 2
     finally:
         window.close()
+
+
+def test_a_failed_frame_is_asked_for_again_only_after_a_pause():
+    from playground.app.runs.client import FAILED_PAUSE, next_request_at
+
+    assert next_request_at(10.0, 0.02, failed_at=-1.0) == 10.02  # no failure: the interval
+    assert next_request_at(10.0, 0.02, failed_at=10.0) == 10.0 + FAILED_PAUSE
+    assert FAILED_PAUSE >= 0.5

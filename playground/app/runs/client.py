@@ -31,6 +31,13 @@ from playground.training import protocol as p
 FRAME_INTERVAL = 1.0 / 50.0  # at most 50 frames/s: smooth, and the GUI thread keeps slack
 STOP_SECONDS = 2.0
 DIED = "the training process stopped unexpectedly"
+FAILED_PAUSE = 1.0  # seconds before asking again for a frame whose making failed
+
+
+def next_request_at(last_request: float, interval: float, failed_at: float) -> float:
+    """When the next frame may be asked for: an interval after the last request, and a pause
+    after a failed one, so a frame that cannot be made is not asked for 50 times a second."""
+    return max(last_request + interval, failed_at + FAILED_PAUSE)
 
 
 class _Relay(QObject):
@@ -50,6 +57,7 @@ class _Relay(QObject):
         self.drawn = threading.Event()
         self.drawn.set()
         self.awaiting = threading.Event()  # a frame was requested and has not arrived yet
+        self.failed_at = -FAILED_PAUSE  # when the loop last failed to make a requested frame
         self.closed = threading.Event()  # the process's replies ended
         # The relay sleeps until a command, a drawn frame or the next frame time: a poll loop
         # would take the GIL from the GUI thread hundreds of times a second.
@@ -109,7 +117,8 @@ class _Relay(QObject):
                     return
             timeout = None
             if not self.awaiting.is_set() and self.drawn.is_set():
-                wait_more = last_request + self.frame_interval - time.perf_counter()
+                wait_more = (next_request_at(last_request, self.frame_interval, self.failed_at)
+                             - time.perf_counter())
                 if wait_more <= 0:
                     self.drawn.clear()
                     self.awaiting.set()
@@ -134,6 +143,7 @@ class _Relay(QObject):
                 if isinstance(reply, p.Frame):
                     self.awaiting.clear()  # the GUI thread says when it is drawn
                 elif isinstance(reply, p.Failed):  # the loop dropped the open request
+                    self.failed_at = time.perf_counter()
                     self.awaiting.clear()
                     self.drawn.set()
                 self.reply.emit(reply)
