@@ -207,7 +207,7 @@ def test_a_broken_experiment_is_one_line_and_exit_2(contents, tmp_path, capsys):
     assert main(["train", "--experiment", str(broken), "--epochs", "1"]) == 2
     assert f"cannot open {broken}" in _one_error_line(capsys)
     assert main(["train", "--experiment", str(tmp_path / "none.json")]) == 2
-    assert "there is no such file" in _one_error_line(capsys)
+    assert "no such file" in _one_error_line(capsys)
 
 
 @pytest.fixture

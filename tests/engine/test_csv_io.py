@@ -111,7 +111,7 @@ def test_csv_regression_accepts_any_finite_label(tmp_path):
 def test_unreadable_csv_names_the_file(tmp_path, name):
     (tmp_path / "folder").mkdir()
     path = tmp_path / name
-    with pytest.raises(ValueError, match="cannot read file") as caught:
+    with pytest.raises(ValueError, match="no such file|a folder") as caught:
         Dataset.from_csv(path)
     assert str(path) in str(caught.value)
 
