@@ -41,8 +41,10 @@ class FileRefused(ValueError):
 # ----- reading -----------------------------------------------------------------------------------
 
 def size_text(limit: int) -> str:
-    """A byte limit as people say it: '1 MB', '512 MB', '64 KB'."""
-    return f"{limit // MB:,} MB" if limit >= MB else f"{limit // 1024:,} KB"
+    """A byte limit as people say it: '1 MB', '512 MB', '64 KB', '1,000 bytes'."""
+    if limit >= MB:
+        return f"{limit / MB:,.0f} MB"
+    return f"{limit / 1024:,.0f} KB" if limit >= 1024 else f"{limit:,} bytes"
 
 
 @contextlib.contextmanager

@@ -48,7 +48,8 @@ class Mp4Encoder:
             self._shape = (height, width)
             self._frames = imageio_ffmpeg.write_frames(
                 str(self.path), (width, height), fps=self.fps, quality=QUALITY,
-                macro_block_size=2, ffmpeg_log_level="error", output_params=["-preset", PRESET, *FRAGMENTS])
+                macro_block_size=2, ffmpeg_log_level="error",
+                output_params=["-preset", PRESET, *FRAGMENTS])
             _start_nicely(self._frames, idle=self.priority == "background")
         try:
             self._frames.send(np.ascontiguousarray(fit(frame, *self._shape)))
