@@ -262,7 +262,7 @@ def test_a_file_and_a_command_together_are_refused(window, tmp_path, capsys):
 def test_a_fifo_as_config_or_data_is_one_line(flag, tmp_path, capsys):
     with fifo(tmp_path / "pipe") as path:
         assert main(["train", "--epochs", "1", flag, str(path)]) == 2
-    assert "pipe: not a regular file (it is a FIFO (named pipe))" in _one_error_line(capsys)
+    assert "pipe: not a regular file: it is a named pipe (FIFO)" in _one_error_line(capsys)
 
 
 @pytest.mark.parametrize("flag", ["--config", "--data"])
@@ -271,9 +271,9 @@ def test_a_link_to_dev_zero_as_config_or_data_is_one_line(flag, tmp_path):
     result = run_limited("import sys\nfrom playground.cli import main\n"
                          f"sys.exit(main(['train', '--epochs', '1', '{flag}', 'zero']))", tmp_path)
     assert result.returncode == 2
-    assert result.stderr == ("playground: error: cannot read --config zero: not a regular file "
-                             "(it is a device)\n" if flag == "--config" else
-                             "playground: error: zero: not a regular file (it is a device)\n")
+    assert result.stderr == ("playground: error: cannot read --config zero: not a regular file: "
+                             "it is a device\n" if flag == "--config" else
+                             "playground: error: zero: not a regular file: it is a device\n")
 
 
 def test_an_oversized_config_is_refused(tmp_path, capsys):

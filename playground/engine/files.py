@@ -114,9 +114,9 @@ def _check_regular(path: Path, stat_of: Callable[[Path], os.stat_result], limit:
     if stat.S_ISDIR(mode):
         raise FileRefused(path, "a folder, not a file")
     if not stat.S_ISREG(mode):
-        kind = ("a FIFO (named pipe)" if stat.S_ISFIFO(mode) else
+        kind = ("a named pipe (FIFO)" if stat.S_ISFIFO(mode) else
                 "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a special file")
-        raise FileRefused(path, f"not a regular file (it is {kind})")
+        raise FileRefused(path, f"not a regular file: it is {kind}")
     if info.st_size > limit:
         raise FileRefused(path, f"larger than {size_text(limit)} ({info.st_size / MB:,.1f} MB)")
 

@@ -176,7 +176,7 @@ def test_a_link_to_dev_zero_is_not_a_regular_file(tmp_path):
     result = run_limited("from playground.engine import Dataset\ntry:\n"
                          "    Dataset.from_csv('zero.csv')\nexcept ValueError as err:\n"
                          "    print(err)\n", tmp_path)
-    assert result.stdout.strip() == "zero.csv: not a regular file (it is a device)", result.stderr
+    assert result.stdout.strip() == "zero.csv: not a regular file: it is a device", result.stderr
 
 
 def test_an_oversized_file_is_refused_before_reading(tmp_path, monkeypatch):

@@ -18,7 +18,7 @@ from tests.broken_paths import disk_full, fifo, run_limited, zero_link
 
 def test_a_fifo_is_refused_at_once(tmp_path):
     with fifo(tmp_path / "pipe.csv") as path:
-        with pytest.raises(files.FileRefused, match="pipe.csv: not a regular file .*FIFO"):
+        with pytest.raises(files.FileRefused, match="pipe.csv: not a regular file: it is a named"):
             files.read_bytes(path, files.MB)
         with pytest.raises(files.FileRefused, match="not a regular file"):
             list(files.read_lines(path, files.MB, 100))
@@ -29,7 +29,7 @@ def test_a_link_to_dev_zero_is_refused_without_reading_it(tmp_path):
     result = run_limited("from playground.engine import files\n"
                          "try:\n    files.read_bytes('zero.csv', 10**12)\n"
                          "except files.FileRefused as err:\n    print(err)\n", tmp_path)
-    assert result.stdout.strip() == "zero.csv: not a regular file (it is a device)", result.stderr
+    assert result.stdout.strip() == "zero.csv: not a regular file: it is a device", result.stderr
 
 
 def test_sizes_are_bounded(tmp_path):

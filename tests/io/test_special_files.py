@@ -26,8 +26,8 @@ def test_a_link_to_dev_zero_is_refused_without_reading_it(tmp_path):
     result = run_limited("from playground.io import ExperimentError, load\ntry:\n"
                          "    load('zero.json')\nexcept ExperimentError as err:\n"
                          "    print(err)\n", tmp_path)
-    assert result.stdout.strip() == ("cannot open zero.json: not a regular file (it is a "
-                                     "device)"), result.stderr
+    assert result.stdout.strip() == ("cannot open zero.json: not a regular file: it is a "
+                                     "device"), result.stderr
 
 
 def test_a_read_only_experiment_is_not_replaced(tmp_path):

@@ -156,7 +156,7 @@ def test_a_lesson_linked_to_dev_zero_is_refused_without_reading_it(tmp_path):
     result = run_limited("from playground.lessons import LessonError, load_lesson\ntry:\n"
                          "    load_lesson('zero.toml')\nexcept LessonError as err:\n"
                          "    print(err)\n", tmp_path)
-    assert result.stdout.strip() == "zero.toml: not a regular file (it is a device)", result.stderr
+    assert result.stdout.strip() == "zero.toml: not a regular file: it is a device", result.stderr
 
 
 def test_a_fifo_or_device_as_data_file_is_not_a_regular_file(tmp_path):
