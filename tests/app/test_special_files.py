@@ -3,8 +3,10 @@ and what a killed session left (issue 12)."""
 
 import errno
 import os
+import signal
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import imageio_ffmpeg
@@ -150,3 +152,45 @@ def test_a_killed_recording_is_offered_back_playable(qtbot, tmp_path, monkeypatc
         assert _frames_in(kept) >= 30
     finally:
         win.close()
+
+
+RECORDER = textwrap.dedent("""
+    import sys
+    from pathlib import Path
+    import numpy as np
+    from playground.app.recording.files import sibling_temp
+    from playground.app.recording.mp4 import Mp4Encoder
+    temp = sibling_temp(Path(sys.argv[1]))
+    encoder = Mp4Encoder(temp, 30, priority="normal")
+    for i in range(10**6):
+        encoder.write(np.full((120, 160, 3), i % 250, np.uint8))
+        if i % 30 == 29:
+            print(i + 1, flush=True)
+""")
+
+
+def test_a_recording_killed_with_its_encoder_still_plays(tmp_path):
+    """kill -9 of the recording process and of its ffmpeg alike: the next start
+    keeps the fragmented MP4 it left, and it plays."""
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    recorder = subprocess.Popen([sys.executable, "-c", RECORDER, str(tmp_path / "rec.mp4")],
+                                env=env, stdout=subprocess.PIPE, text=True)
+    for _ in range(6):  # six seconds of video sent
+        recorder.stdout.readline()
+    encoders = _children(recorder.pid)  # ffmpeg runs in a process group of its own
+    assert encoders
+    for pid in [recorder.pid, *encoders]:
+        os.kill(pid, signal.SIGKILL)
+    recorder.wait()
+    recorder.stdout.close()
+    kept = files.tidy(tmp_path)
+    assert kept == [tmp_path / f"rec{files.UNFINISHED}.mp4"]
+    assert _frames_in(kept[0]) >= 60
+
+
+def _children(pid: int) -> list[int]:
+    """The child processes of `pid` (Linux: /proc/<pid>/task/*/children)."""
+    found = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found += [int(child) for child in (task / "children").read_text().split()]
+    return found

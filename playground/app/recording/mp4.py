@@ -27,10 +27,11 @@ FFMPEG_NICE = 0
 # program keeps the CPU busy, it gets too little and frames are dropped (repeated), and an
 # unprivileged process cannot leave SCHED_IDLE; "normal" priority never starves (p99 ~22 ms).
 PRIORITIES = ("background", "normal")
-# A fragmented MP4 (an index every second, not one at the end) stays playable up to its last
-# second when ffmpeg itself is killed: a kill -9 leaves a video, not a file no player opens.
+# A fragmented MP4 (an index every second, not one at the end), each packet flushed to the
+# file, stays playable up to its last second when ffmpeg itself is killed: a kill -9 leaves a
+# video, not a file no player opens.
 FRAGMENTS = ["-movflags", "frag_keyframe+empty_moov+default_base_moof", "-frag_duration",
-             "1000000"]
+             "1000000", "-flush_packets", "1"]
 
 
 class Mp4Encoder:
