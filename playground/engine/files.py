@@ -234,15 +234,19 @@ def _sync_folder(folder: Path) -> None:
 
 def tidy(folder: str | os.PathLike, name: str | None = None) -> list[Path]:
     """Remove the temporaries killed processes left in `folder` (only those for `name` when
-    given) and keep their unfinished recordings as `<name> (unfinished).<ext>`; returns those."""
+    given) and keep their unfinished recordings as `<name> (unfinished).<ext>`; returns those.
+
+    Only names with a dead writer's PID are touched, and for `name` also the PID-less ones
+    older versions wrote, once LEGACY_STALE_SECONDS old.
+    """
     kept: list[Path] = []
     with contextlib.suppress(OSError):
         for entry in os.scandir(folder):
             found = _TEMP.match(entry.name)
-            if not found or not _stale(found, entry):
-                continue
+            if not found or (name is None and found["pid"] is None):
+                continue  # without a PID the name alone does not say it is ours
             target = found["name"] + (found["suffix"] or "")
-            if name is not None and target != name:
+            if (name is not None and target != name) or not _stale(found, entry):
                 continue
             path = Path(entry.path)
             with contextlib.suppress(OSError):

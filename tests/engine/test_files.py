@@ -109,6 +109,17 @@ def test_tidy_clears_a_killed_writers_temporaries_and_keeps_its_recording(tmp_pa
                                             "rec (unfinished) 2.mp4", "rec (unfinished).mp4"]
 
 
+def test_the_next_write_tidies_an_older_versions_leftover_only_for_its_file(tmp_path):
+    old = tmp_path / ".x.json.0123abcd.tmp"
+    other = tmp_path / ".notes.deadbeef.tmp"  # some other program's, perhaps
+    for path in (old, other):
+        path.write_bytes(b"{half")
+        os.utime(path, (1, 1))
+    assert files.tidy(tmp_path) == [] and old.exists() and other.exists()
+    files.write_atomic(tmp_path / "x.json", b"{}")
+    assert not old.exists() and other.exists()
+
+
 def test_the_next_write_tidies_its_own_leftovers(tmp_path):
     (tmp_path / f".x.json.{_dead_pid()}-0123abcd.tmp").write_bytes(b"{half")
     (tmp_path / f".y.json.{_dead_pid()}-0123abcd.tmp").write_bytes(b"{other")  # not its own
