@@ -193,8 +193,11 @@ class _StepChecker:
         if not isinstance(name, str) or not name:
             self.fail(number, "dataset.file must be a file name next to the lesson")
         path = self.path.parent / name
-        folder = self.path.resolve().parent
-        if Path(name).is_absolute() or not path.resolve().is_relative_to(folder):
+        try:
+            folder, resolved = self.path.resolve().parent, path.resolve()
+        except (OSError, RuntimeError, ValueError) as err:  # a NUL in the name, a link loop
+            self.fail(number, f"dataset file {name!r} cannot be looked up: {err}")
+        if Path(name).is_absolute() or not resolved.is_relative_to(folder):
             self.fail(number, f"dataset file {name} is outside the lesson's folder {folder}: a "
                               "lesson may only read files in its own folder, so a lesson from "
                               "someone else cannot read your disk")

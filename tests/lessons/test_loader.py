@@ -185,6 +185,13 @@ def test_data_files_must_sit_in_the_lessons_folder(name, tmp_path):
            "cannot read your disk" in caught.value.reason
 
 
+def test_a_data_file_name_that_cannot_be_looked_up_is_refused(tmp_path):
+    (tmp_path / "loop.csv").symlink_to(tmp_path / "loop.csv")
+    for name in ("loop.csv", "a\\u0000b.csv"):
+        with pytest.raises(LessonError, match="step 1: dataset file .*"):
+            load_lesson(lesson(tmp_path, f'[[steps]]\ndataset = {{ file = "{name}" }}\n'))
+
+
 def test_data_files_below_the_lesson_are_fine(tmp_path):
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / "points.csv").write_text(ROWS)
