@@ -51,26 +51,6 @@ def disk_full(*_args, **_kwargs):
     raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
 
-def in_thread(function, *args, seconds: float = 60.0):
-    """function(*args) run on a thread: its result, or its exception raised here; a call still
-    running after `seconds` fails the test rather than hanging it."""
-    outcome: dict[str, object] = {}
-
-    def run() -> None:
-        try:
-            outcome["value"] = function(*args)
-        except BaseException as err:  # handed to the test
-            outcome["error"] = err
-
-    thread = threading.Thread(target=run, name="reader", daemon=True)
-    thread.start()
-    thread.join(seconds)
-    assert not thread.is_alive(), f"{function.__name__} still runs after {seconds} s"
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome.get("value")
-
-
 MEMORY_LIMIT = 1 << 30  # a reader that floods memory dies at 1 GB instead of the machine
 
 
