@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any, NoReturn
 
 from playground.errors import UsageError
 
 EXIT_USAGE = 2
+MAX_CONFIG_BYTES = 2**20  # a TrainConfig is a few hundred bytes
 
 
 class _Parser(argparse.ArgumentParser):
@@ -140,8 +140,8 @@ def _train(args: argparse.Namespace) -> int:
     if args.history:
         try:
             trainer.history.to_csv(args.history)
-        except OSError as err:
-            raise UsageError(f"cannot write --history {args.history}: {err.strerror}") from None
+        except ValueError as err:
+            raise UsageError(f"cannot write --history {err}") from None
     if args.save:
         _save_experiment(args.save, trainer)
     print(_summary(trainer))
@@ -239,11 +239,12 @@ def _dataset_task(name: str | None) -> str | None:
 
 def _check_writable(path: str) -> None:
     """Refuse an unwritable --history path before training rather than after it."""
+    from playground.engine import files
+
     try:
-        with open(path, "a", encoding="utf-8"):
-            pass
-    except OSError as err:
-        raise UsageError(f"cannot write --history {path}: {err.strerror}") from None
+        files.check_writable(path)
+    except files.FileRefused as err:
+        raise UsageError(f"cannot write --history {err}") from None
 
 
 def _dataset_from(args: argparse.Namespace, config):
@@ -284,13 +285,14 @@ def _parse_hidden(text: str) -> list[int]:
 
 
 def _read_json(path: str) -> dict[str, Any]:
+    from playground.engine import files
     from playground.io.json_text import parse
 
     try:
-        data = parse(Path(path).read_text(encoding="utf-8"))
-    except OSError as err:
-        raise UsageError(f"cannot read --config {path}: {err.strerror}") from None
-    except ValueError as err:  # not UTF-8, not JSON, too deep, a huge number, a key twice
+        data = parse(files.read_text(path, MAX_CONFIG_BYTES))
+    except files.FileRefused as err:
+        raise UsageError(f"cannot read --config {err}") from None
+    except ValueError as err:  # not JSON, too deep, a huge number, a key twice
         raise UsageError(f"--config {path}: {err}") from None
     if not isinstance(data, dict):
         raise UsageError(f"--config {path} must hold a JSON object of config fields")

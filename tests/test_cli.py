@@ -1,6 +1,7 @@
 """The command line: `train` runs headless, prints the result, and refuses bad input in one line."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -8,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from playground.cli import main
+from tests.broken_paths import disk_full, fifo, run_limited, zero_link
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -207,7 +209,7 @@ def test_a_broken_experiment_is_one_line_and_exit_2(contents, tmp_path, capsys):
     assert main(["train", "--experiment", str(broken), "--epochs", "1"]) == 2
     assert f"cannot open {broken}" in _one_error_line(capsys)
     assert main(["train", "--experiment", str(tmp_path / "none.json")]) == 2
-    assert "there is no such file" in _one_error_line(capsys)
+    assert "no such file" in _one_error_line(capsys)
 
 
 @pytest.fixture
@@ -289,3 +291,56 @@ def test_a_run_whose_gradient_norms_overflow_saves_and_opens_again(tmp_path, cap
     assert state["epoch"] == 30 and len(state["history"]["grad_norms"]) == 30
     norms = [value for row in state["history"]["grad_norms"] for value in row]
     assert all(isinstance(value, float) for value in norms)  # finite: none became null
+
+
+# ----- files that are not files, full disks, read-only targets (issue 12) ------------------------
+
+@pytest.mark.parametrize("flag", ["--config", "--data"])
+def test_a_fifo_as_config_or_data_is_one_line(flag, tmp_path, capsys):
+    with fifo(tmp_path / "pipe") as path:
+        assert main(["train", "--epochs", "1", flag, str(path)]) == 2
+    assert "pipe: not a regular file: it is a named pipe (FIFO)" in _one_error_line(capsys)
+
+
+@pytest.mark.parametrize("flag", ["--config", "--data"])
+def test_a_link_to_dev_zero_as_config_or_data_is_one_line(flag, tmp_path):
+    zero_link(tmp_path / "zero")
+    result = run_limited("import sys\nfrom playground.cli import main\n"
+                         f"sys.exit(main(['train', '--epochs', '1', '{flag}', 'zero']))", tmp_path)
+    assert result.returncode == 2
+    assert result.stderr == ("playground: error: cannot read --config zero: not a regular file: "
+                             "it is a device\n" if flag == "--config" else
+                             "playground: error: zero: not a regular file: it is a device\n")
+
+
+def test_an_oversized_config_is_refused(tmp_path, capsys):
+    path = tmp_path / "big.json"
+    path.write_text("{" + " " * 2**20 + "}")
+    assert main(["train", "--epochs", "1", "--config", str(path)]) == 2
+    assert "big.json: larger than 1 MB" in _one_error_line(capsys)
+
+
+def test_a_read_only_history_is_not_replaced(tmp_path, capsys):
+    path = tmp_path / "h.csv"
+    path.write_text("mine\n")
+    path.chmod(0o444)
+    assert main(["train", "--epochs", "2", "--history", str(path)]) == 2
+    assert "h.csv: the file is read-only, so it is not replaced" in _one_error_line(capsys)
+    assert path.read_text() == "mine\n"
+
+
+def test_a_full_disk_while_writing_history_keeps_the_old_file(tmp_path, capsys, monkeypatch):
+    path = tmp_path / "h.csv"
+    assert main(["train", "--epochs", "2", "--history", str(path)]) == 0
+    before = path.read_bytes()
+    capsys.readouterr()
+    monkeypatch.setattr("os.fsync", disk_full)
+    assert main(["train", "--epochs", "5", "--history", str(path)]) == 2
+    assert "h.csv: the disk is full" in capsys.readouterr().err.splitlines()[-1]
+    assert path.read_bytes() == before and os.listdir(tmp_path) == ["h.csv"]
+
+
+def test_checking_the_history_path_creates_no_file(tmp_path, capsys):
+    path = tmp_path / "h.csv"
+    assert main(["train", "--epochs", "0", "--history", str(path), "--lr", "nan"]) == 2
+    assert not path.exists() and os.listdir(tmp_path) == []

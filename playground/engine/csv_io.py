@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import math
+from array import array
 from pathlib import Path
 
 import numpy as np
 
+from playground.engine import files
+
 HEADER = ["x", "y", "label", "split"]
+MAX_BYTES = 100 * files.MB  # two million points as write_csv writes them
+MAX_LINE = 1000  # characters in one row; a valid row needs about 60
 
 
 def write_csv(
@@ -18,7 +23,7 @@ def write_csv(
     for (x, y), label, train in zip(points.tolist(), labels.tolist(), is_train.tolist(),
                                     strict=True):
         rows.append(f"{x!r},{y!r},{label!r},{'train' if train else 'test'}")
-    Path(path).write_text("\n".join(rows) + "\n", encoding="utf-8")
+    files.write_atomic(path, ("\n".join(rows) + "\n").encode("utf-8"))
 
 
 def read_csv(
@@ -29,33 +34,29 @@ def read_csv(
     Rows are `x,y,label[,split]` with an optional header; blank lines, a BOM, CRLF, spaces and
     the case of the header and split are tolerated. Labels are int64 class indices below
     label_limit for classification, finite float64 for regression. Any problem raises
-    ValueError naming the file and line.
+    ValueError naming the file and line. Only a regular file of at most MAX_BYTES is read,
+    row by row, into arrays of 8 bytes a number (files.FileRefused, a ValueError, otherwise).
     """
-    coords, labels, train = _parse(Path(path), task, label_limit)
+    xs, ys, labels, train = _parse(Path(path), task, label_limit)
+    label_array = np.frombuffer(labels, dtype=np.float64)
     return (
-        np.array(coords, dtype=np.float64),
-        np.array(labels, dtype=np.int64 if task == "classification" else np.float64),
-        None if train is None else np.array(train, dtype=bool),
+        np.column_stack([np.frombuffer(xs, dtype=np.float64), np.frombuffer(ys, dtype=np.float64)])
+        if len(xs) else np.empty((0, 2)),
+        label_array.astype(np.int64) if task == "classification" else label_array.copy(),
+        None if train is None else np.frombuffer(train, dtype=np.int8).astype(bool),
     )
 
 
-def _parse(path: Path, task: str, label_limit: int) -> tuple[list, list, list | None]:
-    """Parsed coordinates [(x, y)], labels and train flags (None if no split column) of a CSV."""
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise ValueError(f"{path}: cannot read file: {error.strerror or error}") from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        raise ValueError(f"{path}, line {line}: not UTF-8 text") from None
-    coords: list[tuple[float, float]] = []
-    labels: list[float] = []
-    train: list[bool] = []
+def _parse(path: Path, task: str, label_limit: int) -> tuple[array, array, array, array | None]:
+    """x, y, labels and train flags (None if no split column) of a CSV, as compact arrays."""
+    xs, ys, labels, train = array("d"), array("d"), array("d"), array("b")
     n_columns = 0  # fixed by the header or the first row
     header_line = 0
-    for line_number, line in enumerate(text.split("\n"), 1):
+    for line_number, raw in enumerate(files.read_lines(path, MAX_BYTES, MAX_LINE), 1):
+        try:
+            line = raw.decode("utf-8-sig" if line_number == 1 else "utf-8")
+        except UnicodeDecodeError:
+            raise ValueError(f"{path}, line {line_number}: not UTF-8 text") from None
         fields = [field.strip() for field in line.split(",")]
         if fields == [""]:
             continue
@@ -84,13 +85,14 @@ def _parse(path: Path, task: str, label_limit: int) -> tuple[list, list, list | 
             if split not in ("train", "test"):
                 raise ValueError(f"{where}: split must be 'train' or 'test', got {fields[3]!r}")
             train.append(split == "train")
-        coords.append((x, y))
+        xs.append(x)
+        ys.append(y)
         labels.append(label)
-    if not coords:
+    if not xs:
         if header_line:
             raise ValueError(f"{path}, line {header_line}: header but no data rows")
         raise ValueError(f"{path}, line 1: file is empty")
-    return coords, labels, train if n_columns == 4 else None
+    return xs, ys, labels, train if n_columns == 4 else None
 
 
 def _parse_number(text: str, column: str, where: str) -> float:

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import csv
+import io
 import itertools
 import math
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
+
+from playground.engine import files
 
 CLASSIFICATION_COLUMNS = ("epoch", "train_loss", "penalty", "test_loss",
                           "train_accuracy", "test_accuracy")
@@ -98,13 +102,20 @@ class History:
         return [i for i, epoch in enumerate(epochs) if epoch % stride == 0 or i == len(epochs) - 1]
 
     def to_csv(self, path: str | Path) -> None:
-        """Write one line per epoch with a header; an empty cell where there is no test set."""
-        with open(path, "w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(self.columns)
-            for i in range(len(self)):
-                writer.writerow("" if _nan(self.rows[c][i]) else repr(self.rows[c][i])
-                                for c in self.columns)
+        """Write one line per epoch with a header; an empty cell where there is no test set.
+
+        Atomic (files.write_atomic): FileRefused, the old file intact, if it cannot be written.
+        """
+        files.write_atomic(path, self._write_csv)
+
+    def _write_csv(self, binary: BinaryIO) -> None:
+        handle = io.TextIOWrapper(binary, encoding="utf-8", newline="", write_through=True)
+        writer = csv.writer(handle)
+        writer.writerow(self.columns)
+        for i in range(len(self)):
+            writer.writerow("" if _nan(self.rows[c][i]) else repr(self.rows[c][i])
+                            for c in self.columns)
+        handle.detach()  # the caller syncs and closes the file
 
 
 def _finite_or_none(values: list[float], keep: list[int] | None = None) -> list[float | None]:

@@ -13,18 +13,15 @@ Trainer, before it returns; any problem is one ExperimentError naming the file a
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import secrets
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from playground.engine import checkpoint
+from playground.engine import checkpoint, files
 from playground.engine.config import TrainConfig
 from playground.engine.datasets import Dataset
 from playground.engine.trainer import Trainer
@@ -105,15 +102,10 @@ def load(path: str | os.PathLike) -> Experiment:
 def check_writable(path: str | os.PathLike) -> None:
     """Raise ExperimentError now if save could not write path (tried with a temporary file)."""
     path = Path(path)
-    if path.is_dir():
-        raise _error("save", path, "it is a folder")
-    temp = _temp_name(path)
     try:
-        with open(temp, "xb"):
-            pass
-    except OSError as err:
-        raise _error("save", path, err.strerror or str(err)) from None
-    _remove(temp)
+        files.check_writable(path)
+    except files.FileRefused as err:
+        raise _error("save", path, err.reason) from None
 
 
 # ----- writing -----------------------------------------------------------------------------------
@@ -138,46 +130,11 @@ def _encode(experiment: Experiment) -> bytes:
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
-    """Write data to a temporary file beside path, fsync it, then rename it over path."""
-    if path.is_dir():
-        raise _error("save", path, "it is a folder")
-    temp = _temp_name(path)
+    """Write data through files.write_atomic (temporary beside path, fsync, rename)."""
     try:
-        with open(temp, "xb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException as err:
-        _remove(temp)
-        if isinstance(err, OSError):
-            raise _error("save", path, err.strerror or str(err)) from None
-        raise
-    _sync_folder(path.parent)
-
-
-def _temp_name(path: Path) -> Path:
-    """A hidden, unique name in path's folder (same file system, so the rename is atomic)."""
-    return path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-
-
-def _remove(temp: Path) -> None:
-    with contextlib.suppress(OSError):
-        temp.unlink()
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable where the platform allows syncing a folder."""
-    try:
-        handle = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(handle)
-    except OSError:
-        pass
-    finally:
-        os.close(handle)
+        files.write_atomic(path, data)
+    except files.FileRefused as err:
+        raise _error("save", path, err.reason) from None
 
 
 # ----- reading -----------------------------------------------------------------------------------
@@ -185,30 +142,9 @@ def _sync_folder(folder: Path) -> None:
 def _read_text(path: Path) -> str:
     """The file's text, after refusing what is not a regular, non-empty, not too big UTF-8 file."""
     try:
-        info = path.stat()
-    except FileNotFoundError:
-        raise ValueError("there is no such file") from None
-    except OSError as err:
-        raise ValueError(err.strerror or str(err)) from None
-    if stat.S_ISDIR(info.st_mode):
-        raise ValueError("it is a folder, not an experiment file")
-    if not stat.S_ISREG(info.st_mode):
-        raise ValueError("it is not a regular file")
-    if info.st_size > MAX_BYTES:
-        raise ValueError(f"it is {info.st_size / 2**20:,.0f} MB; experiment files are at most "
-                         f"{MAX_BYTES // 2**20} MB")
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
-    except OSError as err:
-        raise ValueError(err.strerror or str(err)) from None
-    if len(data) > MAX_BYTES:
-        raise ValueError(f"it grew past {MAX_BYTES // 2**20} MB while being read")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise ValueError(f"it is not UTF-8 text (bad byte at offset {err.start}); "
-                         "not an experiment file") from None
+        text = files.read_text(path, MAX_BYTES)
+    except files.FileRefused as err:
+        raise ValueError(err.reason) from None
     if not text.strip():
         raise ValueError("the file is empty")
     return text

@@ -14,7 +14,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from playground.engine import Dataset, TrainConfig, datasets, optimizers, surfaces
+from playground.engine import Dataset, TrainConfig, datasets, files, optimizers, surfaces
 from playground.lessons.spec import (
     CONCEPTS,
     MAX_DATA_FILE_BYTES,
@@ -40,7 +40,7 @@ from playground.lessons.spec import (
     Step,
 )
 
-MAX_FILE_BYTES = 1_000_000
+MAX_FILE_BYTES = files.MB
 MAX_STEPS = 500
 MAX_CAPTION = 300
 LESSON_KEYS = ("title", "description", "speed", "render", "steps")
@@ -88,19 +88,9 @@ def load_lesson(path: str | Path) -> Lesson:
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise LessonError(path, 0, f"the file is {size:,} bytes; a lesson is at most "
-                                       f"{MAX_FILE_BYTES:,}")
-        text = path.read_bytes().decode("utf-8")
-    except FileNotFoundError:
-        raise LessonError(path, 0, "no such file") from None
-    except IsADirectoryError:
-        raise LessonError(path, 0, "a folder, not a lesson file") from None
-    except UnicodeDecodeError:
-        raise LessonError(path, 0, "not a text file (TOML must be UTF-8)") from None
-    except OSError as err:
-        raise LessonError(path, 0, f"cannot be read: {err.strerror or err}") from None
+        text = files.read_text(path, MAX_FILE_BYTES)
+    except files.FileRefused as err:
+        raise LessonError(path, 0, err.reason) from None
     try:
         return tomllib.loads(text)
     except RecursionError:
@@ -243,7 +233,15 @@ class _StepChecker:
         if not isinstance(name, str) or not name:
             self.fail(number, "dataset.file must be a file name next to the lesson")
         path = self.path.parent / name
-        if not path.is_file():
+        try:
+            folder, resolved = self.path.resolve().parent, path.resolve()
+        except (OSError, RuntimeError, ValueError) as err:  # a NUL in the name, a link loop
+            self.fail(number, f"dataset file {name!r} cannot be looked up: {err}")
+        if Path(name).is_absolute() or not resolved.is_relative_to(folder):
+            self.fail(number, f"dataset file {name} is outside the lesson's folder {folder}: a "
+                              "lesson may only read files in its own folder, so a lesson from "
+                              "someone else cannot read your disk")
+        if not path.exists():
             self.fail(number, f"dataset file {name} not found (looked for {path})")
         arguments = (raw.get("task", "classification"), raw.get("classes"),
                      raw.get("train_fraction", 0.5), raw.get("seed", 0))

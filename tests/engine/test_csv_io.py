@@ -1,6 +1,8 @@
 """Tests for reading and writing datasets as CSV, through Dataset.to_csv and from_csv."""
 
+import os
 import tempfile
+import tracemalloc
 from pathlib import Path
 
 import numpy as np
@@ -8,8 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from playground.engine import datasets
+from playground.engine import csv_io, datasets, files
 from playground.engine.datasets import Dataset
+from tests.broken_paths import disk_full, fifo, run_limited, zero_link
 
 
 def test_csv_round_trip(tmp_path):
@@ -111,7 +114,7 @@ def test_csv_regression_accepts_any_finite_label(tmp_path):
 def test_unreadable_csv_names_the_file(tmp_path, name):
     (tmp_path / "folder").mkdir()
     path = tmp_path / name
-    with pytest.raises(ValueError, match="cannot read file") as caught:
+    with pytest.raises(ValueError, match="no such file|a folder") as caught:
         Dataset.from_csv(path)
     assert str(path) in str(caught.value)
 
@@ -158,3 +161,65 @@ def test_csv_round_trip_is_exact_for_random_data(ds):
     assert back.labels.dtype == ds.labels.dtype and back.labels.tobytes() == ds.labels.tobytes()
     np.testing.assert_array_equal(back.is_train, ds.is_train)
     assert back.n_classes == ds.n_classes
+
+
+# ----- files that are not points files (issue 12) ------------------------------------------------
+
+def test_a_fifo_is_not_a_regular_file(tmp_path):
+    with fifo(tmp_path / "pipe.csv") as path, pytest.raises(ValueError, match="pipe.csv: not a "
+                                                                        "regular file"):
+        Dataset.from_csv(path)
+
+
+def test_a_link_to_dev_zero_is_not_a_regular_file(tmp_path):
+    zero_link(tmp_path / "zero.csv")
+    result = run_limited("from playground.engine import Dataset\ntry:\n"
+                         "    Dataset.from_csv('zero.csv')\nexcept ValueError as err:\n"
+                         "    print(err)\n", tmp_path)
+    assert result.stdout.strip() == "zero.csv: not a regular file: it is a device", result.stderr
+
+
+def test_an_oversized_file_is_refused_before_reading(tmp_path, monkeypatch):
+    path = tmp_path / "big.csv"
+    path.write_text("0,0,0\n" * 200)
+    monkeypatch.setattr(csv_io, "MAX_BYTES", 1000)
+    with pytest.raises(ValueError, match=r"big.csv: larger than 1,000 bytes \(0.0 MB\)"):
+        Dataset.from_csv(path)
+
+
+def test_a_huge_line_costs_one_bounded_line_of_memory(tmp_path):
+    path = tmp_path / "line.csv"
+    path.write_bytes(b"0,0,0\n" + b"1" * 30 * files.MB + b",0,0\n")
+    tracemalloc.start()
+    with pytest.raises(ValueError, match="line 2 is longer than 1,000 characters"):
+        Dataset.from_csv(path)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < files.MB, peak
+
+
+def test_rows_are_kept_in_eight_bytes_a_number(tmp_path):
+    path = tmp_path / "many.csv"
+    path.write_text("0,0,0\n" * 100_000)
+    tracemalloc.start()
+    dataset = Dataset.from_csv(path)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert dataset.n == 100_000
+    assert peak < 12 * path.stat().st_size, peak  # lists of floats took ~27x
+
+
+def test_export_on_a_full_disk_keeps_the_old_file(tmp_path, monkeypatch):
+    path = tmp_path / "points.csv"
+    dataset = datasets.generate("xor", n_points=50, seed=1)
+    dataset.to_csv(path)
+    before = path.read_bytes()
+    monkeypatch.setattr(os, "fsync", disk_full)
+    with pytest.raises(ValueError, match="points.csv: the disk is full"):
+        datasets.generate("spiral", n_points=80, seed=2).to_csv(path)
+    assert path.read_bytes() == before and os.listdir(tmp_path) == ["points.csv"]
+    monkeypatch.undo()
+    path.chmod(0o444)
+    with pytest.raises(ValueError, match="read-only, so it is not replaced"):
+        datasets.generate("spiral", n_points=80, seed=2).to_csv(path)
+    assert path.read_bytes() == before

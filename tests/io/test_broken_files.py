@@ -211,12 +211,12 @@ def test_the_valid_document_itself_opens(tmp_path):
 
 
 def test_a_missing_file(tmp_path):
-    with pytest.raises(ExperimentError, match="no-such.json: there is no such file"):
+    with pytest.raises(ExperimentError, match="no-such.json: no such file"):
         load(tmp_path / "no-such.json")
 
 
 def test_a_folder(tmp_path):
-    with pytest.raises(ExperimentError, match="it is a folder, not an experiment file"):
+    with pytest.raises(ExperimentError, match="a folder, not a file"):
         load(tmp_path)
 
 
@@ -230,7 +230,7 @@ def test_a_huge_file_is_refused_before_reading(tmp_path, monkeypatch):
         raise AssertionError("the file was opened")
 
     monkeypatch.setattr("builtins.open", no_reading)
-    with pytest.raises(ExperimentError, match=r"it is 512 MB; experiment files are at most 512 MB"):
+    with pytest.raises(ExperimentError, match=r"larger than 512 MB"):
         load(path)
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from playground.lessons import LessonError, load_lesson
+from tests.broken_paths import fifo, run_limited, zero_link
 
 LESSONS = sorted((Path(__file__).resolve().parents[2] / "resources" / "lessons").glob("*.toml"))
 START = '[[steps]]\ndataset = { generator = "xor", seed = 1, points = 100 }\n'
@@ -136,9 +137,73 @@ def test_files_that_are_not_lessons(tmp_path):
             load_lesson(path)
     binary = tmp_path / "b.toml"
     binary.write_bytes(b"\xff\xfe\x00title")
-    with pytest.raises(LessonError, match="not a text file"):
+    with pytest.raises(LessonError, match="not UTF-8 text"):
         load_lesson(binary)
     huge = tmp_path / "h.toml"
-    huge.write_text("# " + "x" * 1_000_001)
-    with pytest.raises(LessonError, match="at most"):
+    huge.write_text("# " + "x" * 2**20)
+    with pytest.raises(LessonError, match="larger than 1 MB"):
         load_lesson(huge)
+
+
+# ----- files that are not lessons, data from outside the lesson (issue 12) -----------------------
+
+ROWS = "x,y,label\n" + "".join(f"{i / 10},{-i / 10},{i % 2}\n" for i in range(20))
+
+
+def test_a_fifo_lesson_is_refused_at_once(tmp_path):
+    with fifo(tmp_path / "pipe.toml") as path, pytest.raises(LessonError, match="not a regular"):
+        load_lesson(path)
+
+
+def test_a_lesson_linked_to_dev_zero_is_refused_without_reading_it(tmp_path):
+    zero_link(tmp_path / "zero.toml")
+    result = run_limited("from playground.lessons import LessonError, load_lesson\ntry:\n"
+                         "    load_lesson('zero.toml')\nexcept LessonError as err:\n"
+                         "    print(err)\n", tmp_path)
+    assert result.stdout.strip() == "zero.toml: not a regular file: it is a device", result.stderr
+
+
+def test_a_fifo_or_device_as_data_file_is_not_a_regular_file(tmp_path):
+    zero_link(tmp_path / "zero.csv")
+    with pytest.raises(LessonError, match="step 1: dataset file zero.csv is outside"):
+        load_lesson(lesson(tmp_path, '[[steps]]\ndataset = { file = "zero.csv" }\n'))
+    refused = pytest.raises(LessonError, match="step 1: dataset file: .*pipe.csv: not a regular")
+    with fifo(tmp_path / "pipe.csv"), refused:
+        load_lesson(lesson(tmp_path, '[[steps]]\ndataset = { file = "pipe.csv" }\n'))
+
+
+@pytest.mark.parametrize("name", ["../secret/x.csv", "ABSOLUTE", "link/x.csv", "sub/../../x.csv"])
+def test_data_files_must_sit_in_the_lessons_folder(name, tmp_path):
+    secret = tmp_path / "secret"
+    secret.mkdir()
+    (secret / "x.csv").write_text(ROWS)
+    (tmp_path / "x.csv").write_text(ROWS)
+    folder = tmp_path / "lesson"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "link").symlink_to(secret)
+    name = str(secret / "x.csv") if name == "ABSOLUTE" else name
+    with pytest.raises(LessonError) as caught:
+        load_lesson(lesson(folder, START + f'[[steps]]\ndataset = {{ file = "{name}" }}\n'))
+    assert caught.value.step == 2
+    assert "a lesson may only read files in its own folder, so a lesson from someone else " \
+           "cannot read your disk" in caught.value.reason
+
+
+def test_a_data_file_name_that_cannot_be_looked_up_is_refused(tmp_path):
+    (tmp_path / "loop.csv").symlink_to(tmp_path / "loop.csv")
+    for name in ("loop.csv", "a\\u0000b.csv"):
+        with pytest.raises(LessonError, match="step 1: dataset file .*"):
+            load_lesson(lesson(tmp_path, f'[[steps]]\ndataset = {{ file = "{name}" }}\n'))
+
+
+def test_data_files_below_the_lesson_are_fine(tmp_path):
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "points.csv").write_text(ROWS)
+    parsed = load_lesson(lesson(tmp_path, '[[steps]]\ndataset = { file = "data/points.csv" }\n'))
+    assert parsed.steps[0].dataset.load().n == 20
+
+
+def test_a_lesson_with_a_bom_is_accepted(tmp_path):
+    path = tmp_path / "bom.toml"
+    path.write_bytes("\ufeff".encode() + ('title = "T"\n' + START).encode())
+    assert load_lesson(path).title == "T"

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QLabel, QMenu, QWidget
 from playground.app.lessons.actions import LessonStage
 from playground.app.lessons.player import DONE, PAUSING, TRAINING, WAITING, LessonPlayer
 from playground.app.window.messages import Messages
+from playground.engine import files
 from playground.lessons import LessonError, load_lesson
+from playground.lessons.loader import MAX_FILE_BYTES
 
 KEPT_NAME = "before-lesson.json"
 LESSONS_DIR = Path(__file__).resolve().parents[3] / "resources" / "lessons"
@@ -24,7 +26,7 @@ def shipped_lessons(folder: Path = LESSONS_DIR) -> list[tuple[Path, str]]:
     found = []
     for path in sorted(folder.glob("*.toml")):
         try:
-            title = tomllib.loads(path.read_text("utf-8")).get("title", path.stem)
+            title = tomllib.loads(files.read_text(path, MAX_FILE_BYTES)).get("title", path.stem)
         except (OSError, ValueError):
             title = path.stem
         found.append((path, str(title)))

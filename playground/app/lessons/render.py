@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import math
-import os
 import sys
 import tempfile
 import threading
@@ -37,6 +36,7 @@ from playground.app.recording.files import EncoderError, reserve, sibling_temp, 
 from playground.app.recording.frames import fit, to_rgb
 from playground.app.runs.runs import Runs
 from playground.app.window.main_window import MainWindow
+from playground.engine import files
 from playground.lessons import Lesson
 from playground.training import protocol as p
 
@@ -79,7 +79,9 @@ def render_lesson(lesson: Lesson, out: Path, fps: int | None = None,
     fps = fps or lesson.fps
     temp = sibling_temp(out)
     try:
-        reserve(temp)
+        reserve(temp, out)
+    except files.FileRefused as err:
+        raise RenderError(f"cannot write {err}") from None
     except OSError as err:
         raise RenderError(write_error(out, err)) from None
     encoder = None
@@ -91,9 +93,11 @@ def render_lesson(lesson: Lesson, out: Path, fps: int | None = None,
             frames = driver.play()
         encoder.close()
         encoder = None
-        os.replace(temp, out)
+        files.commit(temp, out)
     except EncoderError as err:
         raise RenderError(str(err)) from None
+    except files.FileRefused as err:
+        raise RenderError(f"cannot write {err}") from None
     except OSError as err:
         raise RenderError(write_error(out, err)) from None
     finally:

@@ -1,9 +1,14 @@
-"""Output files: written to a hidden temporary sibling and renamed when done; their errors."""
+"""Output files: written to a hidden temporary sibling (engine.files names it) and renamed
+when done; their errors in words."""
 
 from __future__ import annotations
 
-import secrets
+import shutil
 from pathlib import Path
+
+from playground.engine import files
+
+FULL_BYTES = 2**20  # less free space than this after an encoder stopped: the disk filled up
 
 
 class EncoderError(RuntimeError):
@@ -11,19 +16,27 @@ class EncoderError(RuntimeError):
 
 
 def sibling_temp(path: Path) -> Path:
-    """A hidden temporary name beside `path`, with the same suffix (encoders pick formats by it)."""
-    return path.with_name(f".{path.stem}.{secrets.token_hex(4)}.part{path.suffix}")
+    """A hidden temporary name beside `path`, with the same suffix (encoders pick formats by it)
+    and this process's PID, so a start after a kill can keep what it holds (files.tidy)."""
+    return files.temp_beside(path, suffix=True)
 
 
-def reserve(path: Path) -> None:
-    """Create `path` empty, so an unwritable folder fails here with a plain OSError."""
+def reserve(path: Path, target: Path) -> None:
+    """Create the temporary `path` empty, so an unwritable folder or a read-only `target`
+    fails here, before any frame is encoded."""
+    files.check_replaceable(target)
     with open(path, "xb"):
         pass
 
 
 def write_error(path: Path, err: OSError) -> str:
     """A one-line message saying why `path` could not be written."""
-    if isinstance(err, FileNotFoundError):
-        return f"cannot write {path}: the folder {path.parent} does not exist"
-    reason = err.strerror or str(err) or type(err).__name__
-    return f"cannot write {path}: {reason}"
+    return f"cannot write {path}: {files.write_reason(path, err)}"
+
+
+def disk_full(folder: Path) -> bool:
+    """Whether the disk holding `folder` is (nearly) full: why an encoder's pipe broke."""
+    try:
+        return shutil.disk_usage(folder).free < FULL_BYTES
+    except OSError:
+        return False

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint
 from PySide6.QtGui import QGuiApplication, QImage, QRegion
 from PySide6.QtWidgets import QWidget
 
-from playground.app.recording.files import sibling_temp, write_error
+from playground.engine import files
 
 
 class ExportError(ValueError):
@@ -59,15 +57,10 @@ def grab_png(widget: QWidget, path: Path | str, scale: float | None = None) -> P
     """Save `widget` as a PNG at `path` (atomically: a temporary file, then a rename)."""
     path = Path(path)
     data = png_bytes(render_image(widget, scale))
-    temp = sibling_temp(path)
     try:
-        with open(temp, "xb") as file:
-            file.write(data)
-        os.replace(temp, path)
-    except OSError as err:
-        with contextlib.suppress(OSError):
-            temp.unlink(missing_ok=True)
-        raise ExportError(write_error(path, err)) from None
+        files.write_atomic(path, data)
+    except files.FileRefused as err:
+        raise ExportError(f"cannot write {err}") from None
     return path
 
 

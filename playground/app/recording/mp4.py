@@ -10,7 +10,7 @@ from pathlib import Path
 import imageio_ffmpeg
 import numpy as np
 
-from playground.app.recording.files import EncoderError
+from playground.app.recording.files import EncoderError, disk_full
 from playground.app.recording.frames import fit
 
 # libx264's default preset ("medium") encoded 900x600 at 22 frames/s on the 2-core machine with
@@ -27,6 +27,11 @@ FFMPEG_NICE = 0
 # program keeps the CPU busy, it gets too little and frames are dropped (repeated), and an
 # unprivileged process cannot leave SCHED_IDLE; "normal" priority never starves (p99 ~22 ms).
 PRIORITIES = ("background", "normal")
+# A fragmented MP4 (an index every second, not one at the end), each packet flushed to the
+# file, stays playable up to its last second when ffmpeg itself is killed: a kill -9 leaves a
+# video, not a file no player opens.
+FRAGMENTS = ["-movflags", "frag_keyframe+empty_moov+default_base_moof", "-frag_duration",
+             "1000000", "-flush_packets", "1"]
 
 
 class Mp4Encoder:
@@ -44,20 +49,30 @@ class Mp4Encoder:
             self._shape = (height, width)
             self._frames = imageio_ffmpeg.write_frames(
                 str(self.path), (width, height), fps=self.fps, quality=QUALITY,
-                macro_block_size=2, ffmpeg_log_level="error", output_params=["-preset", PRESET])
+                macro_block_size=2, ffmpeg_log_level="error",
+                output_params=["-preset", PRESET, *FRAGMENTS])
             _start_nicely(self._frames, idle=self.priority == "background")
         try:
             self._frames.send(np.ascontiguousarray(fit(frame, *self._shape)))
         except OSError as err:  # imageio-ffmpeg's message holds the whole command line
-            raise EncoderError(f"the video encoder (ffmpeg) stopped: {_first_line(err)}") from None
+            raise self._stopped(err) from None
 
     def close(self) -> None:
         """Flush ffmpeg and check that it wrote a file."""
         if self._frames is None:
             raise EncoderError("no frames were recorded")
-        self._frames.close()
+        try:
+            self._frames.close()
+        except (OSError, RuntimeError) as err:
+            raise self._stopped(err) from None
         if self.path.stat().st_size == 0:
             raise EncoderError("the video encoder (ffmpeg) wrote nothing; see its message above")
+
+    def _stopped(self, err: Exception) -> EncoderError:
+        """Why ffmpeg stopped: a full disk (it only shows as a broken pipe here), or its word."""
+        if disk_full(self.path.parent):
+            return EncoderError(f"the disk is full: {self.path.parent} has no room for the video")
+        return EncoderError(f"the video encoder (ffmpeg) stopped: {_first_line(err)}")
 
     def abort(self) -> None:
         """Stop ffmpeg; the caller removes the partial file."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import queue
 import threading
 from collections.abc import Callable
@@ -14,6 +13,7 @@ from PySide6.QtGui import QImage
 from playground.app.recording.encoders import Encoder, EncoderFactory
 from playground.app.recording.files import EncoderError, reserve, sibling_temp, write_error
 from playground.app.recording.frames import to_rgb
+from playground.engine import files
 
 STOP = object()  # queued last: finish the file
 POLL_SECONDS = 0.5  # how often an idle writer checks that the program still runs
@@ -42,12 +42,12 @@ class FrameWriter(threading.Thread):
         temp = sibling_temp(self.path)
         encoder = None
         try:
-            reserve(temp)
+            reserve(temp, self.path)
             encoder = self._factory(temp, self.fps)
             self._encode(encoder)
             encoder.close()
             encoder = None
-            os.replace(temp, self.path)
+            files.commit(temp, self.path)
         except Exception as err:  # any failure becomes a message, the partial file goes
             self.error = _describe(err, self.path)
             if encoder is not None:
@@ -87,6 +87,8 @@ def _describe(err: Exception, path: Path) -> str:
     """One line for the user: what failed, without a traceback."""
     if isinstance(err, EncoderError):
         return str(err)
+    if isinstance(err, files.FileRefused):
+        return f"cannot write {err}"
     if isinstance(err, OSError):
         return write_error(path, err)
     return f"recording {path.name} failed: {type(err).__name__}: {err}"

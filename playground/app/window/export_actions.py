@@ -114,8 +114,12 @@ class ExportActions(QObject):
         region = None
         if self.region_group.checkedAction().data() != "window":
             region = self.region
-        self.start_recording(_video_folder() / time.strftime(f"playground-%Y%m%d-%H%M%S.{fmt}"),
+        self.start_recording(self.video_folder() / time.strftime(f"playground-%Y%m%d-%H%M%S.{fmt}"),
                              fps, region)
+
+    def video_folder(self) -> Path:
+        """Where Ctrl+R puts recordings: the user's Videos folder (home if there is none)."""
+        return _video_folder()
 
     def start_recording(self, path: Path, fps: int = 30, region=None) -> bool:
         """Record the window (or the region's widgets) to path; says why not if it cannot."""

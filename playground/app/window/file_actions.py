@@ -139,14 +139,14 @@ class FileActions(QObject):
         return True
 
     def export_csv(self, path: str | Path | None = None) -> bool:
-        """Write the points (x, y, label, split) to a CSV file."""
+        """Write the points (x, y, label, split) to a CSV file, atomically."""
         path = path or self.choose_file("save", "Export points", CSV_FILTER)
         if not path:
             return False
         try:
             self.model.dataset.to_csv(path)
-        except OSError as err:
-            self.messages.problem(f"Not exported: cannot write {path}: {err.strerror}")
+        except ValueError as err:  # files.FileRefused: the old file, if any, is intact
+            self.messages.problem(f"Not exported: cannot write {err}")
             return False
         self.messages.status(f"Exported the points to {path}", 6000)
         return True
@@ -169,22 +169,23 @@ class FileActions(QObject):
 
     def _remember(self, path: Path) -> None:
         self.path = path
-        recent = [p for p in self._recent() if p != str(path)]
+        recent = [p for p in self.recent() if p != str(path)]
         self.settings.setValue("recent", [str(path), *recent][:MAX_RECENT])
         self._fill_recent()
         self.experiments.name(path)
 
-    def _recent(self) -> list[str]:
+    def recent(self) -> list[str]:
+        """The recently opened or saved experiment files, newest first."""
         value = self.settings.value("recent", [])
         return [str(v) for v in ([value] if isinstance(value, str) else value or [])]
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        for path in self._recent():
+        for path in self.recent():
             action = self.recent_menu.addAction(Path(path).name)
             action.setToolTip(path)
             action.triggered.connect(lambda _=False, p=path: self.open(p))
-        self.recent_menu.setEnabled(bool(self._recent()))
+        self.recent_menu.setEnabled(bool(self.recent()))
 
     def _action(self, text: str, keys, slot) -> QAction:
         action = QAction(text, self.host)

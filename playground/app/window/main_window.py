@@ -50,6 +50,7 @@ from playground.app.window.layout import (
     install_shortcuts,
     menu_actions,
 )
+from playground.app.window.leftovers import tidy_leftovers
 from playground.app.window.messages import Messages
 from playground.app.window.network_edits import NetworkEdits
 from playground.app.window.runs_menu import runs_menu
@@ -147,6 +148,8 @@ class MainWindow(QMainWindow):
         self.autosave = None
         if data_dir is not None:
             self._start_autosave(Path(data_dir), autosave_seconds, ask_restore)
+            tidy_leftovers([Path(data_dir), self.exports.video_folder(),
+                            *(Path(p).parent for p in self.files.recent())], self.messages)
 
     # ----- building -----------------------------------------------------------------------
 
