@@ -14,12 +14,10 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from playground.engine import Dataset, TrainConfig, datasets, files, optimizers, surfaces
+from playground.engine import TrainConfig, files, optimizers, surfaces
+from playground.lessons.data_steps import DataSteps
 from playground.lessons.spec import (
     CONCEPTS,
-    MAX_DATA_FILE_BYTES,
-    MAX_DATA_FILES,
-    MAX_LESSON_POINTS,
     MAX_LESSON_SECONDS,
     MAX_PAUSE_SECONDS,
     MAX_RACE_LR,
@@ -35,7 +33,6 @@ from playground.lessons.spec import (
     PLOTS,
     Fork,
     Lesson,
-    LessonData,
     Race,
     Step,
 )
@@ -48,8 +45,6 @@ RENDER_KEYS = ("fps", "size", "wait_seconds")
 STEP_KEYS = ("caption", "dataset", "config", "reset", "close_forks", "fork", "highlight",
              "concept", "plot", "race", "train", "until_loss", "speed", "pause", "wait")
 RACE_KEYS = ("surface", "optimizers", "start", "steps")
-GENERATED_KEYS = ("generator", "points", "noise", "seed", "classes", "train_fraction")
-FILE_KEYS = ("file", "task", "classes", "train_fraction", "seed")
 CONFIG_FIELDS = tuple(f.name for f in dataclasses.fields(TrainConfig) if f.name != "task")
 
 
@@ -128,7 +123,7 @@ class _StepChecker:
         self.config = TrainConfig()
         self.forks: list[str] = []
         self.has_data = False
-        self.files: dict[tuple, Dataset] = {}  # each data file read once, however often used
+        self.data = DataSteps(path, self.fail)
         self.epochs = 0  # trained so far, all steps
         self.seconds = 0.0  # the lesson's length so far: training at its speed, pauses, waits
 
@@ -143,7 +138,7 @@ class _StepChecker:
             self.fail(number, f"nothing to do; a step holds some of: {', '.join(STEP_KEYS)}")
         values: dict[str, Any] = {"number": number}
         if "dataset" in raw:
-            values["dataset"] = self._dataset(number, raw["dataset"])
+            values["dataset"] = self.data.check(number, raw["dataset"])
             task = values["dataset"].task
             if task != self.config.task:
                 self.config = self.config.replace(task=task)
@@ -193,77 +188,6 @@ class _StepChecker:
             self.fail(number, f"the lesson lasts {self.seconds / 60:,.0f} minutes up to here "
                               f"(training at its speed, pauses and waits); at most "
                               f"{MAX_LESSON_SECONDS / 60:.0f}")
-
-    def _dataset(self, number: int, raw: Any) -> LessonData:
-        if not isinstance(raw, dict):
-            self.fail(number, "dataset must be a table: { generator = \"spiral\", seed = 1 } "
-                              "or { file = \"points.csv\" }")
-        if "file" in raw:
-            _no_unknown(self.path, number, "dataset", raw, FILE_KEYS)
-            points = self._file(number, raw)
-            return LessonData(points.task, points=points)
-        _no_unknown(self.path, number, "dataset", raw, GENERATED_KEYS)
-        if "generator" not in raw:
-            self.fail(number, "dataset needs generator = \"...\" (one of "
-                              f"{', '.join(datasets.names())}) or file = \"...\"")
-        settings = {"generator": raw["generator"], "n_points": raw.get("points"),
-                    "noise": raw.get("noise", 0.0), "seed": raw.get("seed", 0),
-                    "classes": raw.get("classes", 2),
-                    "train_fraction": raw.get("train_fraction", 0.5)}
-        try:
-            spec = datasets.info(settings["generator"])
-            if settings["n_points"] is None:
-                settings["n_points"] = spec.default_points
-            if spec.task == "regression":
-                settings["classes"] = 2
-            datasets.check_arguments(settings["generator"], settings["n_points"],
-                                     settings["noise"], settings["seed"], settings["classes"],
-                                     settings["train_fraction"])
-        except (ValueError, TypeError) as err:
-            self.fail(number, f"dataset: {err}")
-        if settings["n_points"] > MAX_LESSON_POINTS:
-            self.fail(number, f"dataset: {settings['n_points']:,} points; a lesson's data has "
-                              f"at most {MAX_LESSON_POINTS:,}")
-        arguments = {("name" if key == "generator" else key): value
-                     for key, value in settings.items()}
-        return LessonData(spec.task, generator=arguments)
-
-    def _file(self, number: int, raw: dict[str, Any]) -> Dataset:
-        name = raw["file"]
-        if not isinstance(name, str) or not name:
-            self.fail(number, "dataset.file must be a file name next to the lesson")
-        path = self.path.parent / name
-        try:
-            folder, resolved = self.path.resolve().parent, path.resolve()
-        except (OSError, RuntimeError, ValueError) as err:  # a NUL in the name, a link loop
-            self.fail(number, f"dataset file {name!r} cannot be looked up: {err}")
-        if Path(name).is_absolute() or not resolved.is_relative_to(folder):
-            self.fail(number, f"dataset file {name} is outside the lesson's folder {folder}: a "
-                              "lesson may only read files in its own folder, so a lesson from "
-                              "someone else cannot read your disk")
-        if not path.exists():
-            self.fail(number, f"dataset file {name} not found (looked for {path})")
-        arguments = (raw.get("task", "classification"), raw.get("classes"),
-                     raw.get("train_fraction", 0.5), raw.get("seed", 0))
-        key = (str(path.resolve()), *map(repr, arguments))
-        if key in self.files:
-            return self.files[key]
-        if len({known[0] for known in self.files} | {key[0]}) > MAX_DATA_FILES:
-            self.fail(number, f"dataset file {name}: a lesson reads at most {MAX_DATA_FILES} "
-                              "data files")
-        size = path.stat().st_size
-        if size > MAX_DATA_FILE_BYTES:
-            self.fail(number, f"dataset file {name} is {size:,} bytes; a lesson's data file is "
-                              f"at most {MAX_DATA_FILE_BYTES:,}")
-        try:
-            dataset = Dataset.from_csv(path, *arguments)
-        except (ValueError, TypeError) as err:
-            self.fail(number, f"dataset file: {err}")
-        if dataset.n > MAX_LESSON_POINTS:
-            self.fail(number, f"dataset file {name}: {dataset.n:,} points; a lesson's data has "
-                              f"at most {MAX_LESSON_POINTS:,}")
-        self.files[key] = dataset
-        return dataset
 
     def _changes(self, number: int, key: str, raw: Any) -> dict[str, Any]:
         if not isinstance(raw, dict):
