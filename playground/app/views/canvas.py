@@ -38,6 +38,9 @@ VALUE_PENS = [  # darkened, as a white rim would vanish on the light background
     pg.mkPen(*c, width=TEST_PEN_WIDTH) for c in (0.55 * _VALUE_COLORS + 10).astype(int).tolist()
 ]
 RING_CONTRAST = 2.5  # a test ring against the pale area (presenting: against its own area)
+# Above this many points the canvas draws an even sample (every k-th point): pyqtgraph's setData
+# costs ~1.4 s per million points, and at screen resolution the picture is the same.
+MAX_DRAWN = 50_000
 
 
 class DataCanvas(pg.PlotWidget):
@@ -252,6 +255,9 @@ class DataCanvas(pg.PlotWidget):
         """An empty scatter item at depth z on the plot."""
         item = pg.ScatterPlotItem(size=self._point_size, pen=VALUE_OUTLINE)
         item.setZValue(z)
+        # Painted once into a pixmap until the points change: a boundary frame then costs a
+        # blit, not a repaint of every point (0.4 s a frame at a million points).
+        item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.plotItem.addItem(item)
         return item
 
@@ -268,7 +274,7 @@ class DataCanvas(pg.PlotWidget):
 
     def _draw_points(self) -> None:
         """Redraw the points of the model's dataset (after any change)."""
-        ds = self.model.dataset
+        ds = drawn_sample(self.model.dataset)
         if self._output is None:  # no boundary yet: the key shows the data's colours
             self.scale.show_for(ds.task, ds.n_classes or 0, self._palette, self._discretize)
         if ds.n_classes is None:
@@ -357,3 +363,12 @@ class DataCanvas(pg.PlotWidget):
         r = self.brush_radius
         self._cursor.setRect(QRectF(pos[0] - r, pos[1] - r, 2 * r, 2 * r))
         self._cursor.show()
+
+
+def drawn_sample(ds: Dataset, limit: int = MAX_DRAWN) -> Dataset:
+    """The dataset itself, or above `limit` points every k-th of them (same task and classes)."""
+    if ds.n <= limit:
+        return ds
+    step = -(-ds.n // limit)
+    return Dataset(ds.points[::step], ds.labels[::step], ds.task, ds.n_classes,
+                   ds.is_train[::step])

@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Slot
+from PySide6.QtCore import QEvent, QObject, QSettings, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
+from playground.app.background import BackgroundCall
 from playground.app.data.model import DataModel
 from playground.app.runs.client import TrainingClient
 from playground.app.window.experiments import Experiments
@@ -32,6 +33,8 @@ class FileActions(QObject):
     `client` is run A's: its process writes saves and says when one is written.
     """
 
+    imported = Signal(bool)  # a CSV import ended: its points are in (True) or it was refused
+
     def __init__(self, host: QWidget, settings: QSettings, experiments: Experiments,
                  model: DataModel, client: TrainingClient, messages: Messages,
                  choose_file: Callable[..., str] | None = None):
@@ -40,6 +43,7 @@ class FileActions(QObject):
         self.settings = settings
         # A stand-in for the file dialogs, so tests can answer them.
         self.choose_file = choose_file or _dialog
+        self._reader = BackgroundCall(self)
         self.path: Path | None = None
         self.menu = QMenu("&File", host)
         self.recent_menu = QMenu("Open &recent", host)
@@ -104,19 +108,36 @@ class FileActions(QObject):
 
     # ----- points -------------------------------------------------------------------------
 
-    def import_csv(self, path: str | Path | None = None) -> bool:
-        """Replace the points by a CSV file's (undoable); a bad file changes nothing."""
+    def import_csv(self, path: str | Path | None = None) -> None:
+        """Replace the points by a CSV file's (undoable); a bad file changes nothing.
+
+        The file is read and parsed on a worker thread (a million points take seconds), and
+        `imported` says how it ended once the points are in, or the refusal is shown.
+        """
         path = path or self.choose_file("open", "Import points", CSV_FILTER)
         if not path:
-            return False
-        try:
-            dataset = Dataset.from_csv(path, task=self.model.dataset.task)
-        except ValueError as err:
-            self.messages.problem(f"Not imported: {err}")
-            return False
+            return
+        task = self.model.dataset.task
+        self.messages.status(f"Importing {path}…")
+        self._reader.start(lambda: Dataset.from_csv(path, task=task),
+                           lambda dataset, error: self._csv_read(path, dataset, error))
+
+    def _csv_read(self, path: str | Path, dataset: Dataset | None, error: Exception | None
+                  ) -> None:
+        """The worker read the CSV (on the GUI thread now): apply its points or say why not."""
+        if isinstance(error, ValueError):
+            self.messages.problem(f"Not imported: {error}")
+            self.imported.emit(False)
+            return
+        if error is not None:
+            raise error
         self.model.replace(dataset, f"Import {Path(path).name}")
         self.messages.status(f"Imported {dataset.n} points from {path}", 6000)
-        return True
+        self.imported.emit(True)
+
+    def finish(self) -> None:
+        """Wait for an import still being read (the window is closing); its points are dropped."""
+        self._reader.finish()
 
     def export_csv(self, path: str | Path | None = None) -> bool:
         """Write the points (x, y, label, split) to a CSV file."""
