@@ -114,3 +114,37 @@ def test_a_tile_draws_a_sample_of_a_large_set(monkeypatch):
                         lambda *a: seen.append(len(a[0])) or Dataset(*a))
     image = points_layer(big_dataset(), CLASS_COLORS, 88, True)
     assert seen and max(seen) <= MAX_TILE_POINTS and not image.isNull()
+
+
+def test_a_burst_of_edits_to_a_large_set_draws_once(qtbot, monkeypatch):
+    model = DataModel(big_dataset(3 * MAX_DRAWN))
+    canvas = shown(qtbot, DataCanvas(model), 600, 600)
+    drawn = []
+    monkeypatch.setattr(canvas, "_draw_points", lambda: drawn.append(model.dataset.n))
+    canvas._redraw.timeout.disconnect()
+    canvas._redraw.timeout.connect(canvas._draw_points)
+    model.begin_stroke()
+    for x in np.linspace(-4, 4, 20):  # a right-drag erasing along its way
+        model.erase(np.array([x, 0.0]), 0.5)
+    model.end_stroke()
+    assert drawn == []  # not once per erase: 20 redraws of 20,000 dots stalled the window
+    qtbot.waitUntil(lambda: bool(drawn))
+    assert drawn == [model.dataset.n]
+
+
+def test_points_changed_while_an_import_is_read_stay(qtbot, tmp_path, monkeypatch):
+    window = open_window(qtbot, tmp_path, choose_file=lambda *_: "")
+    window.data.apply_settings(DataSettings(generator="circle", n_points=200))
+    path = tmp_path / "points.csv"
+    big_dataset(1000).to_csv(path)
+    release = threading.Event()
+    original = Dataset.from_csv
+    monkeypatch.setattr(Dataset, "from_csv", lambda *a, **k: (release.wait(20),
+                                                              original(*a, **k))[1])
+    with qtbot.waitSignal(window.files.imported, timeout=FRAME_TIMEOUT) as blocker:
+        window.files.import_csv(path)
+        window.model.spray(np.array([[1.0, 1.0]]), np.array([1]))  # a click on the canvas
+        release.set()
+    assert blocker.args == [False]
+    assert window.model.dataset.n == 201 and "dropped" in window.statusBar().currentMessage()
+    window.close()

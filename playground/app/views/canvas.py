@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QMouseEvent, QPainter
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QWidget
 
@@ -39,8 +39,9 @@ VALUE_PENS = [  # darkened, as a white rim would vanish on the light background
 ]
 RING_CONTRAST = 2.5  # a test ring against the pale area (presenting: against its own area)
 # Above this many points the canvas draws an even sample (every k-th point): pyqtgraph's setData
-# costs ~1.4 s per million points, and at screen resolution the picture is the same.
-MAX_DRAWN = 50_000
+# costs ~1.4 s per million points, and 20,000 dots already cover a 600 px canvas several times.
+# Such a set is also redrawn once per event-loop turn, not once per edit of a stroke.
+MAX_DRAWN = 20_000
 
 
 class DataCanvas(pg.PlotWidget):
@@ -86,7 +87,9 @@ class DataCanvas(pg.PlotWidget):
         self._cursor.setZValue(3)
         self._cursor.hide()
         self.plotItem.addItem(self._cursor, ignoreBounds=True)
-        model.changed.connect(self._draw_points)
+        self._redraw = QTimer(self, singleShot=True, interval=0)
+        self._redraw.timeout.connect(self._draw_points)
+        model.changed.connect(self._points_changed)
         self._draw_points()
 
     @property
@@ -271,6 +274,14 @@ class DataCanvas(pg.PlotWidget):
             area = own_area(color) if self._presenting else NEUTRAL
             color = readable_shade(color, area, RING_CONTRAST)
             test.setPen(pg.mkPen(color, width=TEST_PEN_WIDTH))
+
+    def _points_changed(self) -> None:
+        """Redraw the points now, or for a large set once the edits of this turn are done."""
+        if self.model.dataset.n <= MAX_DRAWN:
+            self._redraw.stop()
+            self._draw_points()
+        elif not self._redraw.isActive():
+            self._redraw.start()
 
     def _draw_points(self) -> None:
         """Redraw the points of the model's dataset (after any change)."""

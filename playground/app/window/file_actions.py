@@ -44,6 +44,8 @@ class FileActions(QObject):
         # A stand-in for the file dialogs, so tests can answer them.
         self.choose_file = choose_file or _dialog
         self._reader = BackgroundCall(self)
+        self._edits = 0  # the points' changes so far: an import read meanwhile is out of date
+        model.changed.connect(self._edited)
         self.path: Path | None = None
         self.menu = QMenu("&File", host)
         self.recent_menu = QMenu("Open &recent", host)
@@ -117,14 +119,23 @@ class FileActions(QObject):
         path = path or self.choose_file("open", "Import points", CSV_FILTER)
         if not path:
             return
-        task = self.model.dataset.task
+        task, edits = self.model.dataset.task, self._edits
         self.messages.status(f"Importing {path}…")
         self._reader.start(lambda: Dataset.from_csv(path, task=task),
-                           lambda dataset, error: self._csv_read(path, dataset, error))
+                           lambda dataset, error: self._csv_read(path, edits, dataset, error))
 
-    def _csv_read(self, path: str | Path, dataset: Dataset | None, error: Exception | None
-                  ) -> None:
-        """The worker read the CSV (on the GUI thread now): apply its points or say why not."""
+    def _edited(self) -> None:
+        self._edits += 1
+
+    def _csv_read(self, path: str | Path, edits: int, dataset: Dataset | None,
+                  error: Exception | None) -> None:
+        """The worker read the CSV (on the GUI thread now): apply its points or say why not.
+        Points changed while it read (a preset, a stroke) are newer: they stay."""
+        if self._edits != edits and error is None:
+            self.messages.status(f"Import of {Path(path).name} dropped: the points changed "
+                                 "while it was read", 6000)
+            self.imported.emit(False)
+            return
         if isinstance(error, ValueError):
             self.messages.problem(f"Not imported: {error}")
             self.imported.emit(False)
