@@ -163,6 +163,10 @@ def child(args) -> int:
     print(f"longest GUI gap: {1000 * beat.longest:.0f} ms (last actions before it ended: "
           f"{' '.join(beat.longest_during.split())})")
     print(f"peak RSS of the window: {peak_rss_mb(os.getpid()):.0f} MB")
+    training = [mb for name, mb in beat.peaks.values() if name == "training process"]
+    if training:
+        print(f"training processes started: {len(training)}, peak RSS of the largest: "
+              f"{max(training):.0f} MB, median {sorted(training)[len(training) // 2]:.0f} MB")
     for pid, (name, mb) in sorted(beat.peaks.items()):
         print(f"peak RSS of {name} {pid}: {mb:.0f} MB")
     print(f"Qt warnings: {sum(warnings_seen.values())} ({len(warnings_seen)} distinct)")
