@@ -26,6 +26,7 @@ import tempfile
 import threading
 import time
 import traceback
+import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -107,6 +108,18 @@ def child(args) -> int:
         warnings_seen[message] = warnings_seen.get(message, 0) + 1
 
     qInstallMessageHandler(on_qt_message)
+
+    def on_warning(message, category, filename, lineno, file=None, line=None) -> None:
+        text = str(message)
+        if text.startswith("Ignored exception"):  # pyqtgraph's paint() turns them into warnings
+            problem(f"exception in pyqtgraph: {text}")
+        elif text not in python_warnings:
+            print(f"{category.__name__}: {text} ({filename}:{lineno})", flush=True)
+        python_warnings[text] = python_warnings.get(text, 0) + 1
+
+    python_warnings: dict[str, int] = {}
+    warnings.simplefilter("always")
+    warnings.showwarning = on_warning
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(settings, choose_file=lambda *a: hand_box[0].choose_file(*a),
                         data_dir=folder / "data", ask_restore=lambda *_: False)
@@ -170,6 +183,7 @@ def child(args) -> int:
     for pid, (name, mb) in sorted(beat.peaks.items()):
         print(f"peak RSS of {name} {pid}: {mb:.0f} MB")
     print(f"Qt warnings: {sum(warnings_seen.values())} ({len(warnings_seen)} distinct)")
+    print(f"Python warnings: {sum(python_warnings.values())} ({len(python_warnings)} distinct)")
     print(f"failures: {len(problems)}")
     sys.stdout.flush()
     return 1 if problems else 0
