@@ -20,7 +20,9 @@ def test_import_and_open_refuse_values_out_of_range(qtbot, tmp_path, capfd):
     try:
         points = window.model.dataset.points.copy()
         config = window.session.config()
-        assert not window.files.import_csv(huge_points)
+        with qtbot.waitSignal(window.files.imported,  # read off the GUI thread
+                              check_params_cb=lambda imported: not imported):
+            window.files.import_csv(huge_points)
         assert "values out of range: points up to 1e+300 overflow float32" in window.banner.text()
         with qtbot.waitSignal(window.files.opener.refused):  # read off the GUI thread
             window.files.open(huge_weights)

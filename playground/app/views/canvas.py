@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QMouseEvent, QPainter
 from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QWidget
 
@@ -38,6 +38,10 @@ VALUE_PENS = [  # darkened, as a white rim would vanish on the light background
     pg.mkPen(*c, width=TEST_PEN_WIDTH) for c in (0.55 * _VALUE_COLORS + 10).astype(int).tolist()
 ]
 RING_CONTRAST = 2.5  # a test ring against the pale area (presenting: against its own area)
+# Above this many points the canvas draws an even sample (every k-th point): pyqtgraph's setData
+# costs ~1.4 s per million points, and 20,000 dots already cover a 600 px canvas several times.
+# Such a set is also redrawn once per event-loop turn, not once per edit of a stroke.
+MAX_DRAWN = 20_000
 
 
 class DataCanvas(pg.PlotWidget):
@@ -83,7 +87,9 @@ class DataCanvas(pg.PlotWidget):
         self._cursor.setZValue(3)
         self._cursor.hide()
         self.plotItem.addItem(self._cursor, ignoreBounds=True)
-        model.changed.connect(self._draw_points)
+        self._redraw = QTimer(self, singleShot=True, interval=0)
+        self._redraw.timeout.connect(self._draw_points)
+        model.changed.connect(self._points_changed)
         self._draw_points()
 
     @property
@@ -252,6 +258,9 @@ class DataCanvas(pg.PlotWidget):
         """An empty scatter item at depth z on the plot."""
         item = pg.ScatterPlotItem(size=self._point_size, pen=VALUE_OUTLINE)
         item.setZValue(z)
+        # Painted once into a pixmap until the points change: a boundary frame then costs a
+        # blit, not a repaint of every point (0.4 s a frame at a million points).
+        item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.plotItem.addItem(item)
         return item
 
@@ -266,9 +275,17 @@ class DataCanvas(pg.PlotWidget):
             color = readable_shade(color, area, RING_CONTRAST)
             test.setPen(pg.mkPen(color, width=TEST_PEN_WIDTH))
 
+    def _points_changed(self) -> None:
+        """Redraw the points now, or for a large set once the edits of this turn are done."""
+        if self.model.dataset.n <= MAX_DRAWN:
+            self._redraw.stop()
+            self._draw_points()
+        elif not self._redraw.isActive():
+            self._redraw.start()
+
     def _draw_points(self) -> None:
         """Redraw the points of the model's dataset (after any change)."""
-        ds = self.model.dataset
+        ds = drawn_sample(self.model.dataset)
         if self._output is None:  # no boundary yet: the key shows the data's colours
             self.scale.show_for(ds.task, ds.n_classes or 0, self._palette, self._discretize)
         if ds.n_classes is None:
@@ -357,3 +374,12 @@ class DataCanvas(pg.PlotWidget):
         r = self.brush_radius
         self._cursor.setRect(QRectF(pos[0] - r, pos[1] - r, 2 * r, 2 * r))
         self._cursor.show()
+
+
+def drawn_sample(ds: Dataset, limit: int = MAX_DRAWN) -> Dataset:
+    """The dataset itself, or above `limit` points every k-th of them (same task and classes)."""
+    if ds.n <= limit:
+        return ds
+    step = -(-ds.n // limit)
+    return Dataset(ds.points[::step], ds.labels[::step], ds.task, ds.n_classes,
+                   ds.is_train[::step])

@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Slot
+from PySide6.QtCore import QEvent, QObject, QSettings, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
+from playground.app.background import BackgroundCall
 from playground.app.data.model import DataModel
 from playground.app.runs.client import TrainingClient
 from playground.app.window.experiments import Experiments
@@ -34,6 +35,8 @@ class FileActions(QObject):
     `client` is run A's: its process writes saves and says when one is written.
     """
 
+    imported = Signal(bool)  # a CSV import ended: its points are in (True) or it was refused
+
     def __init__(self, host: QWidget, settings: QSettings, experiments: Experiments,
                  model: DataModel, client: TrainingClient, messages: Messages,
                  choose_file: Callable[..., str] | None = None):
@@ -42,6 +45,9 @@ class FileActions(QObject):
         self.settings = settings
         # A stand-in for the file dialogs, so tests can answer them.
         self.choose_file = choose_file or _dialog
+        self._reader = BackgroundCall(self)
+        self._edits = 0  # the points' changes so far: an import read meanwhile is out of date
+        model.changed.connect(self._edited)
         self.path: Path | None = None
         self._remember_opened = True  # whether the file being opened becomes the current one
         self.menu = QMenu("&File", host)
@@ -124,19 +130,46 @@ class FileActions(QObject):
 
     # ----- points -------------------------------------------------------------------------
 
-    def import_csv(self, path: str | Path | None = None) -> bool:
-        """Replace the points by a CSV file's (undoable); a bad file changes nothing."""
+    def import_csv(self, path: str | Path | None = None) -> None:
+        """Replace the points by a CSV file's (undoable); a bad file changes nothing.
+
+        The file is read and parsed on a worker thread (a million points take seconds), and
+        `imported` says how it ended once the points are in, or the refusal is shown.
+        """
         path = path or self.choose_file("open", "Import points", CSV_FILTER)
         if not path:
-            return False
-        try:
-            dataset = Dataset.from_csv(path, task=self.model.dataset.task)
-        except ValueError as err:
-            self.messages.problem(f"Not imported: {err}")
-            return False
+            return
+        task, edits = self.model.dataset.task, self._edits
+        self.messages.status(f"Importing {path}…")
+        self._reader.start(lambda: Dataset.from_csv(path, task=task),
+                           lambda dataset, error: self._csv_read(path, edits, dataset, error))
+
+    def _edited(self) -> None:
+        self._edits += 1
+
+    def _csv_read(self, path: str | Path, edits: int, dataset: Dataset | None,
+                  error: Exception | None) -> None:
+        """The worker read the CSV (on the GUI thread now): apply its points or say why not.
+        Points changed while it read (a preset, a stroke) are newer: they stay."""
+        if self._edits != edits and error is None:
+            self.messages.status(f"Import of {Path(path).name} dropped: the points changed "
+                                 "while it was read", 6000)
+            self.imported.emit(False)
+            return
+        if isinstance(error, ValueError):
+            self.messages.problem(f"Not imported: {error}")
+            self.imported.emit(False)
+            return
+        if error is not None:
+            raise error
         self.model.replace(dataset, f"Import {Path(path).name}")
         self.messages.status(f"Imported {dataset.n} points from {path}", 6000)
-        return True
+        self.imported.emit(True)
+
+    def finish(self) -> None:
+        """Wait for a file still being read (the window is closing); what it holds is dropped."""
+        self._reader.finish()
+        self.opener.wait()
 
     def export_csv(self, path: str | Path | None = None) -> bool:
         """Write the points (x, y, label, split) to a CSV file, atomically."""

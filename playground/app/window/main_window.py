@@ -353,7 +353,7 @@ class MainWindow(QMainWindow):
         self.store.save_config(self.session.config())
         self.store.save_data_settings(self.session.data_settings)
         self.exports.finish()
-        self.files.opener.wait()
+        self.files.finish()
         self.focus.close()
         if self.autosave is not None:
             self.autosave.finish()

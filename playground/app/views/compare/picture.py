@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from playground.app.views.canvas import drawn_sample
 from playground.app.views.colors import (
     RGB,
     boundary_rgba,
@@ -23,6 +24,7 @@ from playground.app.views.colors import (
 from playground.engine.datasets import DOMAIN, Dataset
 
 POINT_RADIUS = 1.7
+MAX_TILE_POINTS = 5_000  # drawn one by one; more could not be told apart in a tile
 
 
 def rgba_image(rgba: np.ndarray) -> QImage:
@@ -38,6 +40,7 @@ def points_layer(dataset: Dataset, palette: Sequence[RGB], size: int, show_test:
     image.fill(Qt.GlobalColor.transparent)
     if not dataset.n:
         return image
+    dataset = drawn_sample(dataset, MAX_TILE_POINTS)
     if dataset.task == "classification":
         colors = np.array([class_color(palette, int(k)) for k in range(max(dataset.n_classes, 1))])
         rgb = colors[dataset.labels.astype(int) % len(colors)]
