@@ -74,3 +74,19 @@ def test_beside_highlighted_plots_the_caption_spares_the_run_tiles(qtbot, window
         host = caption.parentWidget()
         assert not caption.geometry().intersects(rect_in(host, window.inside.plots))
         assert not caption.geometry().intersects(rect_in(host, strip))
+
+
+def test_a_highlighted_panel_in_a_floating_dock_is_left_alone(qtbot, window, tmp_path, qtlog):
+    """A panel the person floated is not in the main window: no frame is drawn around it there,
+    the caption need not avoid it, and Qt has nothing to complain about."""
+    dock = next(d for d in window.docks if d.objectName() == "training_dock")
+    dock.setFloating(True)
+    dock.show()
+    path = tmp_path / "floating.toml"
+    path.write_text(LESSON.replace("{part}", "training").replace("{caption}", LONG))
+    player = window.lessons.player
+    assert window.lessons.open(path)
+    qtbot.waitUntil(lambda: player.phase == WAITING, timeout=FRAME_TIMEOUT)
+    QApplication.processEvents()
+    assert window.exports.caption.isVisible() and not player.highlight.isVisible()
+    assert not [r for r in qtlog.records if "mapFrom" in r.message or "mapTo" in r.message]

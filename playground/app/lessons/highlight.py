@@ -36,8 +36,6 @@ class Highlight(QWidget):
             return
         target.installEventFilter(self)
         self._place()
-        self.show()
-        self.raise_()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         """Follow the target's moves, size and visibility."""
@@ -48,11 +46,10 @@ class Highlight(QWidget):
 
     def _place(self) -> None:
         target = self._target
-        if target is None or not target.isVisible():
-            self.hide()
+        if target is None or not target.isVisible() or target.window() is not self._host.window():
+            self.hide()  # hidden, or in a floating dock: not drawn over the main window
             return
-        corner = target.mapTo(self._host.window(), QPoint(0, 0))
-        corner = self._host.mapFrom(self._host.window(), corner)
+        corner = self._host.mapFromGlobal(target.mapToGlobal(QPoint(0, 0)))
         self.setGeometry(QRect(corner, target.size()).adjusted(-WIDTH, -WIDTH, WIDTH, WIDTH))
         self.show()
         self.raise_()

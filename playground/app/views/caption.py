@@ -140,7 +140,9 @@ class CaptionBar(QLabel):
         host = self._host
         if widget is None or host is None or not widget.isVisible():
             return QRect()
-        corner = host.mapFrom(widget.window(), widget.mapTo(widget.window(), QPoint(0, 0)))
+        if widget.window() is not host.window():  # a floating dock covers nothing of the host
+            return QRect()
+        corner = host.mapFromGlobal(widget.mapToGlobal(QPoint(0, 0)))
         return QRect(corner, widget.size())
 
 
