@@ -34,8 +34,14 @@ def neuron_map(trainer: Trainer, layer: int, index: int, resolution: int = 100,
 
 def inspect_points(trainer: Trainer, points: np.ndarray,
                    labels: np.ndarray) -> dict[str, np.ndarray]:
-    """For points (n, 2) with their labels: predictions ((n, k) or (n,)) and per-point loss."""
+    """For points (n, 2) with their labels: predictions ((n, k) or (n,)) and per-point loss.
+    ValueError for a class the network has no output for (data newer than the network)."""
     points = np.asarray(points, dtype=float).reshape(-1, 2)
+    outputs = trainer.network.sizes[-1]
+    if trainer.config.task == "classification" and len(labels) and (
+            np.max(labels) >= outputs or np.min(labels) < 0):
+        raise ValueError(f"class {int(np.max(labels)) + 1} is not one of the network's "
+                         f"{outputs} classes yet")
     X = features.transform(points.astype(trainer.dtype), trainer.config.features)
     with np.errstate(over="ignore", invalid="ignore"):
         scores = trainer.network.forward(X)

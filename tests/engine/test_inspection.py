@@ -54,6 +54,13 @@ def test_inspect_points_gives_probabilities_and_each_points_loss(trainer):
     np.testing.assert_allclose(result["loss"], expected, rtol=1e-4)
 
 
+def test_inspecting_a_class_the_network_has_no_output_for_is_refused(trainer):
+    """Data newer than the network (a fifth class drawn before the rebuild) is a ValueError,
+    which the training loop answers as a refusal, not an IndexError that fails the run."""
+    with pytest.raises(ValueError, match="class 5 is not one of the network's 3 classes"):
+        inspection.inspect_points(trainer, np.zeros((1, 2)), np.array([4]))
+
+
 def test_detailed_metrics_agree_with_the_history(trainer):
     details = inspection.detailed_metrics(trainer)
     train = details["train_confusion"]

@@ -239,3 +239,11 @@ def test_a_paused_runs_landscape_catches_up_with_its_weights():
                 commands.send(p.RequestFrame(resolution=8))
         assert latest.snapshot.epoch == 20 and len(latest.landscape.path) > 1
         assert quit_and_join(commands, process) == 0
+
+
+def test_inspecting_a_point_of_a_class_the_network_lacks_is_a_refusal():
+    """The window's data can be a step ahead of the network (a new class drawn): the loop
+    refuses with a reason (a ValueError, which serve answers with Refused), it does not fail."""
+    loop, _replies = loop_and_replies()
+    with pytest.raises(ValueError, match="class 5 is not one of the network's 2 classes"):
+        loop.handle(p.Inspect(point=(0.0, 0.0), label=4, train=True))
