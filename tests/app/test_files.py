@@ -3,10 +3,9 @@
 import numpy as np
 import pytest
 
-from playground.app.data.settings import DataSettings
 from playground.engine import TrainConfig, Trainer, datasets
 from playground.io import Experiment, load, save
-from tests.app.windows import FRAME_TIMEOUT, first_frame, open_window, wait_frame
+from tests.app.windows import FRAME_TIMEOUT, answering_window, first_frame, wait_frame
 
 
 def open_file(qtbot, window, path, frame_condition=None):
@@ -32,10 +31,7 @@ def refuse_file(qtbot, window, path):
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    answers = {}
-    win = open_window(qtbot, tmp_path, choose_file=lambda kind, title, flt: answers.get(kind, ""))
-    win.answers = answers
-    win.data.apply_settings(DataSettings(generator="circle", n_points=200))
+    win = answering_window(qtbot, tmp_path)
     yield win
     win.close()
 

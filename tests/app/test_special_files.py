@@ -21,7 +21,7 @@ from playground.app.recording.images import ExportError, grab_png
 from playground.app.window import export_actions
 from playground.engine import files
 from playground.lessons import load_lesson
-from tests.app.windows import open_window
+from tests.app.windows import answering_window, open_window
 from tests.broken_paths import disk_full, fifo, zero_link
 
 LESSON = 'title = "T"\n[[steps]]\ndataset = { generator = "xor", seed = 1, points = 50 }\n'
@@ -29,10 +29,7 @@ LESSON = 'title = "T"\n[[steps]]\ndataset = { generator = "xor", seed = 1, point
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    answers = {}
-    win = open_window(qtbot, tmp_path, choose_file=lambda kind, title, flt: answers.get(kind, ""))
-    win.answers = answers
-    win.data.apply_settings(DataSettings(generator="circle", n_points=200))
+    win = answering_window(qtbot, tmp_path)
     yield win
     win.close()
 

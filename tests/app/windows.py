@@ -31,6 +31,18 @@ def open_window(qtbot, folder, size=None, **options) -> MainWindow:
     return window
 
 
+def answering_window(qtbot, folder) -> MainWindow:
+    """A shown window on 200 circle points whose file dialogs answer `window.answers[kind]`
+    (a kind not set: the dialog is cancelled); the test closes it."""
+    from playground.app.data.settings import DataSettings
+
+    answers = {}
+    window = open_window(qtbot, folder, choose_file=lambda kind, title, flt: answers.get(kind, ""))
+    window.answers = answers
+    window.data.apply_settings(DataSettings(generator="circle", n_points=200))
+    return window
+
+
 def wait_frame(qtbot, window, condition=lambda frame: True):
     """Run A's first drawn frame that meets `condition` (waits on the runs' frame_drawn)."""
     with qtbot.waitSignal(window.runs.frame_drawn, timeout=FRAME_TIMEOUT,
