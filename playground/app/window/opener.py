@@ -3,11 +3,11 @@ freezes the window; the outcome arrives on the GUI thread as a signal."""
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from playground.app.background import BackgroundCall
 from playground.io import ExperimentError, load
 
 
@@ -17,49 +17,30 @@ class ExperimentOpener(QObject):
 
     opened = Signal(object, object)  # path, Experiment: checked, ready to use
     refused = Signal(object, str)  # path, the one-line reason
-    _finished = Signal(int, object, object, str)  # request, path, Experiment or None, reason
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._request = 0
-        self._threads: list[threading.Thread] = []
-        self._finished.connect(self._deliver)  # queued: emitted on the worker thread
+        self._call = BackgroundCall(self)
 
     @property
     def busy(self) -> bool:
         """A file is being read or checked."""
-        return any(thread.is_alive() for thread in self._threads)
+        return self._call.busy
 
     def open(self, path: str | Path) -> None:
         """Start reading and checking path; opened or refused follows on the GUI thread."""
-        self._request += 1
-        self._threads = [t for t in self._threads if t.is_alive()]
-        thread = threading.Thread(target=self._load, args=(self._request, Path(path)),
-                                  name="experiment opener")
-        self._threads.append(thread)
-        thread.start()
+        path = Path(path)
+        self._call.start(lambda: load(path),
+                         lambda experiment, error: self._deliver(path, experiment, error))
 
     def wait(self) -> None:
         """Let a read in progress finish (the window is closing; its result is dropped)."""
-        self._request += 1
-        for thread in self._threads:
-            thread.join()
-        self._threads.clear()
+        self._call.finish()
 
-    def _load(self, request: int, path: Path) -> None:
-        try:
-            experiment = load(path)
-        except ExperimentError as err:
-            self._finished.emit(request, path, None, str(err))
-        except Exception as err:  # load names every known problem; this thread must answer
-            self._finished.emit(request, path, None, f"cannot open {path}: {err!r}")
-        else:
-            self._finished.emit(request, path, experiment, "")
-
-    def _deliver(self, request: int, path: Path, experiment, reason: str) -> None:
-        if request != self._request:
-            return
-        if experiment is None:
-            self.refused.emit(path, reason)
-        else:
+    def _deliver(self, path: Path, experiment, error: Exception | None) -> None:
+        if error is None:
             self.opened.emit(path, experiment)
+        elif isinstance(error, ExperimentError):
+            self.refused.emit(path, str(error))
+        else:  # load names every known problem; anything else still gets one line
+            self.refused.emit(path, f"cannot open {path}: {error!r}")
