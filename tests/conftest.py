@@ -3,6 +3,7 @@
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["LC_ALL"] = "C.UTF-8"  # the window follows the system language: tests read English
 
 import sys  # noqa: E402
 import threading  # noqa: E402

@@ -35,6 +35,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="what to save: the whole window or one part (window)")
     parser.add_argument("--theme", default="light", choices=("light", "dark"),
                         help="colour theme (light)")
+    parser.add_argument("--lang", default="en", choices=("en", "zh_CN"),
+                        help="the window's language (en)")
     parser.add_argument("--present", action="store_true",
                         help="presentation mode (F5): big type, side panels hidden")
     parser.add_argument("--concept", type=int, default=0,
@@ -77,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
                                   "activation": args.activation})
         window.run_bar.speed.setCurrentIndex(0)  # full speed, to the epoch asked for
         window.appearance.set_theme(args.theme)
+        window.language_menu.choose(args.lang, remember=False)
         if args.present:
             window.toggle_presentation(full_screen=False)  # keep --size
         plots = window.inside.plots

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -146,6 +146,21 @@ def arrange_docks(window: QMainWindow, docks: Sequence[QDockWidget], wide: bool)
         dock.show()
     if wide:
         window.resizeDocks(list(docks), [DOCK_WIDTH] * len(docks), Qt.Orientation.Horizontal)
+
+
+def retranslate(layout: Layout) -> None:
+    """The page tabs' and the docks' titles in the window's language (Qt's LanguageChange)."""
+    pages = layout.pages
+    pages.setTabText(0, QCoreApplication.translate("Layout", "Playground"))
+    pages.setTabText(1, QCoreApplication.translate("Layout", "Concepts"))
+    pages.setTabToolTip(1, QCoreApplication.translate(
+        "Layout", "Activations, losses and gradient descent explained; training goes on "
+                  "meanwhile."))
+    titles = (QCoreApplication.translate("Layout", "Data"),
+              QCoreApplication.translate("Layout", "Network"),
+              QCoreApplication.translate("Layout", "Training"))
+    for dock, title in zip(layout.docks, titles, strict=True):
+        dock.setWindowTitle(title)
 
 
 Shortcut = tuple[str, str, Callable[[], object]]  # text, key, what it does

@@ -17,6 +17,7 @@ from playground.app.data.editor import DataEditor
 from playground.app.data.model import DataModel
 from playground.app.data.settings import generate
 from playground.app.gui_thread import assert_gui_thread
+from playground.app.i18n import Language
 from playground.app.lessons.actions import LessonStage
 from playground.app.lessons.menu import LessonActions
 from playground.app.panels.binding import bind_to_session
@@ -41,6 +42,7 @@ from playground.app.window.export_actions import ExportActions
 from playground.app.window.file_actions import FileActions
 from playground.app.window.focus import FocusKeeper
 from playground.app.window.keys_sheet import KeysSheet, key_rows
+from playground.app.window.language_menu import LanguageMenu
 from playground.app.window.layout import (
     WIDE,
     Parts,
@@ -49,6 +51,7 @@ from playground.app.window.layout import (
     forget_sizes,
     install_shortcuts,
     menu_actions,
+    retranslate,
 )
 from playground.app.window.leftovers import tidy_leftovers
 from playground.app.window.messages import Messages
@@ -71,6 +74,7 @@ class MainWindow(QMainWindow):
                  autosave_seconds: float = AUTOSAVE_SECONDS):
         super().__init__()
         self.store = SettingsStore(settings)
+        self.language = Language(self)
         config, data_settings = self.store.load()
         self.setWindowIcon(QIcon(str(RESOURCES / "icon.svg")))
         self.setStyleSheet(STYLE_SHEET)
@@ -214,6 +218,9 @@ class MainWindow(QMainWindow):
         reset_layout = QAction("Reset layout", self)
         reset_layout.triggered.connect(self.reset_layout)
         view.addAction(reset_layout)
+        view.addSeparator()
+        self.language_menu = LanguageMenu(view, self.language, self.store.settings,
+                                          self.messages, self)
         help_menu = bar.addMenu("&Help")
         sheet = QAction("&Keyboard shortcuts", self)
         sheet.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+?")])
@@ -333,6 +340,12 @@ class MainWindow(QMainWindow):
             size = self.size()
             arrange_docks(self, self.docks, wide=size.width() >= WIDE)
             self.resize(size)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        """A new language: the window's own titles say themselves again."""
+        if event.type() == QEvent.Type.LanguageChange:
+            retranslate(self.layout_parts)
+        super().changeEvent(event)
 
     # ----- closing ------------------------------------------------------------------------
 

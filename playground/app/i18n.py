@@ -1,0 +1,76 @@
+"""The window's language: Qt's translators for the playground and for Qt's own dialogs, the
+choice (follow the system, English, 简体中文) remembered, and switched live.
+
+Widgets translate their texts with `QCoreApplication.translate(context, text)` and say them
+again when Qt sends them `QEvent.LanguageChange`, which installing a translator does. Sources
+are `resources/i18n/playground_<lang>.ts` (pyside6-lupdate), compiled to the `.qm` beside them
+(pyside6-lrelease); terms follow `resources/i18n/glossary.md`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import PySide6
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
+from PySide6.QtGui import QFontDatabase
+
+I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+QT_TRANSLATIONS = Path(PySide6.__file__).parent / "Qt" / "translations"
+CHOICES = ("system", "en", "zh_CN")  # what View > Language offers
+TRANSLATED = ("zh_CN",)  # the languages the playground has a catalogue of
+
+
+def resolve(choice: str, system: str | None = None) -> str:
+    """The language a choice means here: 'system' follows the locale (zh_* -> zh_CN)."""
+    if choice != "system":
+        return choice
+    name = system if system is not None else QLocale.system().name()
+    return "zh_CN" if name.startswith("zh") else "en"
+
+
+def has_cjk_font() -> bool:
+    """Whether a font that can draw Simplified Chinese is installed (bare Debian has none)."""
+    return bool(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
+
+
+class Language(QObject):
+    """Installs the translators of one language at a time; `changed(language)` follows."""
+
+    changed = Signal(str)
+    refused = Signal(str)  # why a language could not be used (English stays)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.choice = "en"
+        self.language = "en"
+        self._translators: list[QTranslator] = []
+
+    def set_choice(self, choice: str) -> str:
+        """Use `choice` (one of CHOICES) now; the language in use afterwards."""
+        if choice not in CHOICES:
+            raise ValueError(f"unknown language {choice!r}; known: {', '.join(CHOICES)}")
+        self.choice = choice
+        language = resolve(choice)
+        if language in TRANSLATED and not has_cjk_font():
+            self.refused.emit("No Chinese font is installed, so the window stays in English "
+                              "(install fonts-wqy-microhei or fonts-noto-cjk).")
+            language = "en"
+        if language != self.language:
+            self._install(language)
+        return self.language
+
+    def _install(self, language: str) -> None:
+        app = QCoreApplication.instance()
+        for translator in self._translators:
+            app.removeTranslator(translator)
+        self._translators = []
+        if language in TRANSLATED:
+            for folder, name in ((I18N, f"playground_{language}"),
+                                 (QT_TRANSLATIONS, f"qtbase_{language}")):
+                translator = QTranslator(self)
+                if translator.load(name, str(folder)):
+                    app.installTranslator(translator)
+                    self._translators.append(translator)
+        self.language = language
+        self.changed.emit(language)
