@@ -68,3 +68,14 @@ def run_limited(code: str, cwd: Path, seconds: float = 120.0):
     env = {**os.environ, "PYTHONPATH": str(root), "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run([sys.executable, "-c", code], cwd=cwd, env=env, preexec_fn=limit,
                           capture_output=True, text=True, timeout=seconds)
+
+
+def refusal_of_dev_zero(tmp_path: Path, name: str, imports: str, call: str,
+                        error: str = "ValueError") -> str:
+    """What `call` says when `name` is a link to /dev/zero, run in a memory-limited child (a
+    reader that read it would die there, not flood the machine): its printed refusal."""
+    zero_link(tmp_path / name)
+    result = run_limited(f"{imports}\ntry:\n    {call}\nexcept {error} as err:\n"
+                         "    print(err)\n", tmp_path)
+    assert not result.stderr, result.stderr
+    return result.stdout.strip()

@@ -7,13 +7,12 @@ from PySide6.QtWidgets import QAbstractButton
 from playground.app.data.settings import DataSettings
 from playground.engine import TrainConfig, Trainer, checkpoint
 from playground.training.protocol import Capture, Goal
-from tests.app.windows import FRAME_TIMEOUT, first_frame, open_window
+from tests.app.windows import FRAME_TIMEOUT, started_window
 
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    win = open_window(qtbot, tmp_path, (1300, 850))
-    first_frame(qtbot, win)
+    win = started_window(qtbot, tmp_path, (1300, 850))
     yield win
     win.close()
 

@@ -8,13 +8,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractScrollArea
 
 from playground.training.protocol import Goal
-from tests.app.windows import FRAME_TIMEOUT, first_frame, open_window
+from tests.app.windows import FRAME_TIMEOUT, started_window
 
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    win = open_window(qtbot, tmp_path, (1280, 720))
-    first_frame(qtbot, win)
+    win = started_window(qtbot, tmp_path, (1280, 720))
     yield win
     win.close()
 

@@ -4,13 +4,12 @@
 import pytest
 
 from playground.app.runs.lockstep import lead
-from tests.app.windows import FRAME_TIMEOUT, first_frame, open_window
+from tests.app.windows import FRAME_TIMEOUT, started_window
 
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    win = open_window(qtbot, tmp_path, (1300, 850))
-    first_frame(qtbot, win)
+    win = started_window(qtbot, tmp_path, (1300, 850))
     yield win
     win.close()
 

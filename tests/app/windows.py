@@ -31,6 +31,13 @@ def open_window(qtbot, folder, size=None, **options) -> MainWindow:
     return window
 
 
+def started_window(qtbot, folder, size) -> MainWindow:
+    """A shown window of `size` whose run A has drawn its first frame; the test closes it."""
+    window = open_window(qtbot, folder, size)
+    first_frame(qtbot, window)
+    return window
+
+
 def answering_window(qtbot, folder) -> MainWindow:
     """A shown window on 200 circle points whose file dialogs answer `window.answers[kind]`
     (a kind not set: the dialog is cancelled); the test closes it."""

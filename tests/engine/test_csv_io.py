@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from playground.engine import csv_io, datasets, files
 from playground.engine.datasets import Dataset
-from tests.broken_paths import disk_full, fifo, run_limited, zero_link
+from tests.broken_paths import disk_full, fifo, refusal_of_dev_zero
 
 
 def test_csv_round_trip(tmp_path):
@@ -172,11 +172,9 @@ def test_a_fifo_is_not_a_regular_file(tmp_path):
 
 
 def test_a_link_to_dev_zero_is_not_a_regular_file(tmp_path):
-    zero_link(tmp_path / "zero.csv")
-    result = run_limited("from playground.engine import Dataset\ntry:\n"
-                         "    Dataset.from_csv('zero.csv')\nexcept ValueError as err:\n"
-                         "    print(err)\n", tmp_path)
-    assert result.stdout.strip() == "zero.csv: not a regular file: it is a device", result.stderr
+    said = refusal_of_dev_zero(tmp_path, "zero.csv", "from playground.engine import Dataset",
+                               "Dataset.from_csv('zero.csv')")
+    assert said == "zero.csv: not a regular file: it is a device"
 
 
 def test_an_oversized_file_is_refused_before_reading(tmp_path, monkeypatch):

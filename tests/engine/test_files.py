@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from playground.engine import files
-from tests.broken_paths import disk_full, fifo, run_limited, zero_link
+from tests.broken_paths import disk_full, fifo, refusal_of_dev_zero
 
 
 def test_a_fifo_is_refused_at_once(tmp_path):
@@ -25,11 +25,9 @@ def test_a_fifo_is_refused_at_once(tmp_path):
 
 
 def test_a_link_to_dev_zero_is_refused_without_reading_it(tmp_path):
-    zero_link(tmp_path / "zero.csv")
-    result = run_limited("from playground.engine import files\n"
-                         "try:\n    files.read_bytes('zero.csv', 10**12)\n"
-                         "except files.FileRefused as err:\n    print(err)\n", tmp_path)
-    assert result.stdout.strip() == "zero.csv: not a regular file: it is a device", result.stderr
+    said = refusal_of_dev_zero(tmp_path, "zero.csv", "from playground.engine import files",
+                               "files.read_bytes('zero.csv', 10**12)", "files.FileRefused")
+    assert said == "zero.csv: not a regular file: it is a device"
 
 
 def test_sizes_are_bounded(tmp_path):
