@@ -9,10 +9,11 @@ are `resources/i18n/playground_<lang>.ts` (pyside6-lupdate), compiled to the `.q
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTranslator, Signal
 from PySide6.QtGui import QFontDatabase
 
 I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
@@ -27,6 +28,34 @@ def resolve(choice: str, system: str | None = None) -> str:
         return choice
     name = system if system is not None else QLocale.system().name()
     return "zh_CN" if name.startswith("zh") else "en"
+
+
+def name_label(name: str) -> str:
+    """How a list shows a registry name: '交叉熵 (cross_entropy)' when translated, else the name,
+    so a learner can still match the window to PyTorch code (names live in app/names.py)."""
+    word = QCoreApplication.translate("Names", name)
+    return name if word == name else f"{word} ({name})"
+
+
+class _LanguageWatch(QObject):
+    """Calls back when its widget is told the language changed."""
+
+    def __init__(self, watched: QObject, callback: Callable[[], None]):
+        super().__init__(watched)
+        self._callback = callback
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._callback()
+        return False
+
+
+def retranslate_on_change(widget: QObject, retranslate: Callable[[], None]) -> None:
+    """Say `widget`'s texts now and again on every language switch (Qt sends LanguageChange
+    to each top-level widget and its children when a translator is installed or removed)."""
+    _LanguageWatch(widget, retranslate)
+    retranslate()
 
 
 def has_cjk_font() -> bool:

@@ -1,165 +1,357 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Engine</name>
+    <message>
+        <source>A disc inside a ring</source>
+        <translation>环中有一个圆盘</translation>
+    </message>
+    <message>
+        <source>Four quadrants, alternating</source>
+        <translation>四个象限，类别交替</translation>
+    </message>
+    <message>
+        <source>Two Gaussian blobs</source>
+        <translation>两团高斯分布的点</translation>
+    </message>
+    <message>
+        <source>Two interleaved spirals</source>
+        <translation>两条交错的螺旋</translation>
+    </message>
+    <message>
+        <source>A spiral with k arms</source>
+        <translation>有 k 条臂的螺旋</translation>
+    </message>
+    <message>
+        <source>k Gaussian blobs on a ring</source>
+        <translation>环上的 k 团高斯分布的点</translation>
+    </message>
+    <message>
+        <source>Two interleaved half moons</source>
+        <translation>两个交错的半月</translation>
+    </message>
+    <message>
+        <source>A tilted plane, (x + y) / 10</source>
+        <translation>倾斜的平面，(x + y) / 10</translation>
+    </message>
+    <message>
+        <source>Six signed bumps</source>
+        <translation>六个有正有负的凸起</translation>
+    </message>
+</context>
+<context>
     <name>Layout</name>
     <message>
-        <location filename="../../playground/app/window/layout.py" line="154" />
         <source>Playground</source>
         <translation>训练场</translation>
     </message>
     <message>
-        <location filename="../../playground/app/window/layout.py" line="155" />
         <source>Concepts</source>
         <translation>概念</translation>
     </message>
     <message>
-        <location filename="../../playground/app/window/layout.py" line="156" />
         <source>Activations, losses and gradient descent explained; training goes on meanwhile.</source>
         <translation>讲解激活函数、损失函数和梯度下降；训练同时继续。</translation>
     </message>
     <message>
-        <location filename="../../playground/app/window/layout.py" line="159" />
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../playground/app/window/layout.py" line="160" />
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../playground/app/window/layout.py" line="161" />
         <source>Training</source>
         <translation>训练</translation>
     </message>
 </context>
 <context>
+    <name>Names</name>
+    <message>
+        <source>linear</source>
+        <translation>线性</translation>
+    </message>
+    <message>
+        <source>sigmoid</source>
+        <translation>S 型函数</translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation>双曲正切</translation>
+    </message>
+    <message>
+        <source>relu</source>
+        <translation>线性整流</translation>
+    </message>
+    <message>
+        <source>leaky_relu</source>
+        <translation>带泄漏线性整流</translation>
+    </message>
+    <message>
+        <source>elu</source>
+        <translation>指数线性单元</translation>
+    </message>
+    <message>
+        <source>softplus</source>
+        <translation>平滑整流</translation>
+    </message>
+    <message>
+        <source>gelu</source>
+        <translation>高斯误差线性单元</translation>
+    </message>
+    <message>
+        <source>silu</source>
+        <translation>S 型线性单元</translation>
+    </message>
+    <message>
+        <source>sine</source>
+        <translation>正弦</translation>
+    </message>
+    <message>
+        <source>cross_entropy</source>
+        <translation>交叉熵</translation>
+    </message>
+    <message>
+        <source>mse</source>
+        <translation>均方误差</translation>
+    </message>
+    <message>
+        <source>bce</source>
+        <translation>二元交叉熵</translation>
+    </message>
+    <message>
+        <source>hinge</source>
+        <translation>合页损失</translation>
+    </message>
+    <message>
+        <source>focal</source>
+        <translation>焦点损失</translation>
+    </message>
+    <message>
+        <source>mae</source>
+        <translation>平均绝对误差</translation>
+    </message>
+    <message>
+        <source>huber</source>
+        <translation>Huber 损失</translation>
+    </message>
+    <message>
+        <source>sgd</source>
+        <translation>随机梯度下降</translation>
+    </message>
+    <message>
+        <source>momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <source>nesterov</source>
+        <translation>Nesterov 动量</translation>
+    </message>
+    <message>
+        <source>adagrad</source>
+        <translation>自适应梯度</translation>
+    </message>
+    <message>
+        <source>rmsprop</source>
+        <translation>均方根传播</translation>
+    </message>
+    <message>
+        <source>adam</source>
+        <translation>自适应矩估计</translation>
+    </message>
+    <message>
+        <source>xavier</source>
+        <translation>Xavier 均匀</translation>
+    </message>
+    <message>
+        <source>he</source>
+        <translation>He 正态</translation>
+    </message>
+    <message>
+        <source>uniform</source>
+        <translation>均匀</translation>
+    </message>
+    <message>
+        <source>zeros</source>
+        <translation>全零</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>l1</source>
+        <translation>L1 正则化</translation>
+    </message>
+    <message>
+        <source>l2</source>
+        <translation>L2 正则化</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>回归</translation>
+    </message>
+    <message>
+        <source>circle</source>
+        <translation>圆环</translation>
+    </message>
+    <message>
+        <source>xor</source>
+        <translation>异或</translation>
+    </message>
+    <message>
+        <source>gauss</source>
+        <translation>高斯</translation>
+    </message>
+    <message>
+        <source>spiral</source>
+        <translation>螺旋</translation>
+    </message>
+    <message>
+        <source>spiral_k</source>
+        <translation>多臂螺旋</translation>
+    </message>
+    <message>
+        <source>blobs</source>
+        <translation>团簇</translation>
+    </message>
+    <message>
+        <source>moons</source>
+        <translation>双月</translation>
+    </message>
+    <message>
+        <source>plane</source>
+        <translation>斜面</translation>
+    </message>
+    <message>
+        <source>reg_gauss</source>
+        <translation>高斯凸起</translation>
+    </message>
+    <message>
+        <source>ravine</source>
+        <translation>峡谷</translation>
+    </message>
+    <message>
+        <source>rosenbrock</source>
+        <translation>香蕉函数</translation>
+    </message>
+    <message>
+        <source>beale</source>
+        <translation>Beale 函数</translation>
+    </message>
+    <message>
+        <source>saddle</source>
+        <translation>鞍面</translation>
+    </message>
+    <message>
+        <source>himmelblau</source>
+        <translation>Himmelblau 函数</translation>
+    </message>
+</context>
+<context>
     <name>RunBar</name>
     <message>
-        <location filename="../../playground/app/panels/run_bar.py" line="25" />
         <source>max speed</source>
         <translation>最快</translation>
     </message>
     <message>
-        <location filename="../../playground/app/panels/run_bar.py" line="27" />
         <source>1 epoch/s</source>
         <translation>1 轮/秒</translation>
     </message>
     <message>
-        <location filename="../../playground/app/panels/run_bar.py" line="28" />
-        <location filename="../../playground/app/panels/run_bar.py" line="166" />
         <source>{n} epochs/s</source>
         <translation>{n} 轮/秒</translation>
     </message>
     <message>
-        <location filename="../../playground/app/panels/run_bar.py" line="90" />
         <source>Start or pause training (Space).</source>
         <translation>开始或暂停训练（空格键）。</translation>
     </message>
     <message>
-        <location filename="../../playground/app/panels/run_bar.py" line="91" />
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../playground/app/panels/run_bar.py" line="92" />
         <source>Train one epoch while paused (Right arrow; Shift+Right: one batch).</source>
         <translation>暂停时训练一轮（右方向键；Shift+右方向键：一批）。</translation>
     </message>
     <message>
-        <location filename="../../playground/app/panels/run_bar.py" line="94" />
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../playground/app/panels/run_bar.py" line="95" />
         <source>Start again from fresh weights (R).</source>
         <translation>用新的初始权重重新开始（R）。</translation>
     </message>
     <message>
-        <location filename="../../playground/app/panels/run_bar.py" line="98" />
         <source>Slow training down to explain it, or let it run at full speed.</source>
         <translation>放慢训练以便讲解，或全速运行。</translation>
     </message>
     <message>
-        <location filename="../../playground/app/panels/run_bar.py" line="100" />
         <source>The run the canvas, diagram, plots and these numbers show: click a run's tile to show another.</source>
         <translation>画布、网络图、曲线和这些数字所显示的运行：点击某个运行的卡片即可切换。</translation>
     </message>
     <message>
-        <location filename="../../playground/app/panels/run_bar.py" line="102" />
         <source>Epochs trained: one epoch is one pass over the training points.</source>
         <translation>已训练的轮数：一轮即把训练数据完整过一遍。</translation>
     </message>
     <message>
-        <location filename="../../playground/app/panels/run_bar.py" line="104" />
         <source>The latest train and test loss and accuracy, and training speed.</source>
         <translation>最新的训练与测试损失、准确率和训练速度。</translation>
     </message>
     <message>
-        <location filename="../../playground/app/panels/run_bar.py" line="128" />
-        <location filename="../../playground/app/panels/run_bar.py" line="144" />
         <source>▶  Play</source>
         <translation>▶  开始</translation>
     </message>
     <message>
-        <location filename="../../playground/app/panels/run_bar.py" line="129" />
-        <location filename="../../playground/app/panels/run_bar.py" line="144" />
         <source>❚❚  Pause</source>
         <translation>❚❚  暂停</translation>
     </message>
     <message>
-        <location filename="../../playground/app/panels/run_bar.py" line="137" />
         <source>Run {name}</source>
         <translation>运行 {name}</translation>
     </message>
     <message>
-        <location filename="../../playground/app/panels/run_bar.py" line="153" />
         <source>Epoch {n}</source>
         <translation>第 {n} 轮</translation>
     </message>
     <message>
-        <location filename="../../playground/app/panels/run_bar.py" line="155" />
         <source>diverged in epoch {n}</source>
         <translation>在第 {n} 轮发散</translation>
     </message>
     <message>
-        <location filename="../../playground/app/panels/run_bar.py" line="156" />
         <source>train loss</source>
         <translation>训练损失</translation>
     </message>
     <message>
-        <location filename="../../playground/app/panels/run_bar.py" line="156" />
         <source>test loss</source>
         <translation>测试损失</translation>
     </message>
     <message>
-        <location filename="../../playground/app/panels/run_bar.py" line="157" />
         <source>train acc</source>
         <translation>训练准确率</translation>
     </message>
     <message>
-        <location filename="../../playground/app/panels/run_bar.py" line="157" />
         <source>test acc</source>
         <translation>测试准确率</translation>
     </message>
     <message>
-        <location filename="../../playground/app/panels/run_bar.py" line="158" />
         <source>train RMSE</source>
         <translation>训练 RMSE</translation>
     </message>
     <message>
-        <location filename="../../playground/app/panels/run_bar.py" line="158" />
         <source>test RMSE</source>
         <translation>测试 RMSE</translation>
     </message>
     <message>
-        <location filename="../../playground/app/panels/run_bar.py" line="168" />
         <source>paused (was {n} epochs/s)</source>
         <translation>已暂停（此前 {n} 轮/秒）</translation>
     </message>
     <message>
-        <location filename="../../playground/app/panels/run_bar.py" line="169" />
         <source>Press Space to train.</source>
         <translation>按空格键开始训练。</translation>
     </message>
