@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 import pyqtgraph as pg
+from PySide6.QtGui import QFont, QTextLayout
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -152,3 +153,22 @@ def census(window) -> tuple[list[tuple[str, str]], list[tuple[str, str, list[str
         elif CJK.search(text):
             chinese.append((where, text))
     return chinese, english
+
+
+def missing_glyphs(texts: list[str], font: QFont) -> dict[str, str]:
+    """{text: its characters that no font Qt falls back to can draw} (they would show as boxes).
+
+    Qt lays each character out as it would draw it; glyph index 0 is a font's "missing glyph",
+    which is what a bare Debian without a CJK font shows for every Chinese character.
+    """
+    boxes = {char for char in set("".join(texts)) if not char.isspace() and _is_box(char, font)}
+    return {text: "".join(c for c in text if c in boxes) for text in texts
+            if boxes.intersection(text)}
+
+
+def _is_box(char: str, font: QFont) -> bool:
+    layout = QTextLayout(char, font)
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    return any(0 in run.glyphIndexes() for run in layout.glyphRuns())
