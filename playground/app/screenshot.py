@@ -51,6 +51,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="compare runs: fork 0-3 runs (lr 0.003, relu, sgd at lr 0.1)")
     parser.add_argument("--show", default="A", metavar="RUN",
                         help="with --forks: the run the big views show (as a click on its tile)")
+    parser.add_argument("--lesson", type=Path, default=None, metavar="TOML",
+                        help="play this lesson (in --lang) instead of training, up to --step")
+    parser.add_argument("--step", type=int, default=1,
+                        help="with --lesson: the step whose caption shows (1)")
     parser.add_argument("--diverge", action="store_true",
                         help="after --epochs, raise the learning rate to 10 until the run "
                              "diverges (e.g. --activation leaky_relu --optimizer sgd --lr 0.1)")
@@ -79,11 +83,11 @@ def main(argv: list[str] | None = None) -> int:
                                   "activation": args.activation})
         window.run_bar.speed.setCurrentIndex(0)  # full speed, to the epoch asked for
         window.appearance.set_theme(args.theme)
+        plots = window.inside.plots  # tabs are named in English before the language is set
+        plots.setCurrentIndex([plots.tabText(i) for i in range(plots.count())].index(args.tab))
         window.language_menu.choose(args.lang, remember=False)
         if args.present:
             window.toggle_presentation(full_screen=False)  # keep --size
-        plots = window.inside.plots
-        plots.setCurrentIndex([plots.tabText(i) for i in range(plots.count())].index(args.tab))
         loop = QEventLoop()
 
         def check(name, frame) -> None:
@@ -96,7 +100,9 @@ def main(argv: list[str] | None = None) -> int:
                 window.set_playing(False)
                 QTimer.singleShot(200, loop.quit)
 
-        if args.forks:
+        if args.lesson is not None:
+            _play_lesson(window, args.lesson, args.step, lambda: QTimer.singleShot(300, loop.quit))
+        elif args.forks:
             _train_forks(window, args.forks, args.epochs, lambda: QTimer.singleShot(300, loop.quit))
         else:
             window.runs.frame_drawn.connect(check)
@@ -127,6 +133,26 @@ def main(argv: list[str] | None = None) -> int:
     app.processEvents()
     print(f"wrote {args.out}")
     return 0
+
+
+def _play_lesson(window, path: Path, step: int, done) -> None:
+    """Open the lesson at `path`, go on (at full speed) until step `step` shows, then done()."""
+    player = window.lessons.player
+
+    def go_on() -> None:
+        if player.lesson is None:
+            return
+        if player.step_number >= step and not player.training:
+            player.changed.disconnect(go_on)
+            done()
+        else:
+            QTimer.singleShot(0, player.next)
+
+    from PySide6.QtCore import QTimer
+
+    player.changed.connect(go_on)
+    if not window.lessons.open(path):
+        raise SystemExit(f"lesson not opened: {path}")
 
 
 def _train_forks(window, count: int, epochs: int, done) -> None:
