@@ -6,9 +6,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _quick_start_commands() -> list[str]:
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = text.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+def _quick_start_commands(readme: str = "README.md", heading: str = "Quick start") -> list[str]:
+    text = (ROOT / readme).read_text(encoding="utf-8")
+    section = text.split(f"## {heading}", 1)[1].split("\n## ", 1)[0]
     block = re.search(r"```(?:sh|bash)?\n(.*?)```", section, re.S).group(1)
     return [line for line in block.splitlines() if line.strip() and not line.startswith("#")]
 
@@ -20,6 +20,18 @@ def test_quick_start_is_two_commands_and_ci_runs_the_test_one():
     assert "main.py" in run_app and "pytest" in run_tests
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert run_tests in ci.splitlines()
+
+
+def test_the_chinese_readme_has_the_same_quick_start_and_is_linked():
+    assert _quick_start_commands("README.zh-CN.md", "快速开始") == _quick_start_commands()
+    assert "(README.zh-CN.md)" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_every_picture_the_readmes_show_exists():
+    for readme in ("README.md", "README.zh-CN.md"):
+        text = (ROOT / readme).read_text(encoding="utf-8")
+        for picture in re.findall(r"!\[[^\]]*\]\(([^)]+)\)", text):
+            assert (ROOT / picture).is_file(), f"{readme}: {picture}"
 
 
 def test_engine_example_in_the_readme_runs():
