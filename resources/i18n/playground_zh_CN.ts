@@ -1,6 +1,210 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>Autosave is off: {n} windows already autosave in {folder}</source>
+        <translation>自动保存已关闭：已有 {n} 个窗口在 {folder} 中自动保存</translation>
+    </message>
+    <message>
+        <source>Autosave is off: cannot write to {folder}: {reason}</source>
+        <translation>自动保存已关闭：无法写入 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <source>Autosave failed: {reason}</source>
+        <translation>自动保存失败：{reason}</translation>
+    </message>
+    <message>
+        <source>{hour}:{minute} on {day} {month_name}</source>
+        <translation>{month} 月 {day} 日 {hour}:{minute}</translation>
+    </message>
+    <message>
+        <source>Restore the last experiment?</source>
+        <translation>恢复上次的实验？</translation>
+    </message>
+    <message>
+        <source>A playground window did not close normally. Restore the experiment it saved at {when}?</source>
+        <translation>有一个 playground 窗口未正常关闭。要恢复它在 {when} 保存的实验吗？</translation>
+    </message>
+</context>
+<context>
+    <name>DataEditor</name>
+    <message>
+        <source>Not generated: {reason}</source>
+        <translation>未生成：{reason}</translation>
+    </message>
+    <message>
+        <source>Switch to {task}: generate {generator}</source>
+        <translation>切换到{task}：生成{generator}</translation>
+    </message>
+    <message>
+        <source>Switched to {task}; Ctrl+Z brings the {other} points back.</source>
+        <translation>已切换到{task}；按 Ctrl+Z 可恢复{other} 的数据点。</translation>
+    </message>
+    <message>
+        <source>Generate {generator}</source>
+        <translation>生成{generator}</translation>
+    </message>
+    <message>
+        <source>Change train share</source>
+        <translation>更改训练占比</translation>
+    </message>
+    <message>
+        <source>Back to {task}.</source>
+        <translation>已回到{task}。</translation>
+    </message>
+</context>
+<context>
+    <name>DataModel</name>
+    <message>
+        <source>Clear points</source>
+        <translation>清空数据点</translation>
+    </message>
+    <message>
+        <source>Draw points</source>
+        <translation>绘制数据点</translation>
+    </message>
+    <message>
+        <source>Erase points</source>
+        <translation>擦除数据点</translation>
+    </message>
+    <message>
+        <source>Edit points</source>
+        <translation>编辑数据点</translation>
+    </message>
+</context>
+<context>
+    <name>DataPanel</name>
+    <message>
+        <source>{name}: {description}.</source>
+        <translation>{name}：{description}。</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题类型</translation>
+    </message>
+    <message>
+        <source>Predict a class for each point, or a number.</source>
+        <translation>为每个点预测一个类别（分类），或一个数值（回归）。</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <source>How much the points scatter away from the clean pattern.</source>
+        <translation>数据点偏离无噪声图案的程度。</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <source>How many points the preset generates.</source>
+        <translation>预设生成的数据点个数。</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>类别数</translation>
+    </message>
+    <message>
+        <source>The classes in the data (drawing a new colour adds one); the presets with more than two arms or blobs make this many.</source>
+        <translation>数据中的类别数（用新颜色绘制会增加一个类别）；螺旋臂或点团多于两个的预设会生成这么多类别。</translation>
+    </message>
+    <message>
+        <source>Train %</source>
+        <translation>训练 %</translation>
+    </message>
+    <message>
+        <source>Percent of the points used for training; the rest test it.</source>
+        <translation>用于训练的数据点所占的百分比；其余的用于测试。</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <source>Draw a fresh sample of the preset with a new seed.</source>
+        <translation>用新的随机种子重新生成一份预设数据。</translation>
+    </message>
+    <message>
+        <source>Draw</source>
+        <translation>绘制</translation>
+    </message>
+    <message>
+        <source>Draw points of class {n} (key {key}).</source>
+        <translation>绘制第 {n} 类的数据点（按键 {key}）。</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>The value the brush paints in regression mode.</source>
+        <translation>回归模式下画笔绘制的数值。</translation>
+    </message>
+    <message>
+        <source>Brush</source>
+        <translation>画笔</translation>
+    </message>
+    <message>
+        <source>Radius of the spray brush and the eraser, in data units.</source>
+        <translation>喷刷和橡皮擦的半径，以数据坐标为单位。</translation>
+    </message>
+    <message>
+        <source>Density</source>
+        <translation>密度</translation>
+    </message>
+    <message>
+        <source>Points the brush sprays per stroke step.</source>
+        <translation>画笔每移动一步喷出的数据点个数。</translation>
+    </message>
+    <message>
+        <source>Eraser</source>
+        <translation>橡皮擦</translation>
+    </message>
+    <message>
+        <source>Left-drag erases points (right-drag always does).</source>
+        <translation>按住左键拖动可擦除数据点（按住右键拖动总是擦除）。</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Click a point to see the network's prediction and its loss (Ctrl+click does it with any tool).</source>
+        <translation>点击一个数据点，查看网络对它的预测及其损失（任何工具下按住 Ctrl 点击也可以）。</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Remove every point (Ctrl+Z brings them back).</source>
+        <translation>移除所有数据点（按 Ctrl+Z 可恢复）。</translation>
+    </message>
+    <message>
+        <source>Show test data</source>
+        <translation>显示测试数据</translation>
+    </message>
+    <message>
+        <source>Draw the test points too, as outlined circles.</source>
+        <translation>同时画出测试数据点，显示为空心圆。</translation>
+    </message>
+    <message>
+        <source>Discretize output</source>
+        <translation>离散化输出</translation>
+    </message>
+    <message>
+        <source>Hard regions: each place coloured by its most likely class (regression: by the sign of the value).</source>
+        <translation>硬划分区域：每处按其最可能的类别着色（回归：按数值的正负着色）。</translation>
+    </message>
+</context>
+<context>
     <name>Engine</name>
     <message>
         <source>A disc inside a ring</source>
@@ -40,6 +244,124 @@
     </message>
 </context>
 <context>
+    <name>Experiments</name>
+    <message>
+        <source>Open experiment</source>
+        <translation>打开实验</translation>
+    </message>
+    <message>
+        <source>{name}[*] — playground</source>
+        <translation>{name}[*] — playground</translation>
+    </message>
+    <message>
+        <source>{generator} data</source>
+        <translation>{generator} 数据</translation>
+    </message>
+    <message>
+        <source>drawn data</source>
+        <translation>手绘数据</translation>
+    </message>
+    <message>
+        <source>Untitled experiment ({data})[*] — playground</source>
+        <translation>未命名实验（{data}）[*] — playground</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Playground experiments (*.json)</source>
+        <translation>playground 实验 (*.json)</translation>
+    </message>
+    <message>
+        <source>Points (*.csv)</source>
+        <translation>数据点 (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Open experiment…</source>
+        <translation>打开实验(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import points (CSV)…</source>
+        <translation>从 CSV 导入数据点(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export points (CSV)…</source>
+        <translation>将数据点导出为 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Open experiment</source>
+        <translation>打开实验</translation>
+    </message>
+    <message>
+        <source>Opening {path}…</source>
+        <translation>正在打开 {path}…</translation>
+    </message>
+    <message>
+        <source>Not opened: {reason}</source>
+        <translation>未打开：{reason}</translation>
+    </message>
+    <message>
+        <source>Save experiment</source>
+        <translation>保存实验</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <source>Import points</source>
+        <translation>导入数据点</translation>
+    </message>
+    <message>
+        <source>Importing {path}…</source>
+        <translation>正在导入 {path}…</translation>
+    </message>
+    <message>
+        <source>Import of {name} dropped: the points changed while it was read</source>
+        <translation>已放弃导入 {name}：读取期间数据点有了改动</translation>
+    </message>
+    <message>
+        <source>Not imported: {reason}</source>
+        <translation>未导入：{reason}</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>导入 {name}</translation>
+    </message>
+    <message>
+        <source>Imported {n} points from {path}</source>
+        <translation>已从 {path} 导入 {n} 个数据点</translation>
+    </message>
+    <message>
+        <source>Export points</source>
+        <translation>导出数据点</translation>
+    </message>
+    <message>
+        <source>Not exported: cannot write {reason}</source>
+        <translation>未导出：无法写入 {reason}</translation>
+    </message>
+    <message>
+        <source>Exported the points to {path}</source>
+        <translation>已将数据点导出到 {path}</translation>
+    </message>
+</context>
+<context>
     <name>Layout</name>
     <message>
         <source>Playground</source>
@@ -64,6 +386,13 @@
     <message>
         <source>Training</source>
         <translation>训练</translation>
+    </message>
+</context>
+<context>
+    <name>Leftovers</name>
+    <message>
+        <source>A recording was cut short last time; what it holds is kept in {names}</source>
+        <translation>上次的录制被意外中断；已录下的内容保存在 {names}</translation>
     </message>
 </context>
 <context>

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
+from playground.app import i18n
 from playground.app.data.model import DataModel
 from playground.app.data.settings import DataSettings, describing, generate
 from playground.app.panels.data_panel import DataPanel
@@ -20,6 +21,8 @@ from playground.app.session import MAIN, Session
 from playground.app.views.canvas import DataCanvas
 from playground.app.window.messages import Messages
 from playground.training import protocol as p
+
+translate = QCoreApplication.translate
 
 
 class DataEditor(QObject):
@@ -57,19 +60,24 @@ class DataEditor(QObject):
         try:
             dataset = generate(settings)
         except ValueError as err:
-            self.messages.problem(f"Not generated: {err}")
+            self.messages.problem(translate("DataEditor", "Not generated: {reason}").format(
+                reason=err))
             self.panel.set_settings(self.session.data_settings, self.class_count())
             return
         task = settings.task
         self.session.set_data_settings(settings)  # first: the edit below describes it again
         if task != self.session.config().task:
             self._set_task(task)
-            self.model.replace(dataset, f"Switch to {task}: generate {settings.generator}")
+            self.model.replace(dataset, translate(
+                "DataEditor", "Switch to {task}: generate {generator}").format(
+                    task=i18n.name_label(task), generator=i18n.name_label(settings.generator)))
             self.runs.setup(task)
-            self.messages.status(f"Switched to {task}; Ctrl+Z brings the {_other(task)} "
-                                 "points back.")
+            self.messages.status(translate(
+                "DataEditor", "Switched to {task}; Ctrl+Z brings the {other} points back.").format(
+                    task=i18n.name_label(task), other=i18n.name_label(_other(task))))
         else:
-            self.model.replace(dataset, f"Generate {settings.generator}")
+            self.model.replace(dataset, translate("DataEditor", "Generate {generator}").format(
+                generator=i18n.name_label(settings.generator)))
         self.panel.set_settings(settings, self.class_count())
 
     def split(self, fraction: float) -> None:
@@ -78,7 +86,7 @@ class DataEditor(QObject):
         dataset.split(fraction, self.session.data_settings.seed)
         self.session.set_data_settings(dataclasses.replace(self.session.data_settings,
                                                            train_fraction=fraction))
-        self.model.replace(dataset, "Change train share")
+        self.model.replace(dataset, translate("DataEditor", "Change train share"))
 
     def brush_changed(self) -> None:
         """The canvas draws with the panel's class, radius, density, eraser and value."""
@@ -111,7 +119,8 @@ class DataEditor(QObject):
         self.session.set_data_settings(describing(remembered, self.model.dataset.generator))
         self._set_task(task)
         self.runs.setup(task)
-        self.messages.status(f"Back to {task}.")
+        self.messages.status(translate("DataEditor", "Back to {task}.").format(
+            task=i18n.name_label(task)))
 
     def _settings_changed(self, settings: DataSettings) -> None:
         """Remember each task's last settings (for an undo back to it); the panel shows them."""

@@ -6,12 +6,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from playground.engine.datasets import Dataset
 
 UNDO_LIMIT = 100  # undo steps kept; each holds two dataset copies
+translate = QCoreApplication.translate
 
 
 class _Swap(QUndoCommand):
@@ -75,7 +76,8 @@ class DataModel(QObject):
         """Remove every point, keeping the task and number of classes, as one undo step."""
         ds = self._dataset
         labels = np.empty(0, np.int64 if ds.task == "classification" else np.float64)
-        self.replace(Dataset(np.empty((0, 2)), labels, ds.task, ds.n_classes), "Clear points")
+        self.replace(Dataset(np.empty((0, 2)), labels, ds.task, ds.n_classes),
+                     translate("DataModel", "Clear points"))
 
     def begin_stroke(self) -> None:
         """Start a stroke: the edits until end_stroke() undo together."""
@@ -90,13 +92,13 @@ class DataModel(QObject):
         with self._edit():
             train = self._rng.random(len(points)) < self.train_fraction
             self._dataset.add_points(points, labels, train)
-            self._note("Draw points")
+            self._note(translate("DataModel", "Draw points"))
 
     def erase(self, center: np.ndarray, radius: float) -> None:
         """Remove the points within radius of center (2,); a no-op if there are none."""
         with self._edit():
             if len(self._dataset.remove_within(center, radius)):
-                self._note("Erase points")
+                self._note(translate("DataModel", "Erase points"))
 
     def end_stroke(self) -> None:
         """Close the open stroke and push it as one undo step, if it changed anything."""
@@ -117,7 +119,8 @@ class DataModel(QObject):
 
     def _note(self, text: str) -> None:
         """Record that the stroke changed the data (and how, for the undo text); tell the views."""
-        self._stroke_text = text if self._stroke_text in (None, text) else "Edit points"
+        self._stroke_text = (text if self._stroke_text in (None, text)
+                             else translate("DataModel", "Edit points"))
         self.changed.emit()
 
     def _restore(self, dataset: Dataset) -> None:

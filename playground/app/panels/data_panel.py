@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,15 +22,31 @@ from PySide6.QtWidgets import (
 )
 from superqt import QLabeledDoubleSlider, QLabeledSlider
 
+from playground.app import i18n, names
 from playground.app.data.settings import DataSettings
 from playground.app.panels.widgets import Section
-from playground.app.views.colors import CLASS_COLORS, class_name, regression_point_colors
+from playground.app.views.colors import CLASS_COLORS, regression_point_colors
 from playground.engine import datasets
 
 THUMB = 56
 PRESET_COLUMNS = 3  # keeps the Data dock narrow enough for a 1280-pixel screen
 EDIT_PAUSE_MS = 250
 MAX_DRAW_CLASSES = 9
+TASKS = ("classification", "regression")
+translate = QCoreApplication.translate
+
+
+def task_label(task: str) -> str:
+    """How the Problem list names a task: 'Classification' in English, '分类 (classification)'
+    when translated (the name a learner matches to code stays beside the word)."""
+    label = i18n.name_label(task)
+    return task.capitalize() if label == task else label
+
+
+def preset_tip(name: str) -> str:
+    """A preset button's tooltip: the generator's name and what it draws."""
+    return translate("DataPanel", "{name}: {description}.").format(
+        name=i18n.name_label(name), description=names.description(datasets.info(name).description))
 
 
 THUMB_BACKGROUNDS = {"light": "#fafafa", "dark": "#26272b"}  # the theme's plot colour, near
@@ -79,12 +95,12 @@ class DataPanel(Section):
         self._thumbs: dict[str, QIcon] = {}
         self._thumb_background = THUMB_BACKGROUNDS["light"]
         self.task = QComboBox()
-        self.task.addItem("Classification", "classification")
-        self.task.addItem("Regression", "regression")
-        self.task.setToolTip("Predict a class for each point, or a number.")
+        for task in TASKS:
+            self.task.addItem(task_label(task), task)
         self.task.currentIndexChanged.connect(self._task_changed)
         task_row = QFormLayout()
-        task_row.addRow("Problem", self.task)
+        self.task_label = QLabel()
+        task_row.addRow(self.task_label, self.task)
         self.body.addLayout(task_row)
 
         self.presets = QGridLayout()
@@ -99,7 +115,6 @@ class DataPanel(Section):
         self.noise.setRange(0.0, 0.5)
         self.noise.setDecimals(2)
         self.noise.setSingleStep(0.05)
-        self.noise.setToolTip("How much the points scatter away from the clean pattern.")
         # Every way of changing a value (drag, track click, arrows, typing) lands, after a
         # short pause so that a drag or typed digits make one change, not many.
         self._regenerate_timer = QTimer(self, singleShot=True, interval=EDIT_PAUSE_MS)
@@ -110,29 +125,27 @@ class DataPanel(Section):
         self.points = QSpinBox()
         self.points.setRange(10, 100_000)
         self.points.setSingleStep(50)
-        self.points.setToolTip("How many points the preset generates.")
         self.points.valueChanged.connect(lambda _: self._regenerate_timer.start())
         self.classes = QSpinBox()
         self.classes.setRange(2, 6)
-        self.classes.setToolTip("The classes in the data (drawing a new colour adds one); the "
-                                "presets with more than two arms or blobs make this many.")
         self.classes.valueChanged.connect(self._regenerate_same_seed)
         self.train_share = QLabeledSlider(Qt.Orientation.Horizontal)
         self.train_share.setRange(10, 90)
         self.train_share.setSingleStep(5)
-        self.train_share.setToolTip("Percent of the points used for training; the rest test it.")
         self.train_share.valueChanged.connect(lambda _: self._split_timer.start())
-        form.addRow("Noise", self.noise)
-        form.addRow("Points", self.points)
-        form.addRow("Classes", self.classes)
-        form.addRow("Train %", self.train_share)
+        self.noise_label, self.points_label = QLabel(), QLabel()
+        self.classes_label, self.train_label = QLabel(), QLabel()
+        form.addRow(self.noise_label, self.noise)
+        form.addRow(self.points_label, self.points)
+        form.addRow(self.classes_label, self.classes)
+        form.addRow(self.train_label, self.train_share)
         self.body.addLayout(form)
-        self.regenerate = QPushButton("Regenerate")
-        self.regenerate.setToolTip("Draw a fresh sample of the preset with a new seed.")
+        self.regenerate = QPushButton()
         self.regenerate.clicked.connect(self._regenerate_new_seed)
         self.body.addWidget(self.regenerate)
 
-        self.body.addWidget(QLabel("Draw"))
+        self.draw_label = QLabel()
+        self.body.addWidget(self.draw_label)
         swatches = QHBoxLayout()
         swatches.setSpacing(3)
         self.swatch_group = QButtonGroup(self)
@@ -141,7 +154,6 @@ class DataPanel(Section):
             button = QToolButton()
             button.setCheckable(True)
             button.setFixedSize(22, 22)
-            button.setToolTip(f"Draw points of {class_name(index)} (key {index + 1}).")
             button.clicked.connect(lambda _=False, i=index: self.select_class(i))
             self.swatch_group.addButton(button, index)
             self.swatches.append(button)
@@ -151,54 +163,103 @@ class DataPanel(Section):
         self.paint_value = QLabeledDoubleSlider(Qt.Orientation.Horizontal)
         self.paint_value.setRange(-1.0, 1.0)
         self.paint_value.setValue(1.0)
-        self.paint_value.setToolTip("The value the brush paints in regression mode.")
         self.paint_value.valueChanged.connect(lambda _: self.brush_changed.emit())
         brush = QFormLayout()
-        self.paint_label = QLabel("Value")
+        self.paint_label = QLabel()
         brush.addRow(self.paint_label, self.paint_value)
         self.radius = QLabeledDoubleSlider(Qt.Orientation.Horizontal)
         self.radius.setRange(0.1, 3.0)
         self.radius.setValue(0.5)
-        self.radius.setToolTip("Radius of the spray brush and the eraser, in data units.")
         self.radius.valueChanged.connect(lambda _: self.brush_changed.emit())
         self.density = QLabeledSlider(Qt.Orientation.Horizontal)
         self.density.setRange(1, 30)
         self.density.setValue(5)
-        self.density.setToolTip("Points the brush sprays per stroke step.")
         self.density.valueChanged.connect(lambda _: self.brush_changed.emit())
-        brush.addRow("Brush", self.radius)
-        brush.addRow("Density", self.density)
+        self.radius_label, self.density_label = QLabel(), QLabel()
+        brush.addRow(self.radius_label, self.radius)
+        brush.addRow(self.density_label, self.density)
         self.body.addLayout(brush)
         tools = QHBoxLayout()
-        self.eraser = QPushButton("Eraser")
+        self.eraser = QPushButton()
         self.eraser.setCheckable(True)
-        self.eraser.setToolTip("Left-drag erases points (right-drag always does).")
         self.eraser.toggled.connect(self.eraser_toggled)
-        self.clear = QPushButton("Clear")
-        self.clear.setToolTip("Remove every point (Ctrl+Z brings them back).")
+        self.clear = QPushButton()
         self.clear.clicked.connect(self.clear_requested)
-        self.inspect = QPushButton("Inspect")
+        self.inspect = QPushButton()
         self.inspect.setCheckable(True)
-        self.inspect.setToolTip("Click a point to see the network's prediction and its loss "
-                                "(Ctrl+click does it with any tool).")
         self.inspect.toggled.connect(self.inspect_toggled)
         tools.addWidget(self.eraser)
         tools.addWidget(self.inspect)
         tools.addWidget(self.clear)
         self.body.addLayout(tools)
 
-        self.show_test = QCheckBox("Show test data")
-        self.show_test.setToolTip("Draw the test points too, as outlined circles.")
+        self.show_test = QCheckBox()
         self.show_test.setChecked(True)
         self.show_test.toggled.connect(self.show_test_toggled)
-        self.discretize = QCheckBox("Discretize output")
-        self.discretize.setToolTip("Hard regions: each place coloured by its most likely class "
-                                   "(regression: by the sign of the value).")
+        self.discretize = QCheckBox()
         self.discretize.toggled.connect(self.discretize_toggled)
         self.body.addWidget(self.show_test)
         self.body.addWidget(self.discretize)
         self.body.addStretch(1)
         self.set_settings(settings, n_classes=settings.classes)
+        i18n.retranslate_on_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Say every text again in the window's language (Qt's LanguageChange)."""
+        self.heading.setText(translate("DataPanel", "Data").upper())
+        self.task_label.setText(translate("DataPanel", "Problem"))
+        for index in range(self.task.count()):
+            self.task.setItemText(index, task_label(self.task.itemData(index)))
+        self.task.setToolTip(translate("DataPanel",
+                                       "Predict a class for each point, or a number."))
+        self.noise_label.setText(translate("DataPanel", "Noise"))
+        self.noise.setToolTip(translate(
+            "DataPanel", "How much the points scatter away from the clean pattern."))
+        self.points_label.setText(translate("DataPanel", "Points"))
+        self.points.setToolTip(translate("DataPanel", "How many points the preset generates."))
+        self.classes_label.setText(translate("DataPanel", "Classes"))
+        self.classes.setToolTip(translate(
+            "DataPanel", "The classes in the data (drawing a new colour adds one); the presets "
+            "with more than two arms or blobs make this many."))
+        self.train_label.setText(translate("DataPanel", "Train %"))
+        self.train_share.setToolTip(translate(
+            "DataPanel", "Percent of the points used for training; the rest test it."))
+        self.regenerate.setText(translate("DataPanel", "Regenerate"))
+        self.regenerate.setToolTip(translate(
+            "DataPanel", "Draw a fresh sample of the preset with a new seed."))
+        for button in self.preset_group.buttons():
+            button.setToolTip(preset_tip(button.property("generator")))
+        self.draw_label.setText(translate("DataPanel", "Draw"))
+        for index, button in enumerate(self.swatches):
+            button.setToolTip(translate(
+                "DataPanel", "Draw points of class {n} (key {key}).").format(
+                    n=index + 1, key=index + 1))
+        self.paint_label.setText(translate("DataPanel", "Value"))
+        self.paint_value.setToolTip(translate(
+            "DataPanel", "The value the brush paints in regression mode."))
+        self.radius_label.setText(translate("DataPanel", "Brush"))
+        self.radius.setToolTip(translate(
+            "DataPanel", "Radius of the spray brush and the eraser, in data units."))
+        self.density_label.setText(translate("DataPanel", "Density"))
+        self.density.setToolTip(translate("DataPanel",
+                                          "Points the brush sprays per stroke step."))
+        self.eraser.setText(translate("DataPanel", "Eraser"))
+        self.eraser.setToolTip(translate(
+            "DataPanel", "Left-drag erases points (right-drag always does)."))
+        self.inspect.setText(translate("DataPanel", "Inspect"))
+        self.inspect.setToolTip(translate(
+            "DataPanel", "Click a point to see the network's prediction and its loss "
+            "(Ctrl+click does it with any tool)."))
+        self.clear.setText(translate("DataPanel", "Clear"))
+        self.clear.setToolTip(translate("DataPanel",
+                                        "Remove every point (Ctrl+Z brings them back)."))
+        self.show_test.setText(translate("DataPanel", "Show test data"))
+        self.show_test.setToolTip(translate(
+            "DataPanel", "Draw the test points too, as outlined circles."))
+        self.discretize.setText(translate("DataPanel", "Discretize output"))
+        self.discretize.setToolTip(translate(
+            "DataPanel", "Hard regions: each place coloured by its most likely class "
+            "(regression: by the sign of the value)."))
 
     # ----- showing state ------------------------------------------------------------------
 
@@ -293,7 +354,7 @@ class DataPanel(Section):
             button.setProperty("generator", name)
             button.setIcon(self._thumb(name))
             button.setIconSize(QSize(THUMB, THUMB))
-            button.setToolTip(f"{name}: {datasets.info(name).description}.")
+            button.setToolTip(preset_tip(name))
             button.clicked.connect(lambda _=False, n=name: self._preset_chosen(n))
             self.preset_group.addButton(button)
             self.presets.addWidget(button, i // PRESET_COLUMNS, i % PRESET_COLUMNS)

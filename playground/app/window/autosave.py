@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from playground.app.window.messages import Messages
@@ -25,6 +25,7 @@ from playground.training.protocol import Saved
 AUTOSAVE_SECONDS = 3.0
 SLOTS = 64  # windows autosaving at once in one folder
 SLOT_FILE = re.compile(r"autosave-(\d+)\.json")
+translate = QCoreApplication.translate
 
 
 class Autosave(QObject):
@@ -49,12 +50,14 @@ class Autosave(QObject):
             self.folder.mkdir(parents=True, exist_ok=True)
             orphan = self._claim_orphan()
             if orphan is None and not self._claim_free_slot():
-                self.messages.problem(f"Autosave is off: {SLOTS} windows already autosave in "
-                                      f"{self.folder}")
+                self.messages.problem(translate(
+                    "Autosave", "Autosave is off: {n} windows already autosave in {folder}")
+                    .format(n=SLOTS, folder=self.folder))
                 return None
         except OSError as err:
-            self.messages.problem(f"Autosave is off: cannot write to {self.folder}: "
-                                  f"{err.strerror or err}")
+            self.messages.problem(translate(
+                "Autosave", "Autosave is off: cannot write to {folder}: {reason}").format(
+                    folder=self.folder, reason=err.strerror or err))
             return None
         self._timer.start()
         return orphan
@@ -76,7 +79,8 @@ class Autosave(QObject):
             return
         if saved.error:
             self.dirty = True
-            self._failure = f"Autosave failed: {saved.error}"
+            self._failure = translate("Autosave", "Autosave failed: {reason}").format(
+                reason=saved.error)
             self.messages.status(self._failure)
         elif self._failure:
             self.messages.clear_status(self._failure)
@@ -137,11 +141,15 @@ def _modified(path: Path) -> float:
 
 def ask_to_restore(parent: QWidget, file: Path) -> bool:
     """Ask whether to bring back the experiment a window autosaved before it ended abruptly."""
-    when = datetime.fromtimestamp(_modified(file)).strftime("%H:%M on %d %b")
+    saved = datetime.fromtimestamp(_modified(file))
+    when = translate("Autosave", "{hour}:{minute} on {day} {month_name}").format(
+        hour=f"{saved.hour:02d}", minute=f"{saved.minute:02d}", day=f"{saved.day:02d}",
+        month=saved.month, month_name=saved.strftime("%b"))
     answer = QMessageBox.question(
-        parent, "Restore the last experiment?",
-        f"A playground window did not close normally. Restore the experiment it saved at "
-        f"{when}?", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent, translate("Autosave", "Restore the last experiment?"),
+        translate("Autosave", "A playground window did not close normally. Restore the "
+                  "experiment it saved at {when}?").format(when=when),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes)
     return answer == QMessageBox.StandardButton.Yes
 

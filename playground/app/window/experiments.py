@@ -6,8 +6,10 @@ import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QWidget
 
+from playground.app import i18n
 from playground.app.data.model import DataModel
 from playground.app.data.settings import describing
 from playground.app.runs.runs import Runs
@@ -15,6 +17,8 @@ from playground.app.session import MAIN, Session
 from playground.app.window.messages import Messages
 from playground.io import Experiment
 from playground.training import protocol as p
+
+translate = QCoreApplication.translate
 
 
 class Experiments(QObject):
@@ -34,7 +38,10 @@ class Experiments(QObject):
         runs.frame_drawn.connect(
             lambda name, frame: self.changed() if len(frame.rows["epoch"]) and not frame.restart
             else None)
-        self.update_title()
+        if isinstance(parent, QWidget):  # the window whose title this is: said again on a switch
+            i18n.retranslate_on_change(parent, self.update_title)
+        else:
+            self.update_title()
 
     def changed(self, *_args) -> None:
         """Something worth saving changed: the title says so."""
@@ -54,7 +61,7 @@ class Experiments(QObject):
             dataclasses.replace(self.session.data_settings, task=experiment.config.task),
             experiment.dataset.generator))
         self.model.undo_stack.clear()
-        self.model.replace(experiment.dataset, "Open experiment")
+        self.model.replace(experiment.dataset, translate("Experiments", "Open experiment"))
         self.model.undo_stack.clear()
         self.runs.restore(experiment.config, experiment.state)
         self.saved()
@@ -74,8 +81,14 @@ class Experiments(QObject):
     def update_title(self) -> None:
         """The file's name, or what the data is when the experiment has no file yet."""
         if self._name:
-            self.set_title(f"{self._name}[*] — playground")
+            self.set_title(translate("Experiments", "{name}[*] — playground").format(
+                name=self._name))
             return
         spec = self.model.dataset.generator
-        data = f"{spec.name} data" if spec is not None else "drawn data"
-        self.set_title(f"Untitled experiment ({data})[*] — playground")
+        if spec is not None:
+            data = translate("Experiments", "{generator} data").format(
+                generator=i18n.name_label(spec.name))
+        else:
+            data = translate("Experiments", "drawn data")
+        self.set_title(translate("Experiments", "Untitled experiment ({data})[*] — playground")
+                       .format(data=data))

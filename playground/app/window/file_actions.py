@@ -10,10 +10,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Signal, Slot
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
+from playground.app import i18n
 from playground.app.background import BackgroundCall
 from playground.app.data.model import DataModel
 from playground.app.runs.client import TrainingClient
@@ -24,8 +33,10 @@ from playground.engine import Dataset
 from playground.io import Experiment
 from playground.training.protocol import Saved
 
-EXPERIMENT_FILTER = "Playground experiments (*.json)"
-CSV_FILTER = "Points (*.csv)"
+# File dialogs' filters (translated where a dialog opens; the patterns stay as they are).
+EXPERIMENT_FILTER = QT_TRANSLATE_NOOP("FileActions", "Playground experiments (*.json)")
+CSV_FILTER = QT_TRANSLATE_NOOP("FileActions", "Points (*.csv)")
+translate = QCoreApplication.translate
 MAX_RECENT = 8
 
 
@@ -50,18 +61,22 @@ class FileActions(QObject):
         model.changed.connect(self._edited)
         self.path: Path | None = None
         self._remember_opened = True  # whether the file being opened becomes the current one
-        self.menu = QMenu("&File", host)
-        self.recent_menu = QMenu("Open &recent", host)
-        for text, keys, slot in (
-                ("&Open experiment…", QKeySequence.StandardKey.Open, self.open_dialog),
-                ("&Save", QKeySequence.StandardKey.Save, self.save),
-                ("Save &as…", QKeySequence("Ctrl+Shift+S"), self.save_as)):
-            self.menu.addAction(self._action(text, keys, slot))
+        self._opening = ""  # the status bar's "Opening …" text while a file is read
+        self.menu = QMenu(host)
+        self.recent_menu = QMenu(host)
+        self.open_action = self._action(QKeySequence.StandardKey.Open, self.open_dialog)
+        self.save_action = self._action(QKeySequence.StandardKey.Save, self.save)
+        self.save_as_action = self._action(QKeySequence("Ctrl+Shift+S"), self.save_as)
+        for action in (self.open_action, self.save_action, self.save_as_action):
+            self.menu.addAction(action)
         self.menu.addMenu(self.recent_menu)
         self.menu.addSeparator()
-        self.menu.addAction(self._action("&Import points (CSV)…", None, self.import_csv))
-        self.menu.addAction(self._action("&Export points (CSV)…", None, self.export_csv))
+        self.import_action = self._action(None, self.import_csv)
+        self.export_action = self._action(None, self.export_csv)
+        self.menu.addAction(self.import_action)
+        self.menu.addAction(self.export_action)
         self._fill_recent()
+        i18n.retranslate_on_change(self.menu, self.retranslate)
         client.saved.connect(self._saved)
         self.opener = ExperimentOpener(self)
         self.opener.opened.connect(self._opened)
@@ -69,11 +84,22 @@ class FileActions(QObject):
         host.setAcceptDrops(True)
         host.installEventFilter(self)
 
+    def retranslate(self) -> None:
+        """Say the menu's texts again in the window's language (Qt's LanguageChange)."""
+        self.menu.setTitle(translate("FileActions", "&File"))
+        self.recent_menu.setTitle(translate("FileActions", "Open &recent"))
+        self.open_action.setText(translate("FileActions", "&Open experiment…"))
+        self.save_action.setText(translate("FileActions", "&Save"))
+        self.save_as_action.setText(translate("FileActions", "Save &as…"))
+        self.import_action.setText(translate("FileActions", "&Import points (CSV)…"))
+        self.export_action.setText(translate("FileActions", "&Export points (CSV)…"))
+
     # ----- experiments --------------------------------------------------------------------
 
     def open_dialog(self) -> None:
         """Ask for an experiment file and open it."""
-        path = self.choose_file("open", "Open experiment", EXPERIMENT_FILTER)
+        path = self.choose_file("open", translate("FileActions", "Open experiment"),
+                                translate("FileActions", EXPERIMENT_FILTER))
         if path:
             self.open(path)
 
@@ -84,12 +110,13 @@ class FileActions(QObject):
         autosave)."""
         path = Path(path)
         self._remember_opened = remember
-        self.messages.status(f"Opening {path}…")
+        self._opening = translate("FileActions", "Opening {path}…").format(path=path)
+        self.messages.status(self._opening)
         self.opener.open(path)
 
     @Slot(object, object)
     def _opened(self, path: Path, experiment: Experiment) -> None:
-        self.messages.clear_status(f"Opening {path}…")
+        self.messages.clear_status(self._opening)
         self.experiments.use(experiment)
         if self._remember_opened:
             self._remember(path)
@@ -99,8 +126,9 @@ class FileActions(QObject):
 
     @Slot(object, str)
     def _refused(self, path: Path, reason: str) -> None:
-        self.messages.clear_status(f"Opening {path}…")
-        self.messages.problem(f"Not opened: {reason}")
+        self.messages.clear_status(self._opening)
+        self.messages.problem(translate("FileActions", "Not opened: {reason}").format(
+            reason=reason))
 
     def save(self) -> None:
         """Save to the current file, or ask for one."""
@@ -111,7 +139,8 @@ class FileActions(QObject):
 
     def save_as(self) -> None:
         """Ask for a file name and save there."""
-        path = self.choose_file("save", "Save experiment", EXPERIMENT_FILTER)
+        path = self.choose_file("save", translate("FileActions", "Save experiment"),
+                                translate("FileActions", EXPERIMENT_FILTER))
         if path:
             path = Path(path) if Path(path).suffix else Path(path).with_suffix(".json")
             self.experiments.save(path, "save")
@@ -126,7 +155,8 @@ class FileActions(QObject):
             return
         self._remember(Path(saved.path))
         self.experiments.saved()
-        self.messages.status(f"Saved {saved.path}", 6000)
+        self.messages.status(translate("FileActions", "Saved {path}").format(path=saved.path),
+                             6000)
 
     # ----- points -------------------------------------------------------------------------
 
@@ -136,11 +166,12 @@ class FileActions(QObject):
         The file is read and parsed on a worker thread (a million points take seconds), and
         `imported` says how it ended once the points are in, or the refusal is shown.
         """
-        path = path or self.choose_file("open", "Import points", CSV_FILTER)
+        path = path or self.choose_file("open", translate("FileActions", "Import points"),
+                                        translate("FileActions", CSV_FILTER))
         if not path:
             return
         task, edits = self.model.dataset.task, self._edits
-        self.messages.status(f"Importing {path}…")
+        self.messages.status(translate("FileActions", "Importing {path}…").format(path=path))
         self._reader.start(lambda: Dataset.from_csv(path, task=task),
                            lambda dataset, error: self._csv_read(path, edits, dataset, error))
 
@@ -152,18 +183,22 @@ class FileActions(QObject):
         """The worker read the CSV (on the GUI thread now): apply its points or say why not.
         Points changed while it read (a preset, a stroke) are newer: they stay."""
         if self._edits != edits and error is None:
-            self.messages.status(f"Import of {Path(path).name} dropped: the points changed "
-                                 "while it was read", 6000)
+            self.messages.status(translate(
+                "FileActions", "Import of {name} dropped: the points changed while it was "
+                "read").format(name=Path(path).name), 6000)
             self.imported.emit(False)
             return
         if isinstance(error, ValueError):
-            self.messages.problem(f"Not imported: {error}")
+            self.messages.problem(translate("FileActions", "Not imported: {reason}").format(
+                reason=error))
             self.imported.emit(False)
             return
         if error is not None:
             raise error
-        self.model.replace(dataset, f"Import {Path(path).name}")
-        self.messages.status(f"Imported {dataset.n} points from {path}", 6000)
+        self.model.replace(dataset, translate("FileActions", "Import {name}").format(
+            name=Path(path).name))
+        self.messages.status(translate("FileActions", "Imported {n} points from {path}").format(
+            n=dataset.n, path=path), 6000)
         self.imported.emit(True)
 
     def finish(self) -> None:
@@ -173,15 +208,18 @@ class FileActions(QObject):
 
     def export_csv(self, path: str | Path | None = None) -> bool:
         """Write the points (x, y, label, split) to a CSV file, atomically."""
-        path = path or self.choose_file("save", "Export points", CSV_FILTER)
+        path = path or self.choose_file("save", translate("FileActions", "Export points"),
+                                        translate("FileActions", CSV_FILTER))
         if not path:
             return False
         try:
             self.model.dataset.to_csv(path)
         except ValueError as err:  # files.FileRefused: the old file, if any, is intact
-            self.messages.problem(f"Not exported: cannot write {err}")
+            self.messages.problem(translate(
+                "FileActions", "Not exported: cannot write {reason}").format(reason=err))
             return False
-        self.messages.status(f"Exported the points to {path}", 6000)
+        self.messages.status(translate("FileActions", "Exported the points to {path}").format(
+            path=path), 6000)
         return True
 
     # ----- drops and the recent list ------------------------------------------------------
@@ -220,8 +258,8 @@ class FileActions(QObject):
             action.triggered.connect(lambda _=False, p=path: self.open(p))
         self.recent_menu.setEnabled(bool(self.recent()))
 
-    def _action(self, text: str, keys, slot) -> QAction:
-        action = QAction(text, self.host)
+    def _action(self, keys, slot) -> QAction:
+        action = QAction(self.host)
         if keys is not None:
             action.setShortcut(keys)
         action.triggered.connect(slot)

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from playground.app.window.messages import Messages
 from playground.engine import files
 
@@ -23,5 +25,7 @@ def tidy_leftovers(folders: Iterable[Path], messages: Messages) -> list[Path]:
         kept += files.tidy(folder)
     if kept:
         names = ", ".join(str(path) for path in kept)
-        messages.status(f"A recording was cut short last time; what it holds is kept in {names}")
+        messages.status(QCoreApplication.translate(
+            "Leftovers", "A recording was cut short last time; what it holds is kept in "
+            "{names}").format(names=names))
     return kept
