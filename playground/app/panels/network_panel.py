@@ -89,39 +89,40 @@ class NetworkPanel(Section):
 
     def retranslate(self) -> None:
         """Say every text again in the window's language (Qt's LanguageChange)."""
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         for name, button in self.feature_buttons.items():
-            button.setToolTip(tr("NetworkPanel", "Feed {feature} to the network as an input.")
-                              .format(feature=name))
-        self.features_label.setText(tr("NetworkPanel", "Input features"))
-        self.layers_label.setText(tr("NetworkPanel", "Hidden layers"))
-        self.layers.set_tooltips(tr("NetworkPanel", "the number of hidden layers"),
-                                 tr("NetworkPanel", "Decrease the number of hidden layers"),
-                                 tr("NetworkPanel", "Increase the number of hidden layers"))
-        self.activation_label.setText(tr("NetworkPanel", "Activation"))
-        self.activation.setToolTip(tr("NetworkPanel", "The function every hidden neuron applies "
-                                      "to its weighted sum."))
-        self.init_label.setText(tr("NetworkPanel", "Weight init"))
-        self.init.setToolTip(tr("NetworkPanel", "How the weights are drawn at the next reset."))
+            button.setToolTip(translate(
+                "NetworkPanel", "Feed {feature} to the network as an input.").format(feature=name))
+        self.features_label.setText(translate("NetworkPanel", "Input features"))
+        self.layers_label.setText(translate("NetworkPanel", "Hidden layers"))
+        self.layers.set_tooltips(translate("NetworkPanel", "the number of hidden layers"),
+                                 translate("NetworkPanel", "Decrease the number of hidden layers"),
+                                 translate("NetworkPanel", "Increase the number of hidden layers"))
+        self.activation_label.setText(translate("NetworkPanel", "Activation"))
+        self.activation.setToolTip(translate(
+            "NetworkPanel", "The function every hidden neuron applies to its weighted sum."))
+        self.init_label.setText(translate("NetworkPanel", "Weight init"))
+        self.init.setToolTip(translate(
+            "NetworkPanel", "How the weights are drawn at the next reset."))
         name_items(self.activation)
         name_items(self.init)
         for index in range(self.init.count()):
-            tip = tr("NetworkPanel", INIT_TIPS[self.init.itemData(index)])
+            tip = translate("NetworkPanel", INIT_TIPS[self.init.itemData(index)])
             self.init.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
         self._retranslate_widths()
 
     def _retranslate_widths(self) -> None:
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         for i, (stepper, (layer, neurons)) in enumerate(
                 zip(self.width_steppers, self.width_labels, strict=True)):
             n = i + 1
-            layer.setText(tr("NetworkPanel", "Layer {n}").format(n=n))
-            neurons.setText(tr("NetworkPanel", "neurons"))
+            layer.setText(translate("NetworkPanel", "Layer {n}").format(n=n))
+            neurons.setText(translate("NetworkPanel", "neurons"))
             stepper.set_tooltips(
-                tr("NetworkPanel", "the number of neurons in hidden layer {n}").format(n=n),
-                tr("NetworkPanel", "Decrease the number of neurons in hidden layer {n}")
+                translate("NetworkPanel", "the number of neurons in hidden layer {n}").format(n=n),
+                translate("NetworkPanel", "Decrease the number of neurons in hidden layer {n}")
                 .format(n=n),
-                tr("NetworkPanel", "Increase the number of neurons in hidden layer {n}")
+                translate("NetworkPanel", "Increase the number of neurons in hidden layer {n}")
                 .format(n=n))
 
     def set_config(self, config: TrainConfig) -> None:

@@ -86,28 +86,30 @@ class TrainingPanel(Section):
 
     def retranslate(self) -> None:
         """Say every text again in the window's language (Qt's LanguageChange)."""
-        tr = QCoreApplication.translate
-        for field, text in (("loss", tr("TrainingPanel", "Loss")),
-                            ("optimizer", tr("TrainingPanel", "Optimizer")),
-                            ("lr", tr("TrainingPanel", "Learning rate")),
-                            ("batch_size", tr("TrainingPanel", "Batch size")),
-                            ("regularization", tr("TrainingPanel", "Regularization")),
-                            ("reg_rate", tr("TrainingPanel", "Reg. rate")),
-                            ("dropout", tr("TrainingPanel", "Dropout"))):
+        translate = QCoreApplication.translate
+        for field, text in (("loss", translate("TrainingPanel", "Loss")),
+                            ("optimizer", translate("TrainingPanel", "Optimizer")),
+                            ("lr", translate("TrainingPanel", "Learning rate")),
+                            ("batch_size", translate("TrainingPanel", "Batch size")),
+                            ("regularization", translate("TrainingPanel", "Regularization")),
+                            ("reg_rate", translate("TrainingPanel", "Reg. rate")),
+                            ("dropout", translate("TrainingPanel", "Dropout"))):
             self.labels[field].setText(text)
-        self.loss.setToolTip(tr("TrainingPanel", "What the network minimises; the list follows "
-                                "the problem type."))
-        self.optimizer.setToolTip(tr("TrainingPanel", "How each gradient step moves the weights."))
-        self.lr.setToolTip(tr("TrainingPanel", "Step size of gradient descent: pick one or type "
-                              "any value up to {max}.").format(max=f"{MAX_LR:g}"))
-        self.batch.setToolTip(tr("TrainingPanel", "Points per gradient step; the training set's "
-                                 "size = full batch."))
-        self.regularization.setToolTip(tr("TrainingPanel", "Penalty on large weights: L1 makes "
-                                          "them sparse, L2 small."))
-        self.reg_rate.setToolTip(tr("TrainingPanel", "How strongly the penalty pulls weights "
-                                    "toward zero."))
-        self.dropout.setToolTip(tr("TrainingPanel", "Share of hidden neurons switched off at "
-                                   "random in each step."))
+        self.loss.setToolTip(translate(
+            "TrainingPanel", "What the network minimises; the list follows the problem type."))
+        self.optimizer.setToolTip(translate(
+            "TrainingPanel", "How each gradient step moves the weights."))
+        self.lr.setToolTip(translate(
+            "TrainingPanel", "Step size of gradient descent: pick one or type any value up to "
+            "{max}.").format(max=f"{MAX_LR:g}"))
+        self.batch.setToolTip(translate(
+            "TrainingPanel", "Points per gradient step; the training set's size = full batch."))
+        self.regularization.setToolTip(translate(
+            "TrainingPanel", "Penalty on large weights: L1 makes them sparse, L2 small."))
+        self.reg_rate.setToolTip(translate(
+            "TrainingPanel", "How strongly the penalty pulls weights toward zero."))
+        self.dropout.setToolTip(translate(
+            "TrainingPanel", "Share of hidden neurons switched off at random in each step."))
         for combo in (self.loss, self.optimizer, self.regularization):
             name_items(combo)
         for index in range(self.loss.count()):

@@ -85,32 +85,34 @@ class NetworkDiagram:
 
     def retranslate(self) -> None:
         """Say every text in the window's language, and place them again if placed."""
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         hidden = self.structure.hidden
-        outputs = ([tr("NetworkView", "value")] if self.structure.task == "regression"
+        outputs = ([translate("NetworkView", "value")] if self.structure.task == "regression"
                    else [class_name(k) for k in range(self.structure.n_outputs)])
         for label, text in zip(self.labels[self.sizes[0]:], outputs, strict=True):
             label.setText(text)
         # A column's title and neuron count, longest first: place() shows the longest that fits.
         self.title_texts = [
-            (tr("NetworkView", "Input"), tr("NetworkView", "In")),
-            *((tr("NetworkView", "Layer {n}").format(n=i + 1),
-               tr("NetworkView", "L{n}").format(n=i + 1)) for i in range(len(hidden))),
-            (tr("NetworkView", "Output"), tr("NetworkView", "Out"))]
+            (translate("NetworkView", "Input"), translate("NetworkView", "In")),
+            *((translate("NetworkView", "Layer {n}").format(n=i + 1),
+               translate("NetworkView", "L{n}").format(n=i + 1)) for i in range(len(hidden))),
+            (translate("NetworkView", "Output"), translate("NetworkView", "Out"))]
         self.count_texts = [
-            (tr("NetworkView", "1 neuron") if w == 1
-             else tr("NetworkView", "{n} neurons").format(n=w), str(w)) for w in hidden]
+            (translate("NetworkView", "1 neuron") if w == 1
+             else translate("NetworkView", "{n} neurons").format(n=w), str(w)) for w in hidden]
         for item, texts in ((*zip(self.titles, self.title_texts, strict=True),
                              *zip(self.counts, self.count_texts, strict=True))):
             item.setText(texts[0])
-        self.layers_text.setText(tr("NetworkView", "1 hidden layer") if len(hidden) == 1
-                                 else tr("NetworkView", "{n} hidden layers").format(n=len(hidden)))
+        self.layers_text.setText(
+            translate("NetworkView", "1 hidden layer") if len(hidden) == 1
+            else translate("NetworkView", "{n} hidden layers").format(n=len(hidden)))
         minus, plus = self.layer_buttons
-        minus.setToolTip(tr("NetworkView", "Remove a hidden layer"))
-        plus.setToolTip(tr("NetworkView", "Add a hidden layer"))
+        minus.setToolTip(translate("NetworkView", "Remove a hidden layer"))
+        plus.setToolTip(translate("NetworkView", "Add a hidden layer"))
         for i, (minus, plus) in enumerate(self.width_buttons):
-            minus.setToolTip(tr("NetworkView", "Remove a neuron from layer {n}").format(n=i + 1))
-            plus.setToolTip(tr("NetworkView", "Add a neuron in layer {n}").format(n=i + 1))
+            minus.setToolTip(
+                translate("NetworkView", "Remove a neuron from layer {n}").format(n=i + 1))
+            plus.setToolTip(translate("NetworkView", "Add a neuron in layer {n}").format(n=i + 1))
         if self.geometry is not None:
             self.place(self.gap, self.unit)
 

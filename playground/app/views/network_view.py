@@ -155,33 +155,35 @@ class NetworkView(QGraphicsView):
         if hit is None:
             return ""
         d = self.diagram
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         kind, *where = hit
         if kind == "button":
             return where[0].toolTip()
         if kind == "link":
             layer, source, target = where
-            return tr("NetworkView", "w = {w} (from {source} to {target})").format(
+            return translate("NetworkView", "w = {w} (from {source} to {target})").format(
                 w=f"{d.weights[layer][source, target]:.4f}", source=self._name(layer, source),
                 target=self._name(layer + 1, target))
         column, index = where
         name = self._name(column, index)
         if column == 0:
-            return tr("NetworkView", "Input {name}, over the plane").format(name=name)
+            return translate("NetworkView", "Input {name}, over the plane").format(name=name)
         bias = d.biases[column - 1][index]
         if kind == "bias":
-            return tr("NetworkView", "b = {b} (bias of {name}); click to edit").format(
+            return translate("NetworkView", "b = {b} (bias of {name}); click to edit").format(
                 b=f"{bias:.4f}", name=name)
         if column < len(d.sizes) - 1:
-            text = tr("NetworkView", "Layer {layer}, neuron {neuron}: {formula}").format(
+            text = translate("NetworkView", "Layer {layer}, neuron {neuron}: {formula}").format(
                 layer=column, neuron=index + 1, formula=neuron_formula(self._formula))
         elif d.structure.task == "regression":
-            text = tr("NetworkView", "Output: value = {sum}").format(sum=weighted_sum())
+            text = translate("NetworkView", "Output: value = {sum}").format(sum=weighted_sum())
         else:
-            text = tr("NetworkView", "Output, {cls}: probability from the scores {sum}").format(
+            text = translate(
+                "NetworkView", "Output, {cls}: probability from the scores {sum}").format(
                 cls=class_name(index), sum=weighted_sum())
-        return tr("NetworkView", "{text}; b = {b}\nClick to show it over the data; again to go "
-                  "back").format(text=text, b=f"{bias:.4g}")
+        return translate(
+            "NetworkView", "{text}; b = {b}\nClick to show it over the data; again to go back"
+        ).format(text=text, b=f"{bias:.4g}")
 
     def resizeEvent(self, event) -> None:
         """Refit the scene to the new size."""
@@ -258,13 +260,13 @@ class NetworkView(QGraphicsView):
         d = self.diagram
         if column == 0:
             return feature_maps.get(d.structure.features[index]).label
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         if column < len(d.sizes) - 1:
-            return tr("NetworkView", "layer {layer}, neuron {neuron}").format(
+            return translate("NetworkView", "layer {layer}, neuron {neuron}").format(
                 layer=column, neuron=index + 1)
         if d.structure.task == "regression":
-            return tr("NetworkView", "output")
-        return tr("NetworkView", "output, {cls}").format(cls=class_name(index))
+            return translate("NetworkView", "output")
+        return translate("NetworkView", "output, {cls}").format(cls=class_name(index))
 
     def _hit(self, pos: QPointF) -> tuple | None:
         """What scene point pos is on: ("button", item), ("bias" | "node", column, index),

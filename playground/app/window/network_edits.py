@@ -30,21 +30,24 @@ class NetworkEdits(QObject):
 
     def _edited(self, name: str, new: TrainConfig, old: TrainConfig) -> None:
         """Say what an edit did to the run."""
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         self.messages.clear_refusal()
         rebuilt = shape_of(old) != shape_of(new)
         if name != MAIN and rebuilt:
-            self.messages.status(tr("NetworkEdits", "Run {name}: layers or features changed, "
-                                    "fresh weights.").format(name=name), 5000)
+            self.messages.status(translate(
+                "NetworkEdits", "Run {name}: layers or features changed, fresh weights.").format(
+                    name=name), 5000)
         elif name != MAIN:
-            self.messages.status(tr("NetworkEdits", "Run {name}: training continues from its "
-                                    "current weights.").format(name=name), 5000)
+            self.messages.status(translate(
+                "NetworkEdits", "Run {name}: training continues from its current weights.")
+                .format(name=name), 5000)
         elif rebuilt:
-            self.messages.status(tr("NetworkEdits", "Layers or features changed: the network was "
-                                    "rebuilt with fresh weights."), 6000)
+            self.messages.status(translate(
+                "NetworkEdits", "Layers or features changed: the network was rebuilt with fresh "
+                "weights."), 6000)
         else:
-            self.messages.status(tr("NetworkEdits", "Training continues from the current "
-                                    "weights."), 3000)
+            self.messages.status(translate(
+                "NetworkEdits", "Training continues from the current weights."), 3000)
 
     def _selected(self, name: str) -> None:
         if self.runs.forks():
@@ -53,18 +56,20 @@ class NetworkEdits(QObject):
                     name=name), 4000)
 
     def _select_neuron(self, layer: int, index: int) -> None:
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         self.runs.shown.send(p.Focus(layer, index))
         if layer < 0:
-            self.messages.status(tr("NetworkEdits", "The canvas shows the network's output "
-                                    "again."), 4000)
+            self.messages.status(translate(
+                "NetworkEdits", "The canvas shows the network's output again."), 4000)
             return
         if layer == len(self.session.config().hidden):
-            text = tr("NetworkEdits", "The canvas shows the output, neuron {neuron}; click it "
-                      "again for the output.").format(neuron=index + 1)
+            text = translate(
+                "NetworkEdits", "The canvas shows the output, neuron {neuron}; click it again "
+                "for the output.").format(neuron=index + 1)
         else:
-            text = tr("NetworkEdits", "The canvas shows layer {layer}, neuron {neuron}; click it "
-                      "again for the output.").format(layer=layer + 1, neuron=index + 1)
+            text = translate(
+                "NetworkEdits", "The canvas shows layer {layer}, neuron {neuron}; click it again "
+                "for the output.").format(layer=layer + 1, neuron=index + 1)
         self.messages.status(text, 8000)
 
     def _set_layer_count(self, count: int) -> None:
