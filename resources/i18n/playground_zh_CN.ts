@@ -583,6 +583,237 @@
     </message>
 </context>
 <context>
+    <name>NetworkEdits</name>
+    <message>
+        <source>Run {name}: layers or features changed, fresh weights.</source>
+        <translation>运行 {name}：层或特征已改变，换用新的初始权重。</translation>
+    </message>
+    <message>
+        <source>Run {name}: training continues from its current weights.</source>
+        <translation>运行 {name}：从当前权重继续训练。</translation>
+    </message>
+    <message>
+        <source>Layers or features changed: the network was rebuilt with fresh weights.</source>
+        <translation>层或特征已改变：网络已用新的初始权重重建。</translation>
+    </message>
+    <message>
+        <source>Training continues from the current weights.</source>
+        <translation>从当前权重继续训练。</translation>
+    </message>
+    <message>
+        <source>The canvas, plots and side panels show run {name}.</source>
+        <translation>画布、曲线和侧边面板显示运行 {name}。</translation>
+    </message>
+    <message>
+        <source>The canvas shows the network's output again.</source>
+        <translation>画布重新显示网络的输出。</translation>
+    </message>
+    <message>
+        <source>The canvas shows the output, neuron {neuron}; click it again for the output.</source>
+        <translation>画布显示输出层第 {neuron} 个神经元；再次点击它即回到网络的输出。</translation>
+    </message>
+    <message>
+        <source>The canvas shows layer {layer}, neuron {neuron}; click it again for the output.</source>
+        <translation>画布显示第 {layer} 层第 {neuron} 个神经元；再次点击它即回到网络的输出。</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPanel</name>
+    <message>
+        <source>Glorot uniform: keeps signal size steady through tanh layers</source>
+        <translation>Glorot 均匀分布：让信号大小在各 tanh 层间保持稳定</translation>
+    </message>
+    <message>
+        <source>Kaiming normal: sized for ReLU layers</source>
+        <translation>Kaiming 正态分布：尺度按 ReLU 层设定</translation>
+    </message>
+    <message>
+        <source>The web playground's U(-0.5, 0.5) weights and 0.1 biases</source>
+        <translation>网页版 Playground 的做法：权重取自 U(-0.5, 0.5)，偏置为 0.1</translation>
+    </message>
+    <message>
+        <source>All zeros: every neuron stays identical, to show why starts must differ</source>
+        <translation>全零：每个神经元始终一模一样，用来说明初始值为何必须各不相同</translation>
+    </message>
+    <message>
+        <source>Feed {feature} to the network as an input.</source>
+        <translation>把 {feature} 作为输入送入网络。</translation>
+    </message>
+    <message>
+        <source>Input features</source>
+        <translation>输入特征</translation>
+    </message>
+    <message>
+        <source>Hidden layers</source>
+        <translation>隐藏层</translation>
+    </message>
+    <message>
+        <source>the number of hidden layers</source>
+        <translation>隐藏层的层数</translation>
+    </message>
+    <message>
+        <source>Decrease the number of hidden layers</source>
+        <translation>减少隐藏层的层数</translation>
+    </message>
+    <message>
+        <source>Increase the number of hidden layers</source>
+        <translation>增加隐藏层的层数</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>The function every hidden neuron applies to its weighted sum.</source>
+        <translation>每个隐藏层神经元作用在其加权和上的函数。</translation>
+    </message>
+    <message>
+        <source>Weight init</source>
+        <translation>权重初始化</translation>
+    </message>
+    <message>
+        <source>How the weights are drawn at the next reset.</source>
+        <translation>下次重置时如何随机生成权重。</translation>
+    </message>
+    <message>
+        <source>Layer {n}</source>
+        <translation>第 {n} 层</translation>
+    </message>
+    <message>
+        <source>neurons</source>
+        <translation>个神经元</translation>
+    </message>
+    <message>
+        <source>the number of neurons in hidden layer {n}</source>
+        <translation>第 {n} 个隐藏层的神经元数</translation>
+    </message>
+    <message>
+        <source>Decrease the number of neurons in hidden layer {n}</source>
+        <translation>减少第 {n} 个隐藏层的神经元数</translation>
+    </message>
+    <message>
+        <source>Increase the number of neurons in hidden layer {n}</source>
+        <translation>增加第 {n} 个隐藏层的神经元数</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Layer {n}</source>
+        <translation>第 {n} 层</translation>
+    </message>
+    <message>
+        <source>L{n}</source>
+        <translation>L{n}</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>1 neuron</source>
+        <translation>1 个神经元</translation>
+    </message>
+    <message>
+        <source>{n} neurons</source>
+        <translation>{n} 个神经元</translation>
+    </message>
+    <message>
+        <source>1 hidden layer</source>
+        <translation>1 个隐藏层</translation>
+    </message>
+    <message>
+        <source>{n} hidden layers</source>
+        <translation>{n} 个隐藏层</translation>
+    </message>
+    <message>
+        <source>Remove a hidden layer</source>
+        <translation>删除一个隐藏层</translation>
+    </message>
+    <message>
+        <source>Add a hidden layer</source>
+        <translation>添加一个隐藏层</translation>
+    </message>
+    <message>
+        <source>Remove a neuron from layer {n}</source>
+        <translation>从第 {n} 层删除一个神经元</translation>
+    </message>
+    <message>
+        <source>Add a neuron in layer {n}</source>
+        <translation>在第 {n} 层添加一个神经元</translation>
+    </message>
+    <message>
+        <source>sum of w x + b</source>
+        <translation>加权和 w x + b</translation>
+    </message>
+    <message>
+        <source>{formula} with z = {sum}</source>
+        <translation>{formula}，其中 z = {sum}</translation>
+    </message>
+    <message>
+        <source>The network: click a link or bias to edit it, a neuron to show its map on the canvas.</source>
+        <translation>网络：点击连线或偏置可编辑它，点击神经元可在画布上显示它的输出。</translation>
+    </message>
+    <message>
+        <source>w = {w} (from {source} to {target})</source>
+        <translation>w = {w}（从{source}到{target}）</translation>
+    </message>
+    <message>
+        <source>Input {name}, over the plane</source>
+        <translation>输入 {name} 在整个平面上的值</translation>
+    </message>
+    <message>
+        <source>b = {b} (bias of {name}); click to edit</source>
+        <translation>b = {b}（{name}的偏置）；点击可编辑</translation>
+    </message>
+    <message>
+        <source>Layer {layer}, neuron {neuron}: {formula}</source>
+        <translation>第 {layer} 层第 {neuron} 个神经元：{formula}</translation>
+    </message>
+    <message>
+        <source>Output: value = {sum}</source>
+        <translation>输出：数值 = {sum}</translation>
+    </message>
+    <message>
+        <source>Output, {cls}: probability from the scores {sum}</source>
+        <translation>输出，{cls}：由得分 {sum} 算出的概率</translation>
+    </message>
+    <message>
+        <source>{text}; b = {b}
+Click to show it over the data; again to go back</source>
+        <translation>{text}；b = {b}
+点击可在数据上显示它；再次点击即返回</translation>
+    </message>
+    <message>
+        <source>layer {layer}, neuron {neuron}</source>
+        <translation>第 {layer} 层第 {neuron} 个神经元</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>output, {cls}</source>
+        <translation>输出（{cls}）</translation>
+    </message>
+</context>
+<context>
     <name>RunBar</name>
     <message>
         <source>max speed</source>
@@ -683,6 +914,119 @@
     <message>
         <source>Press Space to train.</source>
         <translation>按空格键开始训练。</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <source>Softmax cross-entropy: the usual choice; strong gradients when wrong</source>
+        <translation>Softmax 交叉熵：最常用的选择；预测错误时梯度大</translation>
+    </message>
+    <message>
+        <source>Mean squared error (on softmax probabilities for classes)</source>
+        <translation>均方误差（分类时作用在 softmax 概率上）</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy with one sigmoid per class</source>
+        <translation>二元交叉熵，每个类别一个 sigmoid</translation>
+    </message>
+    <message>
+        <source>Multi-class hinge (margin) loss, as in support vector machines</source>
+        <translation>多类别合页（间隔）损失，与支持向量机相同</translation>
+    </message>
+    <message>
+        <source>Focal loss: cross-entropy that down-weights easy, confident points</source>
+        <translation>焦点损失：降低容易、有把握的点所占比重的交叉熵</translation>
+    </message>
+    <message>
+        <source>Mean absolute error: robust to outliers, constant gradient</source>
+        <translation>平均绝对误差：不易受离群点影响，梯度大小不变</translation>
+    </message>
+    <message>
+        <source>Huber: squared near zero, absolute for large errors</source>
+        <translation>Huber 损失：误差接近零时取平方，误差大时取绝对值</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失函数</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>Regularization</source>
+        <translation>正则化</translation>
+    </message>
+    <message>
+        <source>Reg. rate</source>
+        <translation>正则化率</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>随机失活</translation>
+    </message>
+    <message>
+        <source>What the network minimises; the list follows the problem type.</source>
+        <translation>网络要最小化的量；可选项随问题类型而变。</translation>
+    </message>
+    <message>
+        <source>How each gradient step moves the weights.</source>
+        <translation>每一步梯度更新如何移动权重。</translation>
+    </message>
+    <message>
+        <source>Step size of gradient descent: pick one or type any value up to {max}.</source>
+        <translation>梯度下降的步长：从列表中选择，或输入不超过 {max} 的任意值。</translation>
+    </message>
+    <message>
+        <source>Points per gradient step; the training set's size = full batch.</source>
+        <translation>每一步梯度更新所用的点数；等于训练集大小即为全批量。</translation>
+    </message>
+    <message>
+        <source>Penalty on large weights: L1 makes them sparse, L2 small.</source>
+        <translation>对大权重的惩罚：L1 使权重稀疏，L2 使权重变小。</translation>
+    </message>
+    <message>
+        <source>How strongly the penalty pulls weights toward zero.</source>
+        <translation>惩罚把权重拉向零的力度。</translation>
+    </message>
+    <message>
+        <source>Share of hidden neurons switched off at random in each step.</source>
+        <translation>每一步中随机关闭的隐藏层神经元所占的比例。</translation>
+    </message>
+</context>
+<context>
+    <name>ValueEditor</name>
+    <message>
+        <source>{text} is not a finite number</source>
+        <translation>{text} 不是有限的数</translation>
+    </message>
+    <message>
+        <source>Nothing is not a finite number</source>
+        <translation>还没有输入数值</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -14,14 +14,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from playground.app.panels.widgets import Section, Stepper
+from playground.app import i18n
+from playground.app.panels.widgets import Section, Stepper, name_items
 from playground.engine import TrainConfig, activations, features
 from playground.engine.config import INITS, MAX_LAYERS, MAX_NEURONS
 
-INIT_TIPS = {"xavier": "Glorot uniform: keeps signal size steady through tanh layers",
-             "he": "Kaiming normal: sized for ReLU layers",
-             "uniform": "The web playground's U(-0.5, 0.5) weights and 0.1 biases",
-             "zeros": "All zeros: every neuron stays identical, to show why starts must differ"}
+INIT_TIPS = {  # English; shown translated in the NetworkPanel context
+    "xavier": QT_TRANSLATE_NOOP(
+        "NetworkPanel", "Glorot uniform: keeps signal size steady through tanh layers"),
+    "he": QT_TRANSLATE_NOOP("NetworkPanel", "Kaiming normal: sized for ReLU layers"),
+    "uniform": QT_TRANSLATE_NOOP(
+        "NetworkPanel", "The web playground's U(-0.5, 0.5) weights and 0.1 biases"),
+    "zeros": QT_TRANSLATE_NOOP(
+        "NetworkPanel", "All zeros: every neuron stays identical, to show why starts must differ"),
+}
 
 
 class NetworkPanel(Section):
@@ -38,17 +44,17 @@ class NetworkPanel(Section):
             button = QPushButton(features.get(name).label)
             button.setCheckable(True)
             button.setObjectName("toggle")
-            button.setToolTip(f"Feed {name} to the network as an input.")
             button.toggled.connect(self._features_toggled)
             grid.addWidget(button, i // 4, i % 4)
             self.feature_buttons[name] = button
-        self.body.addWidget(QLabel("Input features"))
+        self.features_label = QLabel()
+        self.body.addWidget(self.features_label)
         self.body.addLayout(grid)
 
         layers_row = QHBoxLayout()
-        layers_row.addWidget(QLabel("Hidden layers"))
-        self.layers = Stepper(0, MAX_LAYERS, len(config.hidden),
-                              tooltip="the number of hidden layers")
+        self.layers_label = QLabel()
+        layers_row.addWidget(self.layers_label)
+        self.layers = Stepper(0, MAX_LAYERS, len(config.hidden))
         self.layers.value_changed.connect(self._layers_changed)
         layers_row.addStretch(1)
         layers_row.addWidget(self.layers)
@@ -57,28 +63,67 @@ class NetworkPanel(Section):
         self.widths_box.setSpacing(0)
         self.body.addLayout(self.widths_box)
         self.width_steppers: list[Stepper] = []
+        self.width_labels: list[tuple[QLabel, QLabel]] = []  # "Layer n", "neurons" per row
 
         form = QFormLayout()
         self.activation = QComboBox()
         for name in activations.names():
-            self.activation.addItem(name, name)
+            self.activation.addItem(i18n.name_label(name), name)
             index = self.activation.count() - 1
-            self.activation.setItemData(index, activations.get(name).formula, 3)
-        self.activation.setToolTip("The function every hidden neuron applies to its weighted sum.")
+            self.activation.setItemData(index, activations.get(name).formula,
+                                        Qt.ItemDataRole.ToolTipRole)
         self.activation.currentIndexChanged.connect(
             lambda: self.changed.emit({"activation": self.activation.currentData()}))
         self.init = QComboBox()
         for name in INITS:
-            self.init.addItem(name, name)
-            self.init.setItemData(self.init.count() - 1, INIT_TIPS[name], 3)
-        self.init.setToolTip("How the weights are drawn at the next reset.")
+            self.init.addItem(i18n.name_label(name), name)
         self.init.currentIndexChanged.connect(
             lambda: self.changed.emit({"init": self.init.currentData()}))
-        form.addRow("Activation", self.activation)
-        form.addRow("Weight init", self.init)
+        self.activation_label, self.init_label = QLabel(), QLabel()
+        form.addRow(self.activation_label, self.activation)
+        form.addRow(self.init_label, self.init)
         self.body.addLayout(form)
         self.hidden = tuple(config.hidden)
         self.set_config(config)
+        i18n.retranslate_on_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Say every text again in the window's language (Qt's LanguageChange)."""
+        translate = QCoreApplication.translate
+        for name, button in self.feature_buttons.items():
+            button.setToolTip(translate(
+                "NetworkPanel", "Feed {feature} to the network as an input.").format(feature=name))
+        self.features_label.setText(translate("NetworkPanel", "Input features"))
+        self.layers_label.setText(translate("NetworkPanel", "Hidden layers"))
+        self.layers.set_tooltips(translate("NetworkPanel", "the number of hidden layers"),
+                                 translate("NetworkPanel", "Decrease the number of hidden layers"),
+                                 translate("NetworkPanel", "Increase the number of hidden layers"))
+        self.activation_label.setText(translate("NetworkPanel", "Activation"))
+        self.activation.setToolTip(translate(
+            "NetworkPanel", "The function every hidden neuron applies to its weighted sum."))
+        self.init_label.setText(translate("NetworkPanel", "Weight init"))
+        self.init.setToolTip(translate(
+            "NetworkPanel", "How the weights are drawn at the next reset."))
+        name_items(self.activation)
+        name_items(self.init)
+        for index in range(self.init.count()):
+            tip = translate("NetworkPanel", INIT_TIPS[self.init.itemData(index)])
+            self.init.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
+        self._retranslate_widths()
+
+    def _retranslate_widths(self) -> None:
+        translate = QCoreApplication.translate
+        for i, (stepper, (layer, neurons)) in enumerate(
+                zip(self.width_steppers, self.width_labels, strict=True)):
+            n = i + 1
+            layer.setText(translate("NetworkPanel", "Layer {n}").format(n=n))
+            neurons.setText(translate("NetworkPanel", "neurons"))
+            stepper.set_tooltips(
+                translate("NetworkPanel", "the number of neurons in hidden layer {n}").format(n=n),
+                translate("NetworkPanel", "Decrease the number of neurons in hidden layer {n}")
+                .format(n=n),
+                translate("NetworkPanel", "Increase the number of neurons in hidden layer {n}")
+                .format(n=n))
 
     def set_config(self, config: TrainConfig) -> None:
         """Show `config` without emitting changes."""
@@ -122,17 +167,19 @@ class NetworkPanel(Section):
             item = self.widths_box.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        self.width_steppers = []
+        self.width_steppers, self.width_labels = [], []
         for i, width in enumerate(self.hidden):
             row = QWidget()
             layout = QHBoxLayout(row)
             layout.setContentsMargins(12, 0, 0, 0)
-            layout.addWidget(QLabel(f"Layer {i + 1}"))
+            layer, neurons = QLabel(), QLabel()
+            layout.addWidget(layer)
             layout.addStretch(1)
-            stepper = Stepper(1, MAX_NEURONS, width,
-                              tooltip=f"the number of neurons in hidden layer {i + 1}")
+            stepper = Stepper(1, MAX_NEURONS, width)
             stepper.value_changed.connect(lambda w, layer=i: self._width_changed(layer, w))
             layout.addWidget(stepper)
-            layout.addWidget(QLabel("neurons"))
+            layout.addWidget(neurons)
             self.widths_box.addWidget(row)
             self.width_steppers.append(stepper)
+            self.width_labels.append((layer, neurons))
+        self._retranslate_widths()

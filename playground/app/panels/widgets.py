@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -13,19 +14,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playground.app import i18n
+
+# The panels' titles, marked here so that every Section finds them in its own context.
+TITLES = (QT_TRANSLATE_NOOP("Section", "Data"), QT_TRANSLATE_NOOP("Section", "Network"),
+          QT_TRANSLATE_NOOP("Section", "Training"))
+
+
+def name_items(combo: QComboBox) -> None:
+    """Say each item of a list of registry names (kept as item data) in the window's language."""
+    for index in range(combo.count()):
+        combo.setItemText(index, i18n.name_label(combo.itemData(index)))
+
 
 class Section(QFrame):
-    """A titled group of controls with consistent spacing."""
+    """A titled group of controls with consistent spacing.
 
-    def __init__(self, title: str, parent: QWidget | None = None):
+    `title` is the untranslated English title; the heading says it in the window's language
+    (translated in `context`), upper-cased when it is Latin script (DATA, but 数据).
+    """
+
+    def __init__(self, title: str, parent: QWidget | None = None, context: str = "Section"):
         super().__init__(parent)
         self.setObjectName("section")
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(10, 8, 10, 10)
         self.body.setSpacing(6)
-        self.heading = QLabel(title.upper())
+        self.title, self.title_context = title, context
+        self.heading = QLabel()
         self.heading.setObjectName("sectionTitle")
         self.body.addWidget(self.heading)
+        i18n.retranslate_on_change(self.heading, self._retranslate_title)
+
+    def _retranslate_title(self) -> None:
+        text = QCoreApplication.translate(self.title_context, self.title)
+        self.heading.setText(text.upper() if text.isascii() else text)
 
 
 class Stepper(QWidget):
@@ -34,7 +57,7 @@ class Stepper(QWidget):
     value_changed = Signal(int)
 
     def __init__(self, low: int, high: int, value: int, suffix: str = "",
-                 tooltip: str = "", parent: QWidget | None = None):
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.low, self.high, self.suffix = low, high, suffix
         layout = QHBoxLayout(self)
@@ -45,16 +68,21 @@ class Stepper(QWidget):
         self.label = QLabel()
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setMinimumWidth(24)
-        for button, step, verb in ((self.minus, -1, "Decrease"), (self.plus, 1, "Increase")):
+        for button, step in ((self.minus, -1), (self.plus, 1)):
             button.setAutoRaise(True)
             button.clicked.connect(lambda _=False, s=step: self.set_value(self.value + s, True))
-            button.setToolTip(f"{verb} {tooltip}" if tooltip else verb)
-        self.label.setToolTip(tooltip)
         layout.addWidget(self.minus)
         layout.addWidget(self.label)
         layout.addWidget(self.plus)
         self.value = value
         self.set_value(value)
+
+    def set_tooltips(self, value: str, decrease: str, increase: str) -> None:
+        """Say what the number is and what - and + do (whole sentences, translated by the owner,
+        which calls this again when the language changes)."""
+        self.label.setToolTip(value)
+        self.minus.setToolTip(decrease)
+        self.plus.setToolTip(increase)
 
     def set_value(self, value: int, notify: bool = False) -> None:
         """Show `value` clamped to the bounds; with notify, emit value_changed if it changed."""

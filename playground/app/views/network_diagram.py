@@ -7,7 +7,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QPen, QPixmap
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
@@ -68,26 +68,53 @@ class NetworkDiagram:
         self.dots = [[dot for _, _, dot in column] for column in nodes[1:]]
         self._draw_inputs()
         hidden = structure.hidden
-        outputs = (["value"] if structure.task == "regression"
-                   else [class_name(k) for k in range(structure.n_outputs)])
         self.labels = [self._add(ni.text_item(feature_maps.get(n).label, 13))
                        for n in structure.features]
-        self.labels += [self._add(ni.text_item(text, 11)) for text in outputs]
-        # A column's title and neuron count, longest first: place() shows the longest that fits.
-        self.title_texts = [("Input", "In"), *((f"Layer {i + 1}", f"L{i + 1}")
-                                               for i in range(len(hidden))), ("Output", "Out")]
-        self.titles = [self._add(ni.text_item(t[0], 12, bold=True)) for t in self.title_texts]
-        self.count_texts = [(f"{w} neuron{'s' * (w != 1)}", str(w)) for w in hidden]
-        self.counts = [self._add(ni.text_item(t[0], 11)) for t in self.count_texts]
-        layers = f"{len(hidden)} hidden layer{'s' * (len(hidden) != 1)}"
-        self.layers_text = self._add(ni.text_item(layers, 12))
-        self.layer_buttons = self._button_pair(len(hidden), 0, MAX_LAYERS, "a hidden layer",
-                                               on_layers)
+        self.labels += [self._add(ni.text_item("", 11)) for _ in range(structure.n_outputs)]
+        self.title_texts: list[tuple[str, str]] = []  # per column, longest first (see place)
+        self.titles = [self._add(ni.text_item("", 12, bold=True)) for _ in self.sizes]
+        self.count_texts: list[tuple[str, str]] = []
+        self.counts = [self._add(ni.text_item("", 11)) for _ in hidden]
+        self.layers_text = self._add(ni.text_item("", 12))
+        self.layer_buttons = self._button_pair(len(hidden), 0, MAX_LAYERS, on_layers)
         self.width_buttons = [
-            self._button_pair(w, 1, MAX_NEURONS, f"a neuron in layer {i + 1}",
-                              lambda new, layer=i: on_width(layer, new))
+            self._button_pair(w, 1, MAX_NEURONS, lambda new, layer=i: on_width(layer, new))
             for i, w in enumerate(hidden)]
+        self.retranslate()
         self.restyle(self.colors)
+
+    def retranslate(self) -> None:
+        """Say every text in the window's language, and place them again if placed."""
+        translate = QCoreApplication.translate
+        hidden = self.structure.hidden
+        outputs = ([translate("NetworkView", "value")] if self.structure.task == "regression"
+                   else [class_name(k) for k in range(self.structure.n_outputs)])
+        for label, text in zip(self.labels[self.sizes[0]:], outputs, strict=True):
+            label.setText(text)
+        # A column's title and neuron count, longest first: place() shows the longest that fits.
+        self.title_texts = [
+            (translate("NetworkView", "Input"), translate("NetworkView", "In")),
+            *((translate("NetworkView", "Layer {n}").format(n=i + 1),
+               translate("NetworkView", "L{n}").format(n=i + 1)) for i in range(len(hidden))),
+            (translate("NetworkView", "Output"), translate("NetworkView", "Out"))]
+        self.count_texts = [
+            (translate("NetworkView", "1 neuron") if w == 1
+             else translate("NetworkView", "{n} neurons").format(n=w), str(w)) for w in hidden]
+        for item, texts in ((*zip(self.titles, self.title_texts, strict=True),
+                             *zip(self.counts, self.count_texts, strict=True))):
+            item.setText(texts[0])
+        self.layers_text.setText(
+            translate("NetworkView", "1 hidden layer") if len(hidden) == 1
+            else translate("NetworkView", "{n} hidden layers").format(n=len(hidden)))
+        minus, plus = self.layer_buttons
+        minus.setToolTip(translate("NetworkView", "Remove a hidden layer"))
+        plus.setToolTip(translate("NetworkView", "Add a hidden layer"))
+        for i, (minus, plus) in enumerate(self.width_buttons):
+            minus.setToolTip(
+                translate("NetworkView", "Remove a neuron from layer {n}").format(n=i + 1))
+            plus.setToolTip(translate("NetworkView", "Add a neuron in layer {n}").format(n=i + 1))
+        if self.geometry is not None:
+            self.place(self.gap, self.unit)
 
     @property
     def buttons(self) -> list[ni.StepButton]:
@@ -259,13 +286,13 @@ class NetworkDiagram:
             scale = max(float(np.abs(value).max()), 1e-6)
             _set_thumbnail(thumbnail, ni.diverging_rgba(value / scale))
 
-    def _button_pair(self, value: int, low: int, high: int, what: str,
+    def _button_pair(self, value: int, low: int, high: int,
                      emit: Callable[[int], None]) -> tuple[ni.StepButton, ni.StepButton]:
-        """- and + buttons that call emit(value -/+ 1), each disabled at its bound."""
+        """- and + buttons that call emit(value -/+ 1), each disabled at its bound (their
+        tooltips are said by retranslate)."""
         pair = []
         for step in (-1, 1):
-            tip = f"Add {what}" if step > 0 else f"Remove {what.replace(' in ', ' from ')}"
-            button = self._add(ni.StepButton(step, tip, lambda s=step: emit(value + s)))
+            button = self._add(ni.StepButton(step, "", lambda s=step: emit(value + s)))
             button.set_enabled(low <= value + step <= high)
             pair.append(button)
         return pair[0], pair[1]

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QKeyEvent, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsPathItem,
@@ -314,7 +314,11 @@ class ValueEditor(QLineEdit):
         except ValueError:
             value = math.nan
         if not math.isfinite(value):
-            self.message = f"{self.text().strip() or 'Nothing'} is not a finite number"
+            text = self.text().strip()
+            self.message = (QCoreApplication.translate("ValueEditor", "{text} is not a finite "
+                                                       "number").format(text=text) if text
+                            else QCoreApplication.translate("ValueEditor",
+                                                            "Nothing is not a finite number"))
             self.setStyleSheet(self.REFUSED)
             QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), self.message, self)
             return

@@ -6,10 +6,11 @@ import re
 from collections.abc import Sequence
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QTransform
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QToolTip, QWidget
 
+from playground.app import i18n
 from playground.app.views import network_items as ni
 from playground.app.views.colors import CLASS_COLORS, RGB, class_name
 from playground.app.views.network_diagram import NetworkDiagram, Structure
@@ -18,16 +19,22 @@ from playground.engine.snapshot import Snapshot
 
 PAD = 6  # viewport pixels kept free around the scene
 HIT = 4.0  # viewport pixels of slack when clicking a thin link or a bias dot
-SUM = "sum of w x + b"
+
+
+def weighted_sum() -> str:
+    """How a tooltip writes a neuron's weighted sum, in the window's language."""
+    return QCoreApplication.translate("NetworkView", "sum of w x + b")
 
 
 def neuron_formula(formula: str) -> str:
     """An activation formula in z written over the weighted sum: tanh(z) -> tanh(sum of ...)."""
+    total = weighted_sum()
     if formula == "z":
-        return SUM
+        return total
     if formula.count("z") == 1 and re.search(r"(\(|, )z\)", formula):
-        return formula.replace("z", SUM)
-    return f"{formula} with z = {SUM}"
+        return formula.replace("z", total)
+    return QCoreApplication.translate("NetworkView", "{formula} with z = {sum}").format(
+        formula=formula, sum=total)
 
 
 class NetworkView(QGraphicsView):
@@ -67,6 +74,16 @@ class NetworkView(QGraphicsView):
         self._formula = "z"
         self._palette: tuple[RGB, ...] = CLASS_COLORS
         self._edit: tuple[int, ...] | None = None  # (layer, source, target) or (layer, target)
+        i18n.retranslate_on_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Say the view's and the diagram's texts again in the window's language (Qt's
+        LanguageChange); hover tooltips are made in the language of the moment."""
+        self.setToolTip(QCoreApplication.translate(
+            "NetworkView", "The network: click a link or bias to edit it, a neuron to show its "
+            "map on the canvas."))
+        if self.diagram is not None:
+            self.diagram.retranslate()
 
     @property
     def selection(self) -> tuple[int, int] | None:
@@ -138,27 +155,35 @@ class NetworkView(QGraphicsView):
         if hit is None:
             return ""
         d = self.diagram
+        translate = QCoreApplication.translate
         kind, *where = hit
         if kind == "button":
             return where[0].toolTip()
         if kind == "link":
             layer, source, target = where
-            return (f"w = {d.weights[layer][source, target]:.4f} "
-                    f"(from {self._name(layer, source)} to {self._name(layer + 1, target)})")
+            return translate("NetworkView", "w = {w} (from {source} to {target})").format(
+                w=f"{d.weights[layer][source, target]:.4f}", source=self._name(layer, source),
+                target=self._name(layer + 1, target))
         column, index = where
         name = self._name(column, index)
         if column == 0:
-            return f"Input {name}, over the plane"
+            return translate("NetworkView", "Input {name}, over the plane").format(name=name)
         bias = d.biases[column - 1][index]
         if kind == "bias":
-            return f"b = {bias:.4f} (bias of {name}); click to edit"
+            return translate("NetworkView", "b = {b} (bias of {name}); click to edit").format(
+                b=f"{bias:.4f}", name=name)
         if column < len(d.sizes) - 1:
-            text = f"{name[0].upper()}{name[1:]}: {neuron_formula(self._formula)}"
+            text = translate("NetworkView", "Layer {layer}, neuron {neuron}: {formula}").format(
+                layer=column, neuron=index + 1, formula=neuron_formula(self._formula))
         elif d.structure.task == "regression":
-            text = f"Output: value = {SUM}"
+            text = translate("NetworkView", "Output: value = {sum}").format(sum=weighted_sum())
         else:
-            text = f"Output, {class_name(index)}: probability from the scores {SUM}"
-        return f"{text}; b = {bias:.4g}\nClick to show it over the data; again to go back"
+            text = translate(
+                "NetworkView", "Output, {cls}: probability from the scores {sum}").format(
+                cls=class_name(index), sum=weighted_sum())
+        return translate(
+            "NetworkView", "{text}; b = {b}\nClick to show it over the data; again to go back"
+        ).format(text=text, b=f"{bias:.4g}")
 
     def resizeEvent(self, event) -> None:
         """Refit the scene to the new size."""
@@ -235,9 +260,13 @@ class NetworkView(QGraphicsView):
         d = self.diagram
         if column == 0:
             return feature_maps.get(d.structure.features[index]).label
+        translate = QCoreApplication.translate
         if column < len(d.sizes) - 1:
-            return f"layer {column}, neuron {index + 1}"
-        return "output" if d.structure.task == "regression" else f"output, {class_name(index)}"
+            return translate("NetworkView", "layer {layer}, neuron {neuron}").format(
+                layer=column, neuron=index + 1)
+        if d.structure.task == "regression":
+            return translate("NetworkView", "output")
+        return translate("NetworkView", "output, {cls}").format(cls=class_name(index))
 
     def _hit(self, pos: QPointF) -> tuple | None:
         """What scene point pos is on: ("button", item), ("bias" | "node", column, index),

@@ -3,7 +3,7 @@ or the Session, and the status bar says what each edit did to the run."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from playground.app.runs.runs import Runs, shape_of
 from playground.app.session import MAIN, Session
@@ -30,31 +30,47 @@ class NetworkEdits(QObject):
 
     def _edited(self, name: str, new: TrainConfig, old: TrainConfig) -> None:
         """Say what an edit did to the run."""
+        translate = QCoreApplication.translate
         self.messages.clear_refusal()
         rebuilt = shape_of(old) != shape_of(new)
-        if name != MAIN:
-            self.messages.status(f"Run {name}: " + (
-                "layers or features changed, fresh weights." if rebuilt
-                else "training continues from its current weights."), 5000)
+        if name != MAIN and rebuilt:
+            self.messages.status(translate(
+                "NetworkEdits", "Run {name}: layers or features changed, fresh weights.").format(
+                    name=name), 5000)
+        elif name != MAIN:
+            self.messages.status(translate(
+                "NetworkEdits", "Run {name}: training continues from its current weights.")
+                .format(name=name), 5000)
         elif rebuilt:
-            self.messages.status("Layers or features changed: the network was rebuilt with "
-                                 "fresh weights.", 6000)
+            self.messages.status(translate(
+                "NetworkEdits", "Layers or features changed: the network was rebuilt with fresh "
+                "weights."), 6000)
         else:
-            self.messages.status("Training continues from the current weights.", 3000)
+            self.messages.status(translate(
+                "NetworkEdits", "Training continues from the current weights."), 3000)
 
     def _selected(self, name: str) -> None:
         if self.runs.forks():
-            self.messages.status(f"The canvas, plots and side panels show run {name}.", 4000)
+            self.messages.status(QCoreApplication.translate(
+                "NetworkEdits", "The canvas, plots and side panels show run {name}.").format(
+                    name=name), 4000)
 
     def _select_neuron(self, layer: int, index: int) -> None:
+        translate = QCoreApplication.translate
         self.runs.shown.send(p.Focus(layer, index))
         if layer < 0:
-            self.messages.status("The canvas shows the network's output again.", 4000)
+            self.messages.status(translate(
+                "NetworkEdits", "The canvas shows the network's output again."), 4000)
             return
-        hidden = self.session.config().hidden
-        name = "the output" if layer == len(hidden) else f"layer {layer + 1}"
-        self.messages.status(f"The canvas shows {name}, neuron {index + 1}; click it again for "
-                             "the output.", 8000)
+        if layer == len(self.session.config().hidden):
+            text = translate(
+                "NetworkEdits", "The canvas shows the output, neuron {neuron}; click it again "
+                "for the output.").format(neuron=index + 1)
+        else:
+            text = translate(
+                "NetworkEdits", "The canvas shows layer {layer}, neuron {neuron}; click it again "
+                "for the output.").format(layer=layer + 1, neuron=index + 1)
+        self.messages.status(text, 8000)
 
     def _set_layer_count(self, count: int) -> None:
         hidden = list(self.session.config(self.session.selected).hidden[:count])
