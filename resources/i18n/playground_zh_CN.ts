@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ColorScale</name>
@@ -10,6 +9,10 @@
     <message>
         <source>Colour scale: each column is one class ({classes}): pale where the network is no surer than chance, full colour where it is sure.</source>
         <translation>色标：每一列是一个类别（{classes}）：网络的把握不比随机猜测高时颜色浅，有把握时颜色饱满。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -88,7 +91,7 @@
 <context>
     <name>HistoryTimeline</name>
     <message>
-        <source>The timeline keeps run A&apos;s frames: click run A&apos;s tile to go back through them.</source>
+        <source>The timeline keeps run A's frames: click run A's tile to go back through them.</source>
         <translation>时间轴保存的是运行 A 的画面：点击运行 A 的卡片即可回看。</translation>
     </message>
 </context>
@@ -107,7 +110,7 @@
         <translation>梯度流</translation>
     </message>
     <message>
-        <source>Each layer&apos;s gradient size per epoch: see gradients vanish or explode.</source>
+        <source>Each layer's gradient size per epoch: see gradients vanish or explode.</source>
         <translation>每轮各层梯度的大小：观察梯度消失或梯度爆炸。</translation>
     </message>
     <message>
@@ -123,7 +126,7 @@
         <translation>权重</translation>
     </message>
     <message>
-        <source>How each layer&apos;s weights are spread, live.</source>
+        <source>How each layer's weights are spread, live.</source>
         <translation>各层权重的实时分布。</translation>
     </message>
     <message>
@@ -146,7 +149,7 @@
         <translation>运行移动最多的两个方向所张成的平面（对其路径做 PCA）</translation>
     </message>
     <message>
-        <source>a plane of two random directions, each neuron&apos;s scaled to its weights (filter-normalised, Li et al. 2018)</source>
+        <source>a plane of two random directions, each neuron's scaled to its weights (filter-normalised, Li et al. 2018)</source>
         <translation>由两个随机方向张成的平面，每个神经元的分量按其权重缩放（滤波器归一化，Li et al. 2018）</translation>
     </message>
     <message>
@@ -207,7 +210,7 @@
     </message>
     <message>
         <source>Centre: now, loss {loss}. Lighter is lower; the path runs from the square{notes}.</source>
-        <translation>中心：当前，损失 {loss}。颜色越浅损失越低；路径从方块出发{notes}。</translation>
+        <translation>中心为当前权重，损失 {loss}。颜色越浅损失越低；路径从方块出发{notes}。</translation>
     </message>
     <message>
         <source>The training loss on {plane}, through the current weights (the centre).</source>
@@ -355,11 +358,11 @@
         <translation>按真实类别（行）和预测类别（列）统计的测试数据点；带底色的对角线是预测正确的个数。</translation>
     </message>
     <message>
-        <source>Root mean squared error: the typical size of a prediction&apos;s miss.</source>
+        <source>Root mean squared error: the typical size of a prediction's miss.</source>
         <translation>均方根误差：预测偏差的典型大小。</translation>
     </message>
     <message>
-        <source>Share of the targets&apos; variance the network explains: 1 is perfect, 0 no better than the mean.</source>
+        <source>Share of the targets' variance the network explains: 1 is perfect, 0 no better than the mean.</source>
         <translation>网络解释的目标值方差所占的比例：1 为完美，0 表示不比直接用均值好。</translation>
     </message>
     <message>
@@ -601,7 +604,7 @@
         <translation>放慢训练以便讲解，或全速运行。</translation>
     </message>
     <message>
-        <source>The run the canvas, diagram, plots and these numbers show: click a run&apos;s tile to show another.</source>
+        <source>The run the canvas, diagram, plots and these numbers show: click a run's tile to show another.</source>
         <translation>画布、网络图、曲线和这些数字所显示的运行：点击某个运行的卡片即可切换。</translation>
     </message>
     <message>
@@ -760,11 +763,11 @@
         <translation>  已发散</translation>
     </message>
     <message>
-        <source>Run {name}&apos;s train loss</source>
+        <source>Run {name}'s train loss</source>
         <translation>运行 {name} 的训练损失</translation>
     </message>
     <message>
-        <source>Run {name}&apos;s test loss</source>
+        <source>Run {name}'s test loss</source>
         <translation>运行 {name} 的测试损失</translation>
     </message>
     <message>
@@ -819,7 +822,7 @@
         <translation>实时</translation>
     </message>
     <message>
-        <source>Show the live boundary again (the slider&apos;s right end does too).</source>
+        <source>Show the live boundary again (the slider's right end does too).</source>
         <translation>重新显示实时的决策边界（拖到滑块最右端也可以）。</translation>
     </message>
     <message>
@@ -846,7 +849,7 @@
         <translation>每层的权重</translation>
     </message>
     <message>
-        <source>How each layer&apos;s weights are spread (biases left out); all share the x range.</source>
+        <source>How each layer's weights are spread (biases left out); all share the x range.</source>
         <translation>各层权重的分布（不含偏置）；所有图共用同一 x 范围。</translation>
     </message>
 </context>

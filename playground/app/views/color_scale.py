@@ -104,7 +104,8 @@ class ColorScale(QGraphicsWidget):
             self.setToolTip(QCoreApplication.translate(
                 "ColorScale", "Colour scale: each column is one class ({classes}): pale where "
                 "the network is no surer than chance, full colour where it is sure.").format(
-                classes=", ".join(class_name(j) for j in range(k))))
+                classes=QCoreApplication.translate("ColorScale", ", ").join(
+                    class_name(j) for j in range(k))))
 
     def set_font(self, font: QFont) -> None:
         """Use this font for the labels (presentation mode enlarges it) and make room for them."""
