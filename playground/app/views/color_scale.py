@@ -12,10 +12,11 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import QGraphicsWidget
 
+from playground.app import i18n
 from playground.app.views.colors import RGB, boundary_rgba, class_name
 
 STEPS = 64  # colour rows in a bar
@@ -58,6 +59,7 @@ class ColorScale(QGraphicsWidget):
         self._image = QImage()
         self._ticks: list[tuple[float, str]] = []
         self._bar_width = BAR_WIDTH
+        self._watching = False  # whether the view showing the key tells it of a new language
         self.set_font(self.font())
 
     @property
@@ -81,12 +83,29 @@ class ColorScale(QGraphicsWidget):
         self._ticks = scale_ticks(task, k, key[-1])
         self._bar_width = max(BAR_WIDTH, COLUMN * width)
         self.set_font(self.font())
-        tip = ("Colour scale: the value the network predicts at each place." if task == "regression"
-               else "Colour scale: each column is one class (" + ", ".join(
-                   class_name(j) for j in range(k)) + "): pale where the network is no surer "
-                   "than chance, full colour where it is sure.")
-        self.setToolTip(tip)
+        views = self.scene().views() if self.scene() is not None else []
+        if not self._watching and views:
+            # A graphics item is not told of a new language; the view it is drawn in is.
+            self._watching = True
+            i18n.retranslate_on_change(views[0], self.retranslate)
+        else:
+            self.retranslate()
         self.update()
+
+    def retranslate(self) -> None:
+        """Say the key's tooltip in the window's language."""
+        if self._key is None:
+            return
+        task, k = self._key[:2]
+        if task == "regression":
+            self.setToolTip(QCoreApplication.translate(
+                "ColorScale", "Colour scale: the value the network predicts at each place."))
+        else:
+            self.setToolTip(QCoreApplication.translate(
+                "ColorScale", "Colour scale: each column is one class ({classes}): pale where "
+                "the network is no surer than chance, full colour where it is sure.").format(
+                classes=QCoreApplication.translate("ColorScale", ", ").join(
+                    class_name(j) for j in range(k))))
 
     def set_font(self, font: QFont) -> None:
         """Use this font for the labels (presentation mode enlarges it) and make room for them."""

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from functools import reduce
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 
 RGB = tuple[int, int, int]
 
@@ -60,8 +61,9 @@ def own_area(color: RGB) -> np.ndarray:
 
 
 def class_name(label: int) -> str:
-    """How class `label` is named on screen: from 1, as keys 1-9 pick them (files keep 0-based)."""
-    return f"class {label + 1}"
+    """How class `label` is named on screen: from 1, as keys 1-9 pick them (files keep 0-based);
+    in the window's language, so a view that shows it says it again on a language change."""
+    return QCoreApplication.translate("Colors", "class {number}").format(number=label + 1)
 
 
 def class_color(palette: Sequence[RGB], label: int) -> RGB:

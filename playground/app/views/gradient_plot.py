@@ -6,11 +6,20 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from playground.app.views.plot_common import Series, decade_ticks, light_plot, nice_ceiling
+from playground.app import i18n
+from playground.app.views.plot_common import (
+    Series,
+    decade_ticks,
+    light_plot,
+    nice_ceiling,
+    say_label,
+)
 
-CAPTION = "Vanishing: early layers fall far below later ones. Exploding: norms shoot up."
+CAPTION = QT_TRANSLATE_NOOP(
+    "GradientPlot", "Vanishing: early layers fall far below later ones. Exploding: norms shoot up.")
 # Object names, not colours: the window's theme (style.py) colours titles and captions.
 TITLE_STYLE = "viewTitle"
 CAPTION_STYLE = "viewCaption"
@@ -29,30 +38,46 @@ class GradientPlot(QWidget):
         self._legend.setWordWrap(True)
         self._legend.setObjectName(CAPTION_STYLE)
         self._curves: list[tuple[Series, pg.PlotDataItem]] = []
+        self._colors: list[tuple[int, int, int]] = []
         self._ranges: tuple = ()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        for label in header("Gradient norm per layer", CAPTION):
-            layout.addWidget(label)
+        self._title, self._caption = header()
+        layout.addWidget(self._title)
+        layout.addWidget(self._caption)
         layout.addWidget(self._legend)
         layout.addWidget(self._plot, 1)
         self._fit_ranges()
+        i18n.retranslate_on_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Say the title, caption, axes and the layers' names in the window's language."""
+        self._title.setText(QCoreApplication.translate("GradientPlot", "Gradient norm per layer"))
+        self._caption.setText(QCoreApplication.translate("GradientPlot", CAPTION))
+        say_label(self._plot.getAxis("left"),
+                  QCoreApplication.translate("GradientPlot", "gradient norm"))
+        say_label(self._plot.getAxis("bottom"), QCoreApplication.translate("GradientPlot", "epoch"))
+        self._say_legend()
 
     def set_layers(self, n: int) -> None:
         """Start over with n weight layers (n - 1 hidden and the output): new curves, no data."""
         for _, curve in self._curves:
             self._plot.removeItem(curve)
-        colors = layer_colors(n)
+        self._colors = colors = layer_colors(n)
         self._curves = [
             (Series(), self._plot.plot(pen=pg.mkPen(*color, width=1))) for color in colors
         ]
+        self._say_legend()
+        self._fit_ranges()
+
+    def _say_legend(self) -> None:
+        """Each layer's colour swatch and name."""
         swatches = (
             f'<span style="color: rgb{color}">&#9632;</span>&nbsp;{name}'
-            for color, name in zip(colors, layer_names(n), strict=True)
+            for color, name in zip(self._colors, layer_names(len(self._colors)), strict=True)
         )
         self._legend.setText("&nbsp;&nbsp; ".join(swatches))
-        self._fit_ranges()
 
     def append(self, rows: dict[str, np.ndarray]) -> None:
         """Add history rows: "epoch" (m,) and "grad_norms" (m, layers); zero or NaN norms skipped.
@@ -106,8 +131,12 @@ class GradientPlot(QWidget):
 
 
 def layer_names(n: int) -> list[str]:
-    """ "layer 1", ..., "layer n-1", "output": names of n weight layers."""
-    return [f"layer {i + 1}" for i in range(n - 1)] + ["output"] if n else []
+    """ "layer 1", ..., "layer n-1", "output": names of n weight layers (in the window's
+    language)."""
+    if not n:
+        return []
+    return [QCoreApplication.translate("GradientPlot", "layer {number}").format(number=i + 1)
+            for i in range(n - 1)] + [QCoreApplication.translate("GradientPlot", "output")]
 
 
 def layer_colors(n: int) -> list[tuple[int, int, int]]:
@@ -119,11 +148,12 @@ def layer_colors(n: int) -> list[tuple[int, int, int]]:
     return [tuple(int(v) for v in row[:3]) for row in rgba]
 
 
-def header(title: str, caption: str) -> tuple[QLabel, QLabel]:
-    """A view's bold title and the grey one-line caption under it (wrapped when narrow)."""
-    title_label = QLabel(title)
+def header() -> tuple[QLabel, QLabel]:
+    """A view's bold title and the grey one-line caption under it (wrapped when narrow); the
+    view says their texts in its retranslate."""
+    title_label = QLabel()
     title_label.setObjectName(TITLE_STYLE)
-    caption_label = QLabel(caption)
+    caption_label = QLabel()
     caption_label.setObjectName(CAPTION_STYLE)
     caption_label.setWordWrap(True)
     return title_label, caption_label

@@ -10,8 +10,10 @@ from __future__ import annotations
 import math
 
 import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from playground.app import i18n
 from playground.app.concepts.panel import ConceptsPanel
 from playground.app.data.model import DataModel
 from playground.app.gui_thread import assert_gui_thread
@@ -26,6 +28,28 @@ from playground.app.views.weight_histograms import WeightHistograms
 from playground.engine import TrainConfig, activations
 from playground.training.protocol import Inspected
 
+# The plot tabs in order, by their English names: a tab is found by its key (screenshot.py's
+# --tab), never by the text it shows, which follows the language.
+TABS = ("Loss", "Gradient flow", "Landscape", "Weights", "Metrics")
+TAB_TEXTS = {  # each tab's (title, tooltip), marked for translation
+    "Loss": (QT_TRANSLATE_NOOP("InsideViews", "Loss"),
+             QT_TRANSLATE_NOOP("InsideViews", "Train and test loss per epoch, and accuracy.")),
+    "Gradient flow": (
+        QT_TRANSLATE_NOOP("InsideViews", "Gradient flow"),
+        QT_TRANSLATE_NOOP("InsideViews", "Each layer's gradient size per epoch: see gradients "
+                                         "vanish or explode.")),
+    "Landscape": (
+        QT_TRANSLATE_NOOP("InsideViews", "Landscape"),
+        QT_TRANSLATE_NOOP("InsideViews",
+                          "The loss around the current weights, and the path the run took there.")),
+    "Weights": (QT_TRANSLATE_NOOP("InsideViews", "Weights"),
+                QT_TRANSLATE_NOOP("InsideViews", "How each layer's weights are spread, live.")),
+    "Metrics": (
+        QT_TRANSLATE_NOOP("InsideViews", "Metrics"),
+        QT_TRANSLATE_NOOP("InsideViews",
+                          "Confusion matrices or RMSE and R², and the point you Ctrl+clicked.")),
+}
+
 
 class InsideViews:
     """Owns the views that explain training; knows nothing about the worker."""
@@ -33,8 +57,6 @@ class InsideViews:
     def __init__(self, parent: QWidget):
         self.network_view = NetworkView()
         self.network_view.setMinimumWidth(200)
-        self.network_view.setToolTip("The network: click a link or bias to edit it, a neuron to "
-                                     "show its map on the canvas.")
         self.loss_plot = LossPlot()
         self.gradient_plot = GradientPlot()
         self.histograms = WeightHistograms()
@@ -42,20 +64,28 @@ class InsideViews:
         self.landscape = LandscapeView()
         self.plots = QTabWidget(parent)
         self.plots.setDocumentMode(True)
-        for widget, title, tip in (
-                (self.loss_plot, "Loss", "Train and test loss per epoch, and accuracy."),
-                (self.gradient_plot, "Gradient flow",
-                 "Each layer's gradient size per epoch: see gradients vanish or explode."),
-                (self.landscape, "Landscape",
-                 "The loss around the current weights, and the path the run took there."),
-                (self.histograms, "Weights", "How each layer's weights are spread, live."),
-                (self.metrics, "Metrics",
-                 "Confusion matrices or RMSE and R², and the point you Ctrl+clicked.")):
-            self.plots.addTab(widget, title)
-            self.plots.setTabToolTip(self.plots.count() - 1, tip)
+        for widget, key in zip((self.loss_plot, self.gradient_plot, self.landscape,
+                                self.histograms, self.metrics), TABS, strict=True):
+            self.plots.addTab(widget, key)
+            self.plots.tabBar().setTabData(self.plots.count() - 1, key)
         self.concepts = ConceptsPanel()
         self.palette = CLASS_COLORS
         self._structure: tuple[TrainConfig, int] | None = None  # what the views show now
+        i18n.retranslate_on_change(self.plots, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Say the tabs' names and tips (and the diagram's tip) in the window's language."""
+        self.network_view.setToolTip(QCoreApplication.translate(
+            "InsideViews", "The network: click a link or bias to edit it, a neuron to show its "
+            "map on the canvas."))
+        for index, key in enumerate(TABS):
+            title, tip = TAB_TEXTS[key]
+            self.plots.setTabText(index, QCoreApplication.translate("InsideViews", title))
+            self.plots.setTabToolTip(index, QCoreApplication.translate("InsideViews", tip))
+
+    def tab_index(self, key: str) -> int:
+        """The index of the plot tab named `key` in English (one of TABS), in any language."""
+        return TABS.index(key)
 
     def landscape_showing(self) -> bool:
         """Whether the Landscape tab is the one shown (its frames are computed only then)."""
@@ -84,23 +114,42 @@ class InsideViews:
         self.loss_plot.set_task(config.task)
 
     def show_point(self, answer: Inspected) -> None:
-        """Show what the network says about one Ctrl+clicked point, in the Metrics tab."""
+        """Show what the network says about one Ctrl+clicked point, in the Metrics tab (said
+        again in the new language when it changes)."""
         assert_gui_thread()
-        x, y = answer.point
-        split = "training" if answer.train else "test"
-        lines = [f"Point ({x:.2f}, {y:.2f}), a {split} point"]
-        prediction = np.asarray(answer.prediction)
-        if answer.task == "classification":
-            label = int(answer.label)
-            lines[0] += f" of {class_name(label)}"
-            ranked = np.argsort(prediction)[::-1]
-            lines.append("Predicted: " + ", ".join(
-                f"{class_name(k)} {100 * prediction[k]:.1f}%" for k in ranked[:4]))
-        else:
-            lines[0] += f" with value {answer.label:.3f}"
-            lines.append(f"Predicted value: {float(prediction):.3f}")
-        loss = answer.loss
-        lines.append(f"Its loss ({answer.loss_name}): "
-                     + (f"{loss:.4f}" if math.isfinite(loss) else "not finite"))
-        self.metrics.show_point("\n".join(lines))
+        self.metrics.show_point(lambda: point_text(answer))
         self.plots.setCurrentWidget(self.metrics)
+
+
+def point_text(answer: Inspected) -> str:
+    """What the network says about one clicked point, in lines, in the window's language."""
+    x, y = answer.point
+    point = f"({x:.2f}, {y:.2f})"
+    prediction = np.asarray(answer.prediction)
+    if answer.task == "classification":
+        label = class_name(int(answer.label))
+        first = (QCoreApplication.translate(
+                     "MetricsPanel", "Point {point}, a training point of {label}")
+                 if answer.train else
+                 QCoreApplication.translate(
+                     "MetricsPanel", "Point {point}, a test point of {label}"))
+        ranked = np.argsort(prediction)[::-1]
+        lines = [first.format(point=point, label=label),
+                 QCoreApplication.translate("MetricsPanel", "Predicted: {classes}").format(
+                     classes=", ".join(f"{class_name(k)} {100 * prediction[k]:.1f}%"
+                                       for k in ranked[:4]))]
+    else:
+        first = (QCoreApplication.translate(
+                     "MetricsPanel", "Point {point}, a training point with value {value}")
+                 if answer.train else
+                 QCoreApplication.translate(
+                     "MetricsPanel", "Point {point}, a test point with value {value}"))
+        lines = [first.format(point=point, value=f"{answer.label:.3f}"),
+                 QCoreApplication.translate("MetricsPanel", "Predicted value: {value}").format(
+                     value=f"{float(prediction):.3f}")]
+    loss = answer.loss
+    value = (f"{loss:.4f}" if math.isfinite(loss)
+             else QCoreApplication.translate("MetricsPanel", "not finite"))
+    lines.append(QCoreApplication.translate("MetricsPanel", "Its loss ({loss}): {value}").format(
+        loss=i18n.name_label(answer.loss_name), value=value))
+    return "\n".join(lines)

@@ -12,7 +12,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,17 +22,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playground.app import i18n
 from playground.app.concepts.contours import STRONG, FilledContours, upsampled
 from playground.app.concepts.plots import concept_plot
 from playground.app.gui_thread import assert_gui_thread
+from playground.app.views.plot_common import say_label
 from playground.engine.landscape import Landscape, Slice
 
 PATH_COLOUR = (213, 94, 0)  # Okabe-Ito vermillion, apart from the blue bands
-DIRECTION_TEXT = {
-    "pca": "the plane of the two directions the run moved most in (PCA of its path)",
-    "random": "a plane of two random directions, each neuron's scaled to its weights "
-              "(filter-normalised, Li et al. 2018)",
+DIRECTION_TEXT = {  # marked for translation; said by LandscapeView
+    "pca": QT_TRANSLATE_NOOP(
+        "LandscapeView",
+        "the plane of the two directions the run moved most in (PCA of its path)"),
+    "random": QT_TRANSLATE_NOOP(
+        "LandscapeView", "a plane of two random directions, each neuron's scaled to its weights "
+        "(filter-normalised, Li et al. 2018)"),
 }
+DIRECTION_ITEMS = (  # the Plane list: (shown text, marked for translation; data)
+    (QT_TRANSLATE_NOOP("LandscapeView", "PCA of the path"), "pca"),
+    (QT_TRANSLATE_NOOP("LandscapeView", "random, filter-normalised"), "random"),
+)
 SMALL = 90  # the least height of each plot: the tab must never take the canvas's room
 
 
@@ -44,13 +53,14 @@ class LandscapeView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.directions = QComboBox()
-        self.directions.addItem("PCA of the path", "pca")
-        self.directions.addItem("random, filter-normalised", "random")
-        self.directions.setToolTip("Which plane through the current weights to draw.")
+        for text, data in DIRECTION_ITEMS:
+            self.directions.addItem(text, data)
         self.directions.currentIndexChanged.connect(
             lambda: self.directions_changed.emit(self.directions.currentData()))
-        self.about = _TwoLines("Waiting for the training process…")
-        self.about.setToolTip("The loss around the current weights, at the centre.")
+        self.about = _TwoLines("")
+        # What `about` says: None waiting for the training process, "not finite", or the
+        # landscape drawn, its centre's loss and whether it fell back to the random plane.
+        self._about: tuple[Landscape, float, bool] | str | None = None
         # A label that changes its size re-lays out the whole window: this one never does.
         self.about.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.plane = concept_plot("α (first direction)", "β (second direction)")
@@ -64,13 +74,12 @@ class LandscapeView(QWidget):
         self.plane.addItem(self.ends)
         self.line = concept_plot("t (0 start, 1 now)", "loss")
         self.line.setMinimumHeight(SMALL)
-        self.line.setToolTip("The loss on the straight line from the initial weights (t = 0) to "
-                             "the current ones (t = 1), Goodfellow et al. 2015.")
         self.line_curve = self.line.plot(pen=pg.mkPen(26, 115, 232, width=2))
         self.landscape: Landscape | None = None
         self._ranges: dict[str, tuple[float, float]] = {}  # what each axis shows now
         top = QHBoxLayout()
-        top.addWidget(QLabel("Plane:"))
+        self._plane_label = QLabel("Plane:")
+        top.addWidget(self._plane_label)
         top.addWidget(self.directions)
         top.addStretch(1)
         plots = QHBoxLayout()
@@ -81,13 +90,66 @@ class LandscapeView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.about)
         layout.addLayout(plots, 1)
+        i18n.retranslate_on_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Say the list, the axes, the tooltips and what the plane shows in the window's
+        language."""
+        self._plane_label.setText(QCoreApplication.translate("LandscapeView", "Plane:"))
+        for index, (text, _) in enumerate(DIRECTION_ITEMS):
+            self.directions.setItemText(index, QCoreApplication.translate("LandscapeView", text))
+        self.directions.setToolTip(QCoreApplication.translate(
+            "LandscapeView", "Which plane through the current weights to draw."))
+        for axis, text in (
+                (self.plane.getAxis("bottom"),
+                 QCoreApplication.translate("LandscapeView", "α (first direction)")),
+                (self.plane.getAxis("left"),
+                 QCoreApplication.translate("LandscapeView", "β (second direction)")),
+                (self.line.getAxis("bottom"),
+                 QCoreApplication.translate("LandscapeView", "t (0 start, 1 now)")),
+                (self.line.getAxis("left"), QCoreApplication.translate("LandscapeView", "loss"))):
+            say_label(axis, text)
+        self.line.setToolTip(QCoreApplication.translate(
+            "LandscapeView", "The loss on the straight line from the initial weights (t = 0) to "
+            "the current ones (t = 1), Goodfellow et al. 2015."))
+        self._say_about()
+
+    def _say_about(self) -> None:
+        """What the plane shows, from what was drawn last."""
+        if self._about is None:
+            self.about.setText(QCoreApplication.translate(
+                "LandscapeView", "Waiting for the training process…"))
+            self.about.setToolTip(QCoreApplication.translate(
+                "LandscapeView", "The loss around the current weights, at the centre."))
+            return
+        if isinstance(self._about, str):
+            self.about.setText(QCoreApplication.translate(
+                "LandscapeView", "the loss is not finite anywhere on this plane"))
+            return
+        landscape, centre, fell_back = self._about
+        notes = ""
+        if fell_back:
+            notes = QCoreApplication.translate(
+                "LandscapeView", "; random plane: the path has not yet moved two ways")
+        if landscape.points < landscape.training_points:
+            notes += QCoreApplication.translate(
+                "LandscapeView", "; grid on {points} of the {total} training points").format(
+                points=f"{landscape.points:,}", total=f"{landscape.training_points:,}")
+        self.about.setText(QCoreApplication.translate(
+            "LandscapeView", "Centre: now, loss {loss}. Lighter is lower; the path runs from the "
+            "square{notes}.").format(loss=f"{centre:.4g}", notes=notes))
+        self.about.setToolTip(QCoreApplication.translate(
+            "LandscapeView", "The training loss on {plane}, through the current weights (the "
+            "centre).").format(plane=QCoreApplication.translate(
+                "LandscapeView", DIRECTION_TEXT[landscape.kind])))
 
     def set_landscape(self, landscape: Landscape, line: Slice | None = None) -> None:
         """Draw the contours, the path (ending at the centre, the current weights) and the
         straight-line slice."""
         assert_gui_thread()
         if not np.isfinite(landscape.loss).any():
-            self.about.setText("the loss is not finite anywhere on this plane")
+            self._about = "not finite"
+            self._say_about()
             return
         self.landscape = landscape
         a, b = landscape.alphas, landscape.betas
@@ -98,16 +160,9 @@ class LandscapeView(QWidget):
         self.ends.setData([{"pos": start, "brush": pg.mkBrush(255, 255, 255), "symbol": "s"},
                            {"pos": now, "brush": pg.mkBrush(*PATH_COLOUR), "symbol": "o"}])
         self._fit_plane(max(abs(value) for value in extent))
-        centre = landscape.loss[len(b) // 2, len(a) // 2]
-        fallback = "; random plane: the path has not yet moved two ways" if (
-            landscape.kind != self.directions.currentData()) else ""
-        if landscape.points < landscape.training_points:
-            fallback += (f"; grid on {landscape.points:,} of the {landscape.training_points:,} "
-                         "training points")
-        self.about.setText(f"Centre: now, loss {centre:.4g}. Lighter is lower; the path runs "
-                           f"from the square{fallback}.")
-        self.about.setToolTip(f"The training loss on {DIRECTION_TEXT[landscape.kind]}, "
-                              "through the current weights (the centre).")
+        self._about = (landscape, float(landscape.loss[len(b) // 2, len(a) // 2]),
+                       landscape.kind != self.directions.currentData())
+        self._say_about()
         if line is not None:
             finite = line.loss[np.isfinite(line.loss)]
             self.line_curve.setData(line.t, line.loss)

@@ -6,10 +6,11 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWidget
 
+from playground.app import i18n
 from playground.app.views.plot_common import (
     AXIS_TEXT,
     FINE_STEPS,
@@ -17,6 +18,7 @@ from playground.app.views.plot_common import (
     decade_ticks,
     light_plot,
     nice_ceiling,
+    say_label,
 )
 
 # One-pixel solid pens: wider or dashed ones made each redraw of a long curve ~10x slower.
@@ -53,9 +55,6 @@ class LossPlot(QWidget):
                 curve = plot.plot(pen=pen, name=split)
                 self._curves[f"{split}_{metric}"] = (Series(), curve)
         self._log_box = QCheckBox("log scale")
-        self._log_box.setToolTip(
-            "Show the loss on a logarithmic axis, so late small improvements stay visible"
-        )
         self._log_box.toggled.connect(self.set_log_scale)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -64,6 +63,27 @@ class LossPlot(QWidget):
         layout.addWidget(self._loss, 3)
         layout.addWidget(self._accuracy, 2)
         self.set_task("classification")
+        i18n.retranslate_on_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Say the checkbox, the axes, the legend and the divergence mark in the window's
+        language (pyqtgraph's items are not widgets: Qt tells only this one)."""
+        self._log_box.setText(QCoreApplication.translate("LossPlot", "log scale"))
+        self._log_box.setToolTip(QCoreApplication.translate(
+            "LossPlot", "Show the loss on a logarithmic axis, so late small improvements stay "
+            "visible"))
+        epoch = QCoreApplication.translate("LossPlot", "epoch")
+        for plot, label in ((self._loss, QCoreApplication.translate("LossPlot", "loss")),
+                            (self._accuracy, QCoreApplication.translate("LossPlot", "accuracy"))):
+            say_label(plot.getAxis("left"), label)
+            say_label(plot.getAxis("bottom"), epoch)
+        self._divergence_label.setFormat(QCoreApplication.translate("LossPlot", "▲ diverged"))
+        legend = self._loss.plotItem.legend
+        for sample, label in legend.items:
+            for split in ("train", "test"):
+                if sample.item is self.curve(f"{split}_loss") and self._main_color is None:
+                    label.setText(split_name(split))
+        legend.updateSize()
 
     def append(self, rows: dict[str, np.ndarray]) -> None:
         """Add new history rows (History.arrays() columns, each (m,)); NaN values are skipped."""
@@ -82,8 +102,8 @@ class LossPlot(QWidget):
         curve reads, so the plot keeps its scale and says where the values left it)."""
         line = pg.InfiniteLine(angle=90, movable=False,
                                pen=pg.mkPen(*DIVERGED_COLOR, width=2))
-        pg.InfLineLabel(line, "▲ diverged", position=0.93, anchors=[(1, 0.5), (1, 0.5)],
-                        color=DIVERGED_COLOR)
+        self._divergence_label = pg.InfLineLabel(
+            line, "▲ diverged", position=0.93, anchors=[(1, 0.5), (1, 0.5)], color=DIVERGED_COLOR)
         line.setVisible(False)
         self._loss.addItem(line, ignoreBounds=True)
         return line
@@ -179,7 +199,7 @@ class LossPlot(QWidget):
         legend.clear()
         if self._main_color is None:
             for split in ("train", "test"):
-                legend.addItem(self.curve(f"{split}_loss"), split)
+                legend.addItem(self.curve(f"{split}_loss"), split_name(split))
         else:
             legend.addItem(self.curve("train_loss"), self._main_name)
         for name in self._runs:
@@ -242,6 +262,13 @@ class LossPlot(QWidget):
         return self._curves[name][1]
 
 
+
+
+def split_name(split: str) -> str:
+    """How the legend names the "train" or "test" curves, in the window's language."""
+    if split == "train":
+        return QCoreApplication.translate("LossPlot", "train")
+    return QCoreApplication.translate("LossPlot", "test")
 
 
 def pale(color: tuple[int, int, int]) -> tuple[int, int, int]:

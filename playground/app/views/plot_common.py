@@ -74,6 +74,14 @@ def light_plot(y_label: str) -> pg.PlotWidget:
     return plot
 
 
+def say_label(axis: pg.AxisItem, text: str) -> None:
+    """Give an axis a new label text (another language), keeping its style and whether it is
+    shown (setLabel alone would show a label the owner hid)."""
+    shown = axis.label.isVisible()
+    axis.setLabel(text)
+    axis.showLabel(shown)
+
+
 def nice_ceiling(value: float, steps: tuple[float, ...] = (1, 2, 5, 10)) -> float:
     """The smallest of `steps` times a power of ten that is >= value (> 0)."""
     if not value > 0:

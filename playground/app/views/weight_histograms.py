@@ -6,8 +6,10 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QGraphicsItem, QVBoxLayout, QWidget
 
+from playground.app import i18n
 from playground.app.views.gradient_plot import header, layer_names
 from playground.app.views.plot_common import AXIS_LINE, AXIS_TEXT, nice_ceiling
 
@@ -16,7 +18,9 @@ BAR_PEN = pg.mkPen(66, 133, 244, width=1)
 BAR_BRUSH = pg.mkBrush(174, 203, 250)
 ZERO_PEN = pg.mkPen(200, 200, 200, width=1)
 MAX_COLUMNS = 4
-CAPTION = "How each layer's weights are spread (biases left out); all share the x range."
+CAPTION = QT_TRANSLATE_NOOP(
+    "WeightHistograms",
+    "How each layer's weights are spread (biases left out); all share the x range.")
 
 
 class WeightHistograms(QWidget):
@@ -37,9 +41,18 @@ class WeightHistograms(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        for label in header("Weights per layer", CAPTION):
-            layout.addWidget(label)
+        self._title, self._caption = header()
+        layout.addWidget(self._title)
+        layout.addWidget(self._caption)
         layout.addWidget(self._view, 1)
+        i18n.retranslate_on_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Say the title, the caption and each histogram's layer name in the window's language."""
+        self._title.setText(QCoreApplication.translate("WeightHistograms", "Weights per layer"))
+        self._caption.setText(QCoreApplication.translate("WeightHistograms", CAPTION))
+        for plot, name in zip(self._plots, layer_names(len(self._plots)), strict=True):
+            plot.titleLabel.setText(name)  # its size and colour stay
 
     def set_weights(self, weights: list[np.ndarray]) -> None:
         """Show the weights (fan_in, fan_out) of each layer; non-finite weights are left out."""

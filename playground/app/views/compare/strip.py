@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import math
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QImage, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playground.app import i18n
 from playground.app.panels.run_bar import short_number
 from playground.app.views.colors import RGB
 from playground.app.views.compare.picture import BoundaryPicture
@@ -33,22 +34,41 @@ PICTURE = 88  # the pictures' side at full size (and the points layer's)
 SMALLEST_PICTURE = 56
 TILE_WIDTH = 226  # at most; tiles shrink to share a narrow strip
 MARGINS, SPACING = 6, 8
-SHORT_NAMES = {"batch_size": "batch", "regularization": "reg", "reg_rate": "reg rate",
-               "label_smoothing": "smoothing", "focal_gamma": "focal γ", "huber_delta": "huber δ"}
+SHORT_NAMES = {  # each setting's short name on a tile, marked for translation
+    "features": QT_TRANSLATE_NOOP("RunTile", "features"),
+    "hidden": QT_TRANSLATE_NOOP("RunTile", "hidden"),
+    "activation": QT_TRANSLATE_NOOP("RunTile", "activation"),
+    "init": QT_TRANSLATE_NOOP("RunTile", "init"),
+    "loss": QT_TRANSLATE_NOOP("RunTile", "loss"),
+    "label_smoothing": QT_TRANSLATE_NOOP("RunTile", "smoothing"),
+    "focal_gamma": QT_TRANSLATE_NOOP("RunTile", "focal γ"),
+    "huber_delta": QT_TRANSLATE_NOOP("RunTile", "huber δ"),
+    "optimizer": QT_TRANSLATE_NOOP("RunTile", "optimizer"),
+    "lr": QT_TRANSLATE_NOOP("RunTile", "lr"),
+    "batch_size": QT_TRANSLATE_NOOP("RunTile", "batch"),
+    "regularization": QT_TRANSLATE_NOOP("RunTile", "reg"),
+    "reg_rate": QT_TRANSLATE_NOOP("RunTile", "reg rate"),
+    "dropout": QT_TRANSLATE_NOOP("RunTile", "dropout"),
+    "seed": QT_TRANSLATE_NOOP("RunTile", "seed"),
+}
 
 
 def differences(base: TrainConfig, other: TrainConfig) -> list[str]:
-    """Short "setting value" texts, e.g. "lr 0.1", for each setting where other differs."""
+    """Short "setting value" texts, e.g. "lr 0.1", for each setting where other differs (the
+    setting's name in the window's language, a registry name as it is)."""
     texts = []
     for field in dataclasses.fields(TrainConfig):
         value = getattr(other, field.name)
         if field.name == "task" or value == getattr(base, field.name):
             continue
         if isinstance(value, tuple):
-            value = ",".join(str(v) for v in value) or "none"
+            value = (",".join(str(v) for v in value)
+                     or QCoreApplication.translate("RunTile", "none"))
         elif isinstance(value, float):
             value = f"{value:g}"
-        texts.append(f"{SHORT_NAMES.get(field.name, field.name)} {value}")
+        name = QCoreApplication.translate("RunTile", SHORT_NAMES.get(field.name, field.name))
+        texts.append(QCoreApplication.translate("RunTile", "{setting} {value}").format(
+            setting=name, value=value))
     return texts
 
 
@@ -62,10 +82,9 @@ class RunTile(QFrame):
     def __init__(self, name: str, color: RGB, closable: bool, parent: QWidget | None = None):
         super().__init__(parent)
         self.name, self.color = name, color
-        bold = self.font()
-        bold.setBold(True)
-        header = 12 + 5 + QFontMetrics(bold).horizontalAdvance(f"Run {name}") + 5 + 18
-        self._text_width = max(header, self.fontMetrics().horizontalAdvance("train 0.0000")) + 6
+        self._selected = False
+        self._snapshot = None  # the numbers shown, to say them again in another language
+        self._text_width = 0
         self.setObjectName("runTile")
         self.setFixedHeight(PICTURE + 2 * MARGINS)
         self.setMaximumWidth(TILE_WIDTH)
@@ -75,17 +94,17 @@ class RunTile(QFrame):
         chip = QLabel()
         chip.setFixedSize(12, 12)
         chip.setStyleSheet(f"background: rgb{color}; border-radius: 6px;")
-        self.title = QLabel(f"<b>Run {name}</b>")
+        self.title = QLabel()
         header = QHBoxLayout()
         header.setSpacing(5)
         header.addWidget(chip)
         header.addWidget(self.title, 1)
+        self.close_button: QToolButton | None = None
         if closable:
-            close = QToolButton()
+            close = self.close_button = QToolButton()
             close.setText("×")
             close.setAutoRaise(True)
             close.setFixedSize(18, 18)
-            close.setToolTip(f"Close run {name}: stop its training and remove its curves.")
             close.clicked.connect(lambda: self.close_clicked.emit(self.name))
             header.addWidget(close)
         self.epoch = QLabel()
@@ -105,9 +124,27 @@ class RunTile(QFrame):
         row.setSpacing(SPACING)
         row.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addLayout(text, 1)
+        i18n.retranslate_on_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Say the title, tooltips and numbers in the window's language, and make room for
+        them (the wider of English and the language shown, so tiles keep their size)."""
+        run = run_name(self.name)
+        self.title.setText(f"<b>{run}</b>")
+        if self.close_button is not None:
+            self.close_button.setToolTip(QCoreApplication.translate(
+                "RunTile", "Close run {name}: stop its training and remove its curves.").format(
+                name=self.name))
+        bold = self.font()
+        bold.setBold(True)
+        header = 12 + 5 + max(QFontMetrics(bold).horizontalAdvance(text)
+                              for text in (f"Run {self.name}", run)) + 5 + 18
+        numbers = max(self.fontMetrics().horizontalAdvance(text)
+                      for text in ("train 0.0000", loss_text("train", 0.0)))
+        self._text_width = max(header, numbers) + 6
         self.setMinimumWidth(2 * MARGINS + SMALLEST_PICTURE + SPACING + self._text_width)
-        self.set_selected(False)
-        self.show_numbers(None)
+        self.set_selected(self._selected)
+        self.show_numbers(self._snapshot)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         """Give the text its room first; the picture takes what is left, up to full size."""
@@ -119,12 +156,15 @@ class RunTile(QFrame):
     def set_selected(self, selected: bool) -> None:
         """Outline the tile in the run's colour while it is shown and edited."""
         # The window's background shows through, so the text reads in either theme.
+        self._selected = selected
         border = f"2px solid rgb{self.color}" if selected else "1px solid rgba(128, 128, 128, 110)"
         self.setStyleSheet(f"QFrame#runTile {{ border: {border}; border-radius: 6px; }}")
-        self.setToolTip(f"Run {self.name}" + (": shown in the canvas, diagram and plots, edited "
-                                              "in the side panels." if selected else
-                                              ": click to show it in the canvas, diagram and "
-                                              "plots and edit it in the side panels."))
+        tip = (QCoreApplication.translate(
+                   "RunTile", "Run {name}: shown in the canvas, diagram and plots, edited in the "
+                   "side panels.") if selected else QCoreApplication.translate(
+                   "RunTile", "Run {name}: click to show it in the canvas, diagram and plots and "
+                   "edit it in the side panels."))
+        self.setToolTip(tip.format(name=self.name))
 
     def set_settings(self, text: str, tip: str) -> None:
         """The settings that differ from run A, in short, with the long form as a tooltip."""
@@ -133,13 +173,21 @@ class RunTile(QFrame):
 
     def show_numbers(self, snapshot) -> None:
         """Epoch and train/test loss of a snapshot (None: nothing trained yet)."""
+        self._snapshot = snapshot
         metrics = snapshot.metrics if snapshot is not None else {}
-        self.epoch.setText("starting…" if snapshot is None else f"Epoch {snapshot.epoch:,}"
-                           + ("  diverged" if snapshot.diverged else ""))
+        if snapshot is None:
+            self.epoch.setText(QCoreApplication.translate("RunTile", "starting…"))
+        else:
+            epoch = QCoreApplication.translate("RunTile", "Epoch {n}").format(
+                n=f"{snapshot.epoch:,}")
+            self.epoch.setText(epoch + QCoreApplication.translate("RunTile", "  diverged")
+                               if snapshot.diverged else epoch)
+        tips = {"train": QCoreApplication.translate("RunTile", "Run {name}'s train loss"),
+                "test": QCoreApplication.translate("RunTile", "Run {name}'s test loss")}
         for split, label in self.losses.items():
             value = metrics.get(f"{split}_loss", math.nan)
-            label.setText(f"{split} {short_number(value)}" if math.isfinite(value) else "")
-            label.setToolTip(f"Run {self.name}'s {split} loss")
+            label.setText(loss_text(split, value) if math.isfinite(value) else "")
+            label.setToolTip(tips[split].format(name=self.name))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
         """A left click shows this run and selects it for editing."""
@@ -148,6 +196,18 @@ class RunTile(QFrame):
             event.accept()
             return
         super().mousePressEvent(event)
+
+
+def run_name(name: str) -> str:
+    """ "Run B", in the window's language."""
+    return QCoreApplication.translate("RunTile", "Run {name}").format(name=name)
+
+
+def loss_text(split: str, value: float) -> str:
+    """ "train 0.1234" or "test 0.1234": a tile's loss line, in the window's language."""
+    text = (QCoreApplication.translate("RunTile", "train {value}") if split == "train"
+            else QCoreApplication.translate("RunTile", "test {value}"))
+    return text.format(value=short_number(value))
 
 
 class CompareStrip(QWidget):

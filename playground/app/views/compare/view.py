@@ -9,8 +9,9 @@ run A's, already drawn, and drawn again on top it would hide A's curves.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 
+from playground.app import i18n
 from playground.app.runs.run import MAIN
 from playground.app.runs.runs import Runs
 from playground.app.session import Session
@@ -48,6 +49,7 @@ class CompareView(QObject):
         runs.model.changed.connect(self._data_changed)
         session.config_changed.connect(lambda *_: self._show_settings())
         session.selected_changed.connect(strip.set_selected)
+        i18n.retranslate_on_change(strip, self._show_settings)  # the differences, said again
 
     def flush(self) -> None:
         """Draw the forks' pending loss-curve rows now (a video frame is about to be grabbed)."""
@@ -120,14 +122,21 @@ class CompareView(QObject):
         base = self.session.config()
         for name, tile in self.strip.tiles.items():
             if name == MAIN:
-                tile.set_settings("the original", "Run A: the forks are copies of it.")
+                tile.set_settings(
+                    QCoreApplication.translate("RunTile", "the original"),
+                    QCoreApplication.translate("RunTile", "Run A: the forks are copies of it."))
                 continue
             if name not in self.session.names():
                 continue
             changed = differences(base, self.session.config(name))
-            text = ", ".join(changed) if changed else "same settings as A"
-            tile.set_settings(text, f"Run {name}: {text}" + ("" if changed else
-                              " (so far: change one in the side panels)"))
+            if changed:
+                text = QCoreApplication.translate("RunTile", ", ").join(changed)
+                tip = QCoreApplication.translate("RunTile", "Run {name}: {settings}")
+            else:
+                text = QCoreApplication.translate("RunTile", "same settings as A")
+                tip = QCoreApplication.translate(
+                    "RunTile", "Run {name}: {settings} (so far: change one in the side panels)")
+            tile.set_settings(text, tip.format(name=name, settings=text))
 
 
 def since(rows: dict[str, np.ndarray], epoch: int) -> dict[str, np.ndarray]:

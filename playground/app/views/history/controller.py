@@ -11,8 +11,9 @@ rests (live, no onion skin) until run A is shown again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
+from playground.app import i18n
 from playground.app.runs.runs import Runs
 from playground.app.session import MAIN
 from playground.app.views.canvas import DataCanvas
@@ -40,11 +41,13 @@ class HistoryTimeline(QObject):
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
         self._following = True
+        self._resting = False  # whether another run than A is shown (the timeline rests)
         runs.frame_drawn.connect(self._drawn)
         self.timeline.scrubbed.connect(self.show_index)
         self.timeline.live_requested.connect(self.go_live)
         self.timeline.onion_toggled.connect(lambda _: self._draw_onion())
         runs.session.selected_changed.connect(self._shown_run)
+        i18n.retranslate_on_change(self.timeline, self._say_tip)
 
     @property
     def live(self) -> bool:
@@ -76,9 +79,15 @@ class HistoryTimeline(QObject):
         if not main and not self.live:
             self.go_live()
         self.timeline.setEnabled(main)
-        self.timeline.setToolTip("" if main else "The timeline keeps run A's frames: click run "
-                                 "A's tile to go back through them.")
+        self._resting = not main
+        self._say_tip()
         self._draw_onion()
+
+    def _say_tip(self) -> None:
+        """Why the timeline rests while a fork is shown (nothing to say while run A is)."""
+        self.timeline.setToolTip("" if not self._resting else QCoreApplication.translate(
+            "HistoryTimeline", "The timeline keeps run A's frames: click run A's tile to go back "
+            "through them."))
 
     def refresh(self) -> None:
         """Bring the slider, the label and the onion skin up to date with the store."""

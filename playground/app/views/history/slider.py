@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
+
+from playground.app import i18n
 
 
 class Timeline(QWidget):
@@ -21,29 +23,41 @@ class Timeline(QWidget):
         layout.setSpacing(8)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 0)
-        self.slider.setToolTip("Drag back through earlier boundaries of this run; training goes "
-                               "on meanwhile. The right end is live.")
         self.slider.setMinimumWidth(90)  # the strip never collapses to a readout alone
         self.slider.valueChanged.connect(self._moved)
         self.epoch = QLabel()
         self.epoch.setTextFormat(Qt.TextFormat.RichText)
-        self.epoch.setToolTip("The epoch of the boundary shown in the canvas.")
-        self.epoch.setMinimumWidth(self.epoch.fontMetrics().horizontalAdvance(
-            "epoch 1,000,000 (history)"))
         self.epoch.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.live = QPushButton("Live")
-        self.live.setToolTip("Show the live boundary again (the slider's right end does too).")
         self.live.setEnabled(False)
         self.live.clicked.connect(self.live_requested)
         self.onion = QCheckBox("Onion skin")
-        self.onion.setToolTip("Draw three earlier decision boundaries faintly over the shown one, "
-                              "older ones fainter.")
         self.onion.toggled.connect(self.onion_toggled)
         layout.addWidget(self.onion)
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.epoch)
         layout.addWidget(self.live)
-        self.show_epoch(0, live=True)
+        self._shown = (0, True)  # the epoch named and whether it is live
+        i18n.retranslate_on_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Say the buttons, tooltips and the shown epoch in the window's language."""
+        self.slider.setToolTip(QCoreApplication.translate(
+            "Timeline", "Drag back through earlier boundaries of this run; training goes on "
+            "meanwhile. The right end is live."))
+        self.epoch.setToolTip(QCoreApplication.translate(
+            "Timeline", "The epoch of the boundary shown in the canvas."))
+        self.epoch.setMinimumWidth(max(  # room for English too: the strip keeps its width
+            self.epoch.fontMetrics().horizontalAdvance(text)
+            for text in ("epoch 1,000,000 (history)", epoch_text(1_000_000, live=False))))
+        self.live.setText(QCoreApplication.translate("Timeline", "Live"))
+        self.live.setToolTip(QCoreApplication.translate(
+            "Timeline", "Show the live boundary again (the slider's right end does too)."))
+        self.onion.setText(QCoreApplication.translate("Timeline", "Onion skin"))
+        self.onion.setToolTip(QCoreApplication.translate(
+            "Timeline", "Draw three earlier decision boundaries faintly over the shown one, older "
+            "ones fainter."))
+        self.show_epoch(*self._shown)
 
     def set_frames(self, count: int, index: int) -> None:
         """Cover count stored frames with the handle at index, without signalling a scrub."""
@@ -54,8 +68,9 @@ class Timeline(QWidget):
 
     def show_epoch(self, epoch: int, live: bool) -> None:
         """Name the shown frame's epoch, and say when it is from the history."""
-        text = f"epoch {epoch:,}"
-        self.epoch.setText(text if live else f"<b>{text} (history)</b>")
+        self._shown = (epoch, live)
+        text = epoch_text(epoch, live)
+        self.epoch.setText(text if live else f"<b>{text}</b>")
         self.live.setEnabled(not live)
 
     def _moved(self, value: int) -> None:
@@ -63,3 +78,11 @@ class Timeline(QWidget):
             self.live_requested.emit()
         else:
             self.scrubbed.emit(value)
+
+
+def epoch_text(epoch: int, live: bool) -> str:
+    """ "epoch 12" (live) or "epoch 12 (history)", in the window's language."""
+    if live:
+        return QCoreApplication.translate("Timeline", "epoch {n}").format(n=f"{epoch:,}")
+    return QCoreApplication.translate("Timeline", "epoch {n} (history)").format(n=f"{epoch:,}")
+
