@@ -190,8 +190,7 @@ class RaceView(QWidget):
         self.rows_title.setText(QCoreApplication.translate(
             "RaceView", "Optimizers, learning rates and options:"))
         self.rows.retranslate()
-        # The rows' width follows their names; the scroll area asks its layout again.
-        self.rows_scroll.updateGeometry()
+        self._fit_rows()
         self._show_caption(self._caption)
         self._draw()
 
@@ -378,8 +377,14 @@ class RaceView(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         """The rows' names may have changed language while hidden: their width is asked again."""
-        self.rows_scroll.updateGeometry()
+        self._fit_rows()
         super().showEvent(event)
+
+    def _fit_rows(self) -> None:
+        """The rows take the width their names need now (Chinese ones are wider); the scroll
+        area holding them is told, which it is not by itself, so nothing is cut off."""
+        self.rows_scroll.widget().layout().activate()
+        self.rows_scroll.updateGeometry()
 
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         """A race nobody sees stops: it would take the CPU from training for nothing."""
