@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from playground.app import i18n
 from playground.app.concepts import curves
 from playground.app.concepts.curve_list import CurveList
 from playground.app.concepts.plots import FAINT, HIGHLIGHT, concept_plot
@@ -31,7 +33,6 @@ class ActivationView(QWidget):
         for name, (values, slopes) in curves.activation_curves(self.names, z).items():
             self.lines[name] = (self.value_plot.plot(z, values), self.slope_plot.plot(z, slopes))
         self.caption = QLabel()
-        self.caption.setToolTip("The highlighted activation's formula, as the engine computes it.")
         self.list = CurveList()
         self.list.shown_changed.connect(self._restyle)
         self.list.current_changed.connect(self._restyle)
@@ -45,6 +46,13 @@ class ActivationView(QWidget):
         layout.addWidget(self.list)
         layout.addLayout(plots, 1)
         self.set_current(self.names[0])
+        i18n.retranslate_on_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Say the caption (its name) and its tooltip in the window's language."""
+        self.caption.setToolTip(QCoreApplication.translate(
+            "ActivationView", "The highlighted activation's formula, as the engine computes it."))
+        self._show_caption()
 
     def set_current(self, name: str) -> None:
         """Highlight the activation in use (a registry name) and show its formula."""
@@ -64,5 +72,10 @@ class ActivationView(QWidget):
                 line.setPen(pen)
                 line.setZValue(10 if highlighted else 0)
                 line.setVisible(highlighted or name in shown)
+        self._show_caption()
+
+    def _show_caption(self) -> None:
+        current = self.list.current()
         if current:
-            self.caption.setText(f"<b>{current}</b>: f(z) = {activations.get(current).formula}")
+            self.caption.setText(f"<b>{i18n.name_label(current)}</b>: "
+                                 f"f(z) = {activations.get(current).formula}")

@@ -4,23 +4,42 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
+from playground.app import i18n
+
+NAME = Qt.ItemDataRole.UserRole  # each row's registry name; its text is i18n.name_label(name)
+WIDTH = 150  # enough for every English name; longer names (Chinese ones) widen the list
+ROW_EXTRAS = 52  # check box, colour swatch, spacing and frame beside a row's text
+
 
 class CurveList(QListWidget):
-    """One row per curve: its box shows or hides the curve, the selected row is highlighted."""
+    """One row per curve: its box shows or hides the curve, the selected row is highlighted.
+
+    Rows are known by their registry name (item data), never by the text shown, which follows
+    the window's language."""
 
     shown_changed = Signal()
     current_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setToolTip("Tick a name to draw its curve; click a name to highlight it.")
-        self.setFixedWidth(150)
+        self.setFixedWidth(WIDTH)
         self.itemChanged.connect(lambda _item: self.shown_changed.emit())
-        self.currentTextChanged.connect(self._emit_current)
+        self.currentItemChanged.connect(self._emit_current)
+        i18n.retranslate_on_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Say the tooltip and every row's name in the window's language."""
+        self.setToolTip(QCoreApplication.translate(
+            "CurveList", "Tick a name to draw its curve; click a name to highlight it."))
+        self.blockSignals(True)  # a row's new text is no change of what is shown
+        for item in self._items():
+            item.setText(i18n.name_label(item.data(NAME)))
+        self.blockSignals(False)
+        self._fit()
 
     def set_names(self, names: Sequence[str], colors: Mapping[str, tuple] | None = None,
                   tips: Mapping[str, str] | None = None) -> None:
@@ -28,7 +47,8 @@ class CurveList(QListWidget):
         self.blockSignals(True)
         self.clear()
         for name in names:
-            item = QListWidgetItem(name)
+            item = QListWidgetItem(i18n.name_label(name))
+            item.setData(NAME, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             if colors:
@@ -39,28 +59,45 @@ class CurveList(QListWidget):
                 item.setToolTip(tips[name])
             self.addItem(item)
         self.blockSignals(False)
+        self._fit()
         self.shown_changed.emit()
+
+    def names(self) -> list[str]:
+        """Every row's name, in order."""
+        return [item.data(NAME) for item in self._items()]
 
     def shown(self) -> set[str]:
         """Names whose box is ticked."""
-        return {item.text() for item in self._items() if item.checkState() == Qt.CheckState.Checked}
+        return {item.data(NAME) for item in self._items()
+                if item.checkState() == Qt.CheckState.Checked}
 
     def current(self) -> str:
         """The highlighted name ('' when none is)."""
         item = self.currentItem()
-        return item.text() if item else ""
+        return item.data(NAME) if item else ""
 
     def set_current(self, name: str) -> None:
         """Highlight name (a row in the list); current_changed follows."""
-        matches = self.findItems(name, Qt.MatchFlag.MatchExactly)
+        matches = [item for item in self._items() if item.data(NAME) == name]
         if not matches:
-            known = ", ".join(item.text() for item in self._items())
-            raise ValueError(f"no curve {name!r}; known: {known}")
+            raise ValueError(f"no curve {name!r}; known: {', '.join(self.names())}")
         self.setCurrentItem(matches[0])
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.FontChange:  # presentation mode's larger type
+            self._fit()
+        super().changeEvent(event)
+
+    def _fit(self) -> None:
+        """As wide as the longest name shown, and never narrower than WIDTH."""
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(item.text()) for item in self._items()),
+                     default=0)
+        self.setFixedWidth(max(WIDTH, widest + ROW_EXTRAS))
 
     def _items(self) -> list[QListWidgetItem]:
         return [self.item(row) for row in range(self.count())]
 
-    def _emit_current(self, text: str) -> None:
-        if text:
-            self.current_changed.emit(text)
+    def _emit_current(self, current: QListWidgetItem | None, _previous) -> None:
+        if current is not None:
+            self.current_changed.emit(current.data(NAME))

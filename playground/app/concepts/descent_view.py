@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from playground.app import i18n
 from playground.app.concepts.descent import CREEP_FACTOR, PROBLEMS, Descent, regime
 from playground.app.concepts.log_slider import LogSlider
 from playground.app.concepts.plots import concept_plot, y_range
@@ -18,12 +19,24 @@ CURVE_PEN = pg.mkPen(32, 33, 36, width=2)
 MARKER_COLOR = (245, 147, 34)  # the canvas's orange
 MINIMUM_COLOR = (160, 190, 240)
 DIVERGED_COLOR = "#d93025"
-REGIMES = {  # regime -> (colour, what a step does there)
-    "creeping": ("#5f6368", "each step covers less than a tenth of the way"),
-    "converging": ("#188038", "w slides to the minimum from one side"),
-    "oscillating": ("#e37400", "w jumps across the minimum, but the jumps shrink"),
-    "diverging": (DIVERGED_COLOR, "every jump overshoots further than the last"),
+REGIMES = {  # regime -> (colour, its name shown, what a step does there), shown translated
+    "creeping": ("#5f6368", QT_TRANSLATE_NOOP("DescentView", "creeping"),
+                 QT_TRANSLATE_NOOP("DescentView", "each step covers less than a tenth of the way")),
+    "converging": ("#188038", QT_TRANSLATE_NOOP("DescentView", "converging"),
+                   QT_TRANSLATE_NOOP("DescentView", "w slides to the minimum from one side")),
+    "oscillating": ("#e37400", QT_TRANSLATE_NOOP("DescentView", "oscillating"),
+                    QT_TRANSLATE_NOOP("DescentView",
+                                      "w jumps across the minimum, but the jumps shrink")),
+    "diverging": (DIVERGED_COLOR, QT_TRANSLATE_NOOP("DescentView", "diverging"),
+                  QT_TRANSLATE_NOOP("DescentView", "every jump overshoots further than the last")),
 }
+# descent.PROBLEMS' labels (the engine side has no Qt), shown translated; a test checks each one
+PROBLEM_LABELS = (QT_TRANSLATE_NOOP("DescentView", "MSE: fit y = 2x"),
+                  QT_TRANSLATE_NOOP("DescentView", "Cross-entropy: logistic regression"))
+
+
+def _say(text: str) -> str:
+    return QCoreApplication.translate("DescentView", text)
 
 
 class DescentView(QWidget):
@@ -36,25 +49,19 @@ class DescentView(QWidget):
         self.problem_box = QComboBox()
         for name, make in PROBLEMS.items():
             self.problem_box.addItem(make().label, name)
-        self.problem_box.setToolTip("The one-weight model and loss to descend.")
-        self.step_button = QPushButton("Step")
-        self.step_button.setToolTip("Move w by one gradient step: w ← w − lr · slope.")
-        self.play_button = QPushButton("Play")
+        self.step_button = QPushButton()
+        self.play_button = QPushButton()
         self.play_button.setCheckable(True)
-        self.play_button.setToolTip("Take five steps a second until paused or diverged.")
-        self.reset_button = QPushButton("Reset")
-        self.reset_button.setToolTip("Put w back at its start and clear the trail.")
-        self.lr_slider = LogSlider(1e-3, 1.0, START_LR,
-                                   "Learning rate on a log scale: watch the regime change.")
+        self.reset_button = QPushButton()
+        self.lr_slider = LogSlider(1e-3, 1.0, START_LR)
+        self.lr_label = QLabel()
         self.regime_label = QLabel()
         self.regime_label.setWordWrap(True)
-        self.regime_label.setToolTip("What gradient descent does at this learning rate.")
+        self.regime_label.setTextFormat(Qt.TextFormat.RichText)
         self.threshold_label = QLabel()
         self.threshold_label.setWordWrap(True)
-        self.threshold_label.setToolTip("Where the regimes change, from the loss's curvature L''.")
         self.state_label = QLabel()
         self.state_label.setTextFormat(Qt.TextFormat.RichText)
-        self.state_label.setToolTip("The step count and where the marker is.")
         self.plot = concept_plot("w", "L(w)")
         self.curve = self.plot.plot(pen=CURVE_PEN)
         self.minimum_line = pg.InfiniteLine(angle=90, pen=pg.mkPen(MINIMUM_COLOR, width=1))
@@ -81,6 +88,36 @@ class DescentView(QWidget):
             lambda: self.set_problem(self.problem_box.currentData()))
         self._layout()
         self.set_problem(next(iter(PROBLEMS)))
+        i18n.retranslate_on_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Say every text again in the window's language, the readouts from the current state."""
+        for index in range(self.problem_box.count()):
+            problem = PROBLEMS[self.problem_box.itemData(index)]()
+            self.problem_box.setItemText(index, _say(problem.label))
+        self.problem_box.setToolTip(QCoreApplication.translate(
+            "DescentView", "The one-weight model and loss to descend."))
+        self.step_button.setText(QCoreApplication.translate("DescentView", "Step"))
+        self.step_button.setToolTip(QCoreApplication.translate(
+            "DescentView", "Move w by one gradient step: w ← w − lr · slope."))
+        self._play_text()
+        self.play_button.setToolTip(QCoreApplication.translate(
+            "DescentView", "Take five steps a second until paused or diverged."))
+        self.reset_button.setText(QCoreApplication.translate("DescentView", "Reset"))
+        self.reset_button.setToolTip(QCoreApplication.translate(
+            "DescentView", "Put w back at its start and clear the trail."))
+        self.lr_label.setText(QCoreApplication.translate("DescentView", "learning rate"))
+        self.lr_slider.set_tooltip(QCoreApplication.translate(
+            "DescentView", "Learning rate on a log scale: watch the regime change."))
+        self.regime_label.setToolTip(QCoreApplication.translate(
+            "DescentView", "What gradient descent does at this learning rate."))
+        self.threshold_label.setToolTip(QCoreApplication.translate(
+            "DescentView", "Where the regimes change, from the loss's curvature L''."))
+        self.state_label.setToolTip(QCoreApplication.translate(
+            "DescentView", "The step count and where the marker is."))
+        self._show_thresholds()
+        self._show_state()
+        self._show_regime()
 
     def _layout(self) -> None:
         controls = QHBoxLayout()
@@ -88,7 +125,7 @@ class DescentView(QWidget):
         for button in (self.step_button, self.play_button, self.reset_button):
             controls.addWidget(button)
         controls.addSpacing(16)
-        controls.addWidget(QLabel("learning rate"))
+        controls.addWidget(self.lr_label)
         controls.addWidget(self.lr_slider, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
@@ -112,11 +149,7 @@ class DescentView(QWidget):
         losses = problem.curve(w)
         self.curve.setData(w, losses)
         self.minimum_line.setValue(problem.minimum)
-        curvature = problem.curvature
-        self.threshold_label.setText(
-            f"Minimum at w* = {problem.minimum:.3g}, curvature L″ = {curvature:.3g}: creeping "
-            f"below lr = {CREEP_FACTOR / curvature:.3g}, oscillating above 1/L″ = "
-            f"{1 / curvature:.3g}, diverging above 2/L″ = {2 / curvature:.3g}.")
+        self._show_thresholds()
         self.plot.setXRange(low, high, padding=0.02)
         self.plot.setYRange(*y_range([losses]), padding=0)
         lr = self.lr_slider.value()
@@ -156,7 +189,7 @@ class DescentView(QWidget):
         super().hideEvent(event)
 
     def _play(self, on: bool) -> None:
-        self.play_button.setText("Pause" if on else "Play")
+        self._play_text()
         if on:
             self.timer.start()
         else:
@@ -176,12 +209,39 @@ class DescentView(QWidget):
             self._tangent_timer.start()
         for button in (self.step_button, self.play_button):
             button.setEnabled(not run.diverged)
-        state = (f"step {run.steps} · w = {run.w:.4g} · L(w) = {run.loss:.4g} · "
-                 f"slope dL/dw = {run.slope:.4g}")
-        if run.diverged:
-            state += f" · <b style='color:{DIVERGED_COLOR}'>diverged</b>: w left the plot, Reset"
-        self.state_label.setText(state)
+        self._show_state()
         self._show_regime()
+
+    def _play_text(self) -> None:
+        if self.play_button.isChecked():
+            self.play_button.setText(QCoreApplication.translate("DescentView", "Pause"))
+        else:
+            self.play_button.setText(QCoreApplication.translate("DescentView", "Play"))
+
+    def _show_thresholds(self) -> None:
+        """Where the current problem's regimes change, from its curvature."""
+        problem = self.descent.problem
+        curvature = problem.curvature
+        self.threshold_label.setText(QCoreApplication.translate(
+            "DescentView",
+            "Minimum at w* = {minimum}, curvature L″ = {curvature}: creeping below lr = {creep}, "
+            "oscillating above 1/L″ = {oscillate}, diverging above 2/L″ = {diverge}.").format(
+                minimum=f"{problem.minimum:.3g}", curvature=f"{curvature:.3g}",
+                creep=f"{CREEP_FACTOR / curvature:.3g}", oscillate=f"{1 / curvature:.3g}",
+                diverge=f"{2 / curvature:.3g}"))
+
+    def _show_state(self) -> None:
+        """The step count, w, L(w) and the slope; how the run ended if it diverged."""
+        run = self.descent
+        state = QCoreApplication.translate(
+            "DescentView", "step {steps} · w = {w} · L(w) = {loss} · slope dL/dw = {slope}").format(
+                steps=run.steps, w=f"{run.w:.4g}", loss=f"{run.loss:.4g}",
+                slope=f"{run.slope:.4g}")
+        if run.diverged:
+            state += " · " + QCoreApplication.translate(
+                "DescentView", "<b style='color:{color}'>diverged</b>: w left the plot, Reset"
+            ).format(color=DIVERGED_COLOR)
+        self.state_label.setText(state)
 
     def regime(self) -> str:
         """The regime the slider's learning rate puts the current problem in."""
@@ -189,7 +249,10 @@ class DescentView(QWidget):
 
     def _show_regime(self) -> None:
         lr, curvature, name = self.learning_rate(), self.descent.problem.curvature, self.regime()
-        color, meaning = REGIMES[name]
-        self.regime_label.setText(
-            f"lr = {lr:.3g}: <b style='color:{color}'>{name}</b>, {meaning} "
-            f"(near the minimum each step scales the gap by 1 − lr·L″ = {1 - lr * curvature:.3g})")
+        color, shown, meaning = REGIMES[name]
+        self.regime_label.setText(QCoreApplication.translate(
+            "DescentView",
+            "lr = {lr}: <b style='color:{color}'>{regime}</b>, {meaning} (near the minimum each "
+            "step scales the gap by 1 − lr·L″ = {factor})").format(
+                lr=f"{lr:.3g}", color=color, regime=_say(shown), meaning=_say(meaning),
+                factor=f"{1 - lr * curvature:.3g}"))

@@ -14,7 +14,7 @@ class LogSlider(QWidget):
 
     value_changed = Signal(float)
 
-    def __init__(self, low: float, high: float, value: float, tooltip: str,
+    def __init__(self, low: float, high: float, value: float, tooltip: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.slider = QDoubleSlider(Qt.Orientation.Horizontal)
@@ -23,8 +23,7 @@ class LogSlider(QWidget):
         self.label = QLabel()
         self.label.setMinimumWidth(48)
         self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        for widget in (self, self.slider, self.label):
-            widget.setToolTip(tooltip)
+        self.set_tooltip(tooltip)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.slider, 1)
@@ -32,6 +31,11 @@ class LogSlider(QWidget):
         self.slider.valueChanged.connect(self._moved)
         self.set_range(low, high)
         self.set_value(value)
+
+    def set_tooltip(self, tooltip: str) -> None:
+        """The tooltip of the slider and its number (the owner says it in its language)."""
+        for widget in (self, self.slider, self.label):
+            widget.setToolTip(tooltip)
 
     def value(self) -> float:
         """The value the slider points at."""

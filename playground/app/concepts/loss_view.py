@@ -4,31 +4,40 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from playground.app import i18n
 from playground.app.concepts import curves
 from playground.app.concepts.curve_list import CurveList
 from playground.app.concepts.plots import PALETTE, concept_plot, y_range
 from playground.app.panels.training_panel import LOSS_TIPS
-from playground.app.views.loss_plot import AXIS_TEXT
 from playground.engine import losses
 
 TASKS = ("classification", "regression")
-AXES = {  # task -> (x label, gradient label, caption)
+AXES = {  # task -> (x label, gradient label, caption), shown translated
     "classification": (
-        "p, the predicted probability of the true class",
-        "d loss / d s_true",
-        "Two classes, one sample: scores [z/2, −z/2] with z = logit(p), label 0. On a confident "
-        "mistake (p → 0) the MSE gradient vanishes, so learning stalls; cross-entropy's stays "
-        "near −1 and keeps pushing.",
+        QT_TRANSLATE_NOOP("LossView", "p, the predicted probability of the true class"),
+        QT_TRANSLATE_NOOP("LossView", "d loss / d s_true"),
+        QT_TRANSLATE_NOOP(
+            "LossView",
+            "Two classes, one sample: scores [z/2, −z/2] with z = logit(p), label 0. On a "
+            "confident mistake (p → 0) the MSE gradient vanishes, so learning stalls; "
+            "cross-entropy's stays near −1 and keeps pushing."),
     ),
     "regression": (
-        "e = prediction − target",
-        "d loss / d prediction",
-        "One sample, target 0. MSE's gradient grows with the error (outliers pull hard), MAE's "
-        "is always ±1, Huber's grows with the error up to δ = 1 and then stays at ±1.",
+        QT_TRANSLATE_NOOP("LossView", "e = prediction − target"),
+        QT_TRANSLATE_NOOP("LossView", "d loss / d prediction"),
+        QT_TRANSLATE_NOOP(
+            "LossView",
+            "One sample, target 0. MSE's gradient grows with the error (outliers pull hard), "
+            "MAE's is always ±1, Huber's grows with the error up to δ = 1 and then stays at ±1."),
     ),
 }
+
+
+def _say(text: str) -> str:
+    return QCoreApplication.translate("LossView", text)
 
 
 class LossView(QWidget):
@@ -36,7 +45,7 @@ class LossView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.value_plot = concept_plot("", "loss")
+        self.value_plot = concept_plot("", "")  # axis labels: retranslate
         self.grad_plot = concept_plot("", "")
         self.grad_plot.setXLink(self.value_plot)
         self.lines: dict[str, tuple[pg.PlotDataItem, pg.PlotDataItem]] = {}
@@ -46,11 +55,11 @@ class LossView(QWidget):
         self.task = ""
         self.caption = QLabel()
         self.caption.setWordWrap(True)
-        self.caption.setToolTip("How the curves are made, and what to look for in them.")
         self.task_box = QComboBox()
-        self.task_box.addItems(TASKS)
-        self.task_box.setToolTip("Show the losses for classification or for regression.")
-        self.task_box.currentTextChanged.connect(self.set_task)
+        for task in TASKS:
+            self.task_box.addItem(task, task)
+        self.task_box.currentIndexChanged.connect(
+            lambda: self.set_task(self.task_box.currentData()))
         self.list = CurveList()
         self.list.shown_changed.connect(self._restyle)
         self.list.current_changed.connect(self._current_changed)
@@ -65,6 +74,26 @@ class LossView(QWidget):
         layout.addLayout(side)
         layout.addLayout(plots, 1)
         self.set_task(TASKS[0])
+        i18n.retranslate_on_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Say the task names, axis labels, caption and tooltips in the window's language."""
+        for index in range(self.task_box.count()):
+            self.task_box.setItemText(index, i18n.name_label(self.task_box.itemData(index)))
+        self.task_box.setToolTip(QCoreApplication.translate(
+            "LossView", "Show the losses for classification or for regression."))
+        self.caption.setToolTip(QCoreApplication.translate(
+            "LossView", "How the curves are made, and what to look for in them."))
+        self.value_plot.setLabel("left", QCoreApplication.translate("LossView", "loss"))
+        self._say_axes()
+
+    def _say_axes(self) -> None:
+        """The current task's axis labels and caption (the label style, set by the theme and
+        the type size, stays)."""
+        x_label, grad_label, caption = AXES[self.task]
+        self.grad_plot.setLabel("bottom", _say(x_label))
+        self.grad_plot.setLabel("left", _say(grad_label))
+        self.caption.setText(_say(caption))
 
     def set_task(self, task: str) -> None:
         """Plot the losses of task ("classification" or "regression"), the one in use thick."""
@@ -72,20 +101,17 @@ class LossView(QWidget):
             return
         names = losses.names(task)  # ValueError for an unknown task, before anything changes
         self.task = task
-        self.task_box.setCurrentText(task)
+        self.task_box.setCurrentIndex(self.task_box.findData(task))
         x, loss_curves = self._curves(task)
         for pair in self.lines.values():
             self.value_plot.removeItem(pair[0])
             self.grad_plot.removeItem(pair[1])
         self.lines = {name: (self.value_plot.plot(x, values), self.grad_plot.plot(x, grads))
                       for name, (values, grads) in loss_curves.items()}
-        x_label, grad_label, caption = AXES[task]
-        self.grad_plot.setLabel("bottom", x_label, color=AXIS_TEXT)
-        self.grad_plot.setLabel("left", grad_label, color=AXIS_TEXT)
+        self._say_axes()
         self.value_plot.setXRange(x[0], x[-1], padding=0.02)
         self.value_plot.setYRange(*y_range(v for v, _ in loss_curves.values()), padding=0)
         self.grad_plot.setYRange(*y_range(g for _, g in loss_curves.values()), padding=0)
-        self.caption.setText(caption)
         self._colors = {name: PALETTE[i % len(PALETTE)] for i, name in enumerate(names)}
         self.list.set_names(names, self._colors, LOSS_TIPS)
         self.list.set_current(self._in_use[task])

@@ -8,19 +8,29 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
+from playground.app import i18n
 from playground.app.concepts.activation_view import ActivationView
 from playground.app.concepts.descent_view import DescentView
 from playground.app.concepts.loss_view import LossView
 from playground.app.concepts.race_view import RaceView
 
-TABS: tuple[tuple[str, str, Callable[[], QWidget]], ...] = (
-    ("Activations", "Every activation f(z) and its derivative f′(z).", ActivationView),
-    ("Losses", "Every loss and its gradient, to compare how hard each one pushes.", LossView),
-    ("Gradient descent", "Gradient descent on a single weight, step by step.", DescentView),
-    ("Optimizers", "Optimizers racing down one surface from one start.", RaceView),
+TABS: tuple[tuple[str, str, Callable[[], QWidget]], ...] = (  # shown translated (_say)
+    (QT_TRANSLATE_NOOP("ConceptsPanel", "Activations"),
+     QT_TRANSLATE_NOOP("ConceptsPanel", "Every activation f(z) and its derivative f′(z)."),
+     ActivationView),
+    (QT_TRANSLATE_NOOP("ConceptsPanel", "Losses"),
+     QT_TRANSLATE_NOOP("ConceptsPanel",
+                       "Every loss and its gradient, to compare how hard each one pushes."),
+     LossView),
+    (QT_TRANSLATE_NOOP("ConceptsPanel", "Gradient descent"),
+     QT_TRANSLATE_NOOP("ConceptsPanel", "Gradient descent on a single weight, step by step."),
+     DescentView),
+    (QT_TRANSLATE_NOOP("ConceptsPanel", "Optimizers"),
+     QT_TRANSLATE_NOOP("ConceptsPanel", "Optimizers racing down one surface from one start."),
+     RaceView),
 )
 
 
@@ -35,10 +45,20 @@ class ConceptsPanel(QTabWidget):
         self._activation: str | None = None
         self._loss: tuple[str, str] | None = None
         self._curve_color: str | None = None
-        for index, (title, tip, _make) in enumerate(TABS):
+        for title, _tip, _make in TABS:
             self.addTab(QWidget(), title)
-            self.setTabToolTip(index, tip)
         self.currentChanged.connect(self._view)
+        i18n.retranslate_on_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Say the tab titles and tooltips in the window's language (the views say their own)."""
+        for index in range(len(TABS)):
+            self._say(index)
+
+    def _say(self, index: int) -> None:
+        title, tip, _make = TABS[index]
+        self.setTabText(index, QCoreApplication.translate("ConceptsPanel", title))
+        self.setTabToolTip(index, QCoreApplication.translate("ConceptsPanel", tip))
 
     @property
     def activations(self) -> ActivationView:
@@ -91,7 +111,7 @@ class ConceptsPanel(QTabWidget):
         self.blockSignals(True)  # swapping the page is no change of tab
         self.removeTab(index)
         self.insertTab(index, view, TABS[index][0])
-        self.setTabToolTip(index, TABS[index][1])
+        self._say(index)
         self.setCurrentIndex(current)
         self.blockSignals(False)
         placeholder.deleteLater()

@@ -9,10 +9,11 @@ the start; each row's learning rate and options change the walk while it runs.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playground.app import i18n
 from playground.app.concepts.contours import FilledContours
 from playground.app.concepts.plots import concept_plot
 from playground.app.concepts.race import OPTIONS, SURFACE_LR, Race
@@ -36,11 +38,21 @@ from playground.engine import optimizers, surfaces
 
 GRID = 160
 SYMBOLS_UP_TO = 300  # points on a trail drawn with a dot each; longer trails as lines only
-SPEEDS = (("2 steps/s", 500), ("5 steps/s", 200), ("20 steps/s", 50))
+SPEEDS = ((2, 500), (5, 200), (20, 50))  # steps a second, timer interval in ms
 COLOURS = dict(zip(optimizers.names(), (  # Okabe-Ito: distinct for colour-blind viewers
     (0, 0, 0), OKABE_ITO[5], OKABE_ITO[4], OKABE_ITO[2], OKABE_ITO[6], OKABE_ITO[0]),
     strict=True))
 DIVERGED = "#d93025"
+# race.PRESETS' captions (race.py has no Qt), shown translated; a test checks each one
+PRESET_CAPTIONS = (QT_TRANSLATE_NOOP(
+    "RaceView",
+    "SGD zig-zags across the narrow valley; momentum overshoots the minimum and rolls back; "
+    "Adagrad's steps shrink as its squared gradients add up; Adam takes steps of about the "
+    "same size in x and y, so it cuts across the valley and curves in."),)
+
+
+def _say(text: str) -> str:
+    return QCoreApplication.translate("RaceView", text)
 
 
 class _RacerRow:
@@ -53,23 +65,37 @@ class _RacerRow:
         # Black (sgd's trail) would vanish on the dark theme: that row keeps the theme's text.
         colour = "" if (r, g, b) == (0, 0, 0) else f"color: rgb({r}, {g}, {b}); "
         self.check.setStyleSheet(f"QCheckBox {{ {colour}font-weight: 600; }}")
-        self.check.setToolTip(f"Race {name} (the same update rule that trains the network).")
-        self.lr = _spin(1e-5, 10.0, 5, f"{name}'s learning rate; changes apply at the next step.")
+        self.lr = _spin(1e-5, 10.0, 5)
         self.options: dict[str, QDoubleSpinBox] = {}
         grid.addWidget(self.check, row, 0)
         grid.addWidget(self.lr, row, 1)
         column = 2
         for option, default in OPTIONS.get(name, {}).items():
-            spin = _spin(0.0, 0.9999, 4, f"{name}'s {option}")
+            spin = _spin(0.0, 0.9999, 4)
             spin.setValue(default)
-            spin.setPrefix(f"{option} ")
+            spin.setPrefix(f"{option} ")  # the registry's option name, as in PyTorch code
             self.options[option] = spin
             grid.addWidget(spin, row, column)
             column += 1
         self.loss = QLabel()
-        self.loss.setToolTip(f"The surface's value where {name} is now.")
         self.loss.setMinimumWidth(120)
         grid.addWidget(self.loss, row, 4)
+
+    def retranslate(self) -> None:
+        """The row's name and tooltips in the window's language."""
+        name = i18n.name_label(self.name)
+        self.check.setText(name)
+        self.check.setToolTip(QCoreApplication.translate(
+            "RaceView", "Race {name} (the same update rule that trains the network).").format(
+                name=name))
+        self.lr.setToolTip(QCoreApplication.translate(
+            "RaceView", "{name}'s learning rate; changes apply at the next step.").format(
+                name=name))
+        for option, spin in self.options.items():
+            spin.setToolTip(QCoreApplication.translate("RaceView", "{name}'s {option}").format(
+                name=name, option=option))
+        self.loss.setToolTip(QCoreApplication.translate(
+            "RaceView", "The surface's value where {name} is now.").format(name=name))
 
     def values(self) -> dict[str, float]:
         return {option: spin.value() for option, spin in self.options.items()}
@@ -84,26 +110,19 @@ class RaceView(QWidget):
         self.surface_box = QComboBox()
         for name in surfaces.names():
             self.surface_box.addItem(f"{name}: {surfaces.get(name).formula}", name)
-        self.surface_box.setToolTip("The surface to race on; click it to move the start.")
         # Its long names would otherwise set the page's width (too wide for a 1280 screen).
         self.surface_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.surface_box.setMinimumContentsLength(18)
-        self.preset_button = QPushButton("Textbook race")
-        self.preset_button.setToolTip("SGD 0.95, momentum 0.1, Adagrad 1.5, Adam 0.3 on "
-                                      "x²/20 + y² from (-7, 2), as in Saito's chapter 6.")
-        self.step_button = QPushButton("Step")
-        self.step_button.setToolTip("One step for every optimizer.")
-        self.play_button = QPushButton("Play")
+        self.preset_button = QPushButton()
+        self.step_button = QPushButton()
+        self.play_button = QPushButton()
         self.play_button.setCheckable(True)
-        self.play_button.setToolTip("Step every optimizer again and again until paused.")
         self.speed = QComboBox()
-        for label, interval in SPEEDS:
-            self.speed.addItem(label, interval)
+        for per_second, interval in SPEEDS:
+            self.speed.addItem(str(per_second), interval)
         self.speed.setCurrentIndex(1)
-        self.speed.setToolTip("How fast Play steps.")
-        self.reset_button = QPushButton("Reset")
-        self.reset_button.setToolTip("Every optimizer back at the start, its state forgotten.")
+        self.reset_button = QPushButton()
         self.plot = concept_plot("x", "y")
         self.plot.setAspectLocked(False)
         self.contours = FilledContours(self.plot.getPlotItem())
@@ -130,13 +149,50 @@ class RaceView(QWidget):
         self.plot.addItem(self.heads)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
-        self.caption.setToolTip("What to look for in this race.")
+        self._caption: Callable[[], str] = str  # says the caption in the window's language
+        self.rows_title = QLabel()
         self.rows = _Rows()
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.step)
         self._connect()
         self._layout()
         self.set_surface("ravine")
+        i18n.retranslate_on_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Say every text again in the window's language, the caption and losses from the race."""
+        for index in range(self.surface_box.count()):
+            name = self.surface_box.itemData(index)
+            self.surface_box.setItemText(
+                index, f"{i18n.name_label(name)}: {surfaces.get(name).formula}")
+        self.surface_box.setToolTip(QCoreApplication.translate(
+            "RaceView", "The surface to race on; click it to move the start."))
+        self.preset_button.setText(QCoreApplication.translate("RaceView", "Textbook race"))
+        self.preset_button.setToolTip(QCoreApplication.translate(
+            "RaceView",
+            "SGD 0.95, momentum 0.1, Adagrad 1.5, Adam 0.3 on x²/20 + y² from (-7, 2), as in "
+            "Saito's chapter 6."))
+        self.step_button.setText(QCoreApplication.translate("RaceView", "Step"))
+        self.step_button.setToolTip(QCoreApplication.translate(
+            "RaceView", "One step for every optimizer."))
+        self._play_text()
+        self.play_button.setToolTip(QCoreApplication.translate(
+            "RaceView", "Step every optimizer again and again until paused."))
+        for index, (per_second, _interval) in enumerate(SPEEDS):
+            self.speed.setItemText(
+                index, QCoreApplication.translate("RaceView", "{n} steps/s").format(n=per_second))
+        self.speed.setToolTip(QCoreApplication.translate("RaceView", "How fast Play steps."))
+        self.reset_button.setText(QCoreApplication.translate("RaceView", "Reset"))
+        self.reset_button.setToolTip(QCoreApplication.translate(
+            "RaceView", "Every optimizer back at the start, its state forgotten."))
+        self.caption.setToolTip(QCoreApplication.translate(
+            "RaceView", "What to look for in this race."))
+        self.rows_title.setText(QCoreApplication.translate(
+            "RaceView", "Optimizers, learning rates and options:"))
+        self.rows.retranslate()
+        self._fit_rows()
+        self._show_caption(self._caption)
+        self._draw()
 
     # ----- building ---------------------------------------------------------------------------
 
@@ -168,13 +224,13 @@ class RaceView(QWidget):
         side_box = QWidget()
         side = QVBoxLayout(side_box)
         side.setContentsMargins(0, 0, 0, 0)
-        side.addWidget(QLabel("Optimizers, learning rates and options:"))
+        side.addWidget(self.rows_title)
         side.addLayout(self.rows.grid)
         side.addStretch(1)
         # Rows scroll up and down; the plot, aspect-locked, gives way in width.
-        rows = VerticalScroll()
-        rows.setWidget(side_box)
-        body.addWidget(rows, 1)
+        self.rows_scroll = VerticalScroll()
+        self.rows_scroll.setWidget(side_box)
+        body.addWidget(self.rows_scroll, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
         layout.addLayout(body, 1)
@@ -188,15 +244,17 @@ class RaceView(QWidget):
         for racer in self.race.racers.values():
             racer.lr = SURFACE_LR[name]
         self.race.set_surface(name)
-        self.caption.setText("Click the surface to start from another point; change a learning "
-                             "rate while they run.")
+        self._show_caption(lambda: QCoreApplication.translate(
+            "RaceView",
+            "Click the surface to start from another point; change a learning rate while they "
+            "run."))
         self._show_surface()
 
     def use_preset(self, name: str) -> None:
         """The preset race (PRESETS), from step 0, with its caption."""
         self._stop()
         preset = self.race.use_preset(name)
-        self.caption.setText(preset.caption)
+        self._show_caption(lambda: _say(preset.caption))
         self._show_surface()
 
     def run(self, surface: str, rates: dict[str, float], start: tuple[float, float],
@@ -207,7 +265,7 @@ class RaceView(QWidget):
         self.race.configure(surface, rates, start)
         for _ in range(steps):
             self.race.step()
-        self.caption.setText("")
+        self._show_caption(str)
         self._show_surface()
 
     def step(self) -> None:
@@ -226,6 +284,11 @@ class RaceView(QWidget):
         self._draw()
 
     # ----- internals --------------------------------------------------------------------------
+
+    def _show_caption(self, caption: Callable[[], str]) -> None:
+        """Show caption() now and again whenever the language changes."""
+        self._caption = caption
+        self.caption.setText(caption())
 
     def _show_surface(self) -> None:
         surface = self.race.surface
@@ -263,7 +326,7 @@ class RaceView(QWidget):
                           symbol="o" if len(path) <= SYMBOLS_UP_TO else None)
             heads.append({"pos": path[-1], "brush": pg.mkBrush(*COLOURS[name])})
             text = _loss_text(racer.walk)
-            self.legend.addItem(trail, f"{name}  {text}")
+            self.legend.addItem(trail, f"{i18n.name_label(name)}  {text}")
             row.loss.setText(text)
             row.loss.setStyleSheet(f"color: {DIVERGED}" if racer.walk.diverged_at else "")
         self.heads.setData(heads)
@@ -293,15 +356,35 @@ class RaceView(QWidget):
         try:
             self.race.racers[name].set(row.lr.value(), row.values())
         except ValueError as err:
-            self.caption.setText(f"Not applied to {name}: {err}")
+            reason = str(err)  # the engine's detail stays English
+            self._show_caption(lambda: QCoreApplication.translate(
+                "RaceView", "Not applied to {name}: {reason}").format(
+                    name=i18n.name_label(name), reason=reason))
             self.rows.show(self.race)
 
     def _play(self, on: bool) -> None:
-        self.play_button.setText("Pause" if on else "Play")
+        self._play_text()
         if on:
             self.timer.start(self.speed.currentData())
         else:
             self.timer.stop()
+
+    def _play_text(self) -> None:
+        if self.play_button.isChecked():
+            self.play_button.setText(QCoreApplication.translate("RaceView", "Pause"))
+        else:
+            self.play_button.setText(QCoreApplication.translate("RaceView", "Play"))
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        """The rows' names may have changed language while hidden: their width is asked again."""
+        self._fit_rows()
+        super().showEvent(event)
+
+    def _fit_rows(self) -> None:
+        """The rows take the width their names need now (Chinese ones are wider); the scroll
+        area holding them is told, which it is not by itself, so nothing is cut off."""
+        self.rows_scroll.widget().layout().activate()
+        self.rows_scroll.updateGeometry()
 
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         """A race nobody sees stops: it would take the CPU from training for nothing."""
@@ -317,13 +400,24 @@ class _Rows:
 
     def __init__(self) -> None:
         self.grid = QGridLayout()
-        for column, text in ((0, "optimizer"), (1, "learning rate"), (2, "options"),
-                             (4, "loss now")):
+        self.headings: list[tuple[QLabel, str]] = []
+        for column, text in ((0, QT_TRANSLATE_NOOP("RaceView", "optimizer")),
+                             (1, QT_TRANSLATE_NOOP("RaceView", "learning rate")),
+                             (2, QT_TRANSLATE_NOOP("RaceView", "options")),
+                             (4, QT_TRANSLATE_NOOP("RaceView", "loss now"))):
             heading = QLabel(text)
             heading.setStyleSheet("color: #5f6368;")
             self.grid.addWidget(heading, 0, column)
+            self.headings.append((heading, text))
         self.by_name = {name: _RacerRow(name, self.grid, row + 1)
                         for row, name in enumerate(optimizers.names())}
+
+    def retranslate(self) -> None:
+        """The headings and every row in the window's language."""
+        for heading, text in self.headings:
+            heading.setText(_say(text))
+        for row in self.by_name.values():
+            row.retranslate()
 
     def show(self, race: Race) -> None:
         """Each row shows its racer's settings (without emitting edits)."""
@@ -339,18 +433,20 @@ class _Rows:
                 widget.blockSignals(False)
 
 
-def _spin(low: float, high: float, decimals: int, tip: str) -> QDoubleSpinBox:
+def _spin(low: float, high: float, decimals: int) -> QDoubleSpinBox:
     spin = QDoubleSpinBox()
     spin.setRange(low, high)
     spin.setDecimals(decimals)
     spin.setStepType(QDoubleSpinBox.StepType.AdaptiveDecimalStepType)  # 0.95 -> 0.96, 0.1 -> 0.11
-    spin.setToolTip(tip)
     spin.setKeyboardTracking(False)
     return spin
 
 
 def _loss_text(walk: surfaces.Descent) -> str:
     if walk.diverged_at is not None:
-        return f"diverged at step {walk.diverged_at}"
+        return QCoreApplication.translate("RaceView", "diverged at step {step}").format(
+            step=walk.diverged_at)
     loss = walk.loss
-    return f"{loss:.4g}" if math.isfinite(loss) else "not finite"
+    if not math.isfinite(loss):
+        return QCoreApplication.translate("RaceView", "not finite")
+    return f"{loss:.4g}"
