@@ -36,8 +36,7 @@ class ActivationView(QWidget):
         self.list = CurveList()
         self.list.shown_changed.connect(self._restyle)
         self.list.current_changed.connect(self._restyle)
-        tips = {name: f"f(z) = {activations.get(name).formula}" for name in self.names}
-        self.list.set_names(self.names, tips=tips)
+        self.list.set_names(self.names, tip=lambda name: f"f(z) = {activations.get(name).formula}")
         plots = QVBoxLayout()
         plots.addWidget(self.value_plot, 1)
         plots.addWidget(self.slope_plot, 1)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
@@ -26,6 +26,7 @@ class CurveList(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._tip: Callable[[str], str] | None = None
         self.setFixedWidth(WIDTH)
         self.itemChanged.connect(lambda _item: self.shown_changed.emit())
         self.currentItemChanged.connect(self._emit_current)
@@ -38,12 +39,16 @@ class CurveList(QListWidget):
         self.blockSignals(True)  # a row's new text is no change of what is shown
         for item in self._items():
             item.setText(i18n.name_label(item.data(NAME)))
+            if self._tip:
+                item.setToolTip(self._tip(item.data(NAME)))
         self.blockSignals(False)
         self._fit()
 
     def set_names(self, names: Sequence[str], colors: Mapping[str, tuple] | None = None,
-                  tips: Mapping[str, str] | None = None) -> None:
-        """Replace the rows by names, all ticked, with colour swatches and tooltips if given."""
+                  tip: Callable[[str], str] | None = None) -> None:
+        """Replace the rows by names, all ticked, with colour swatches and tooltips if given
+        (`tip(name)` is asked again when the language changes)."""
+        self._tip = tip
         self.blockSignals(True)
         self.clear()
         for name in names:
@@ -55,8 +60,8 @@ class CurveList(QListWidget):
                 swatch = QPixmap(14, 4)
                 swatch.fill(QColor(*colors[name]))
                 item.setIcon(QIcon(swatch))
-            if tips and name in tips:
-                item.setToolTip(tips[name])
+            if tip:
+                item.setToolTip(tip(name))
             self.addItem(item)
         self.blockSignals(False)
         self._fit()

@@ -11,7 +11,7 @@ from playground.app import i18n
 from playground.app.concepts import curves
 from playground.app.concepts.curve_list import CurveList
 from playground.app.concepts.plots import PALETTE, concept_plot, y_range
-from playground.app.panels.training_panel import LOSS_TIPS
+from playground.app.panels.training_panel import loss_tip
 from playground.engine import losses
 
 TASKS = ("classification", "regression")
@@ -113,7 +113,7 @@ class LossView(QWidget):
         self.value_plot.setYRange(*y_range(v for v, _ in loss_curves.values()), padding=0)
         self.grad_plot.setYRange(*y_range(g for _, g in loss_curves.values()), padding=0)
         self._colors = {name: PALETTE[i % len(PALETTE)] for i, name in enumerate(names)}
-        self.list.set_names(names, self._colors, LOSS_TIPS)
+        self.list.set_names(names, self._colors, loss_tip)
         self.list.set_current(self._in_use[task])
 
     def set_current(self, name: str) -> None:
