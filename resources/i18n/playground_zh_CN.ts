@@ -98,7 +98,7 @@
     </message>
     <message>
         <source>The lesson: its step, and what Next (→ or PageDown) does.</source>
-        <translation>课程：当前步骤，以及“下一步”（→ 或 PageDown）会做什么。</translation>
+        <translation>课程：当前步骤，以及“下一步”（→ 或 PgDown）会做什么。</translation>
     </message>
     <message>
         <source>This lesson has no text in the window's language: its title and captions are in English.</source>
@@ -134,7 +134,7 @@
     </message>
     <message>
         <source>→ or PageDown for the next step</source>
-        <translation>按 → 或 PageDown 进入下一步</translation>
+        <translation>按 → 或 PgDown 进入下一步</translation>
     </message>
     <message>
         <source>done: Ctrl+Shift+L restarts</source>

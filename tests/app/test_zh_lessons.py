@@ -89,7 +89,7 @@ def test_a_lesson_plays_in_chinese_and_says_its_caption_again_when_switched(
     assert window.statusBar().currentMessage().startswith("已打开课程：两步。")
     wait_phase(qtbot, player, WAITING)
     assert caption.text() == "先训练 30 轮。" and caption.isVisible()
-    assert window.lessons.status.text() == ("课程：两步  ·  第 1/2 步  ·  按 → 或 PageDown "
+    assert window.lessons.status.text() == ("课程：两步  ·  第 1/2 步  ·  按 → 或 PgDown "
                                             "进入下一步")
     switch(window, "en")  # mid-lesson: the caption on screen is said again, in English
     assert caption.text() == "First, 30 epochs."
