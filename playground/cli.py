@@ -11,6 +11,7 @@ from playground.errors import UsageError
 
 EXIT_USAGE = 2
 MAX_CONFIG_BYTES = 2**20  # a TrainConfig is a few hundred bytes
+LESSON_LANGUAGES = ("en", "zh_CN")  # playground.lessons.LANGUAGES, not imported: --help is quick
 
 
 class _Parser(argparse.ArgumentParser):
@@ -71,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--fps", type=int, help="frames per second (the lesson's, or 30)")
     render.add_argument("--size", metavar="WxH", help="window size in pixels (the lesson's, "
                                                       "or 1280x800)")
+    render.add_argument("--lang", choices=LESSON_LANGUAGES, default="en",
+                        help="the language of the window and the captions (default en); a "
+                             "lesson without text in it is refused")
     return parser
 
 

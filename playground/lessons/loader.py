@@ -17,7 +17,9 @@ from typing import Any
 from playground.engine import TrainConfig, files, optimizers, surfaces
 from playground.lessons.data_steps import DataSteps
 from playground.lessons.spec import (
+    BASE_LANGUAGE,
     CONCEPTS,
+    LANGUAGES,
     MAX_LESSON_SECONDS,
     MAX_PAUSE_SECONDS,
     MAX_RACE_LR,
@@ -40,10 +42,14 @@ from playground.lessons.spec import (
 MAX_FILE_BYTES = files.MB
 MAX_STEPS = 500
 MAX_CAPTION = 300
-LESSON_KEYS = ("title", "description", "speed", "render", "steps")
+OTHER_LANGUAGES = tuple(language for language in LANGUAGES if language != BASE_LANGUAGE)
+TEXT_KEYS = ("title", "description", "caption")  # the keys that take a language suffix
+LESSON_KEYS = ("title", *(f"title_{lang}" for lang in OTHER_LANGUAGES), "description",
+               *(f"description_{lang}" for lang in OTHER_LANGUAGES), "speed", "render", "steps")
 RENDER_KEYS = ("fps", "size", "wait_seconds")
-STEP_KEYS = ("caption", "dataset", "config", "reset", "close_forks", "fork", "highlight",
-             "concept", "plot", "race", "train", "until_loss", "speed", "pause", "wait")
+STEP_KEYS = ("caption", *(f"caption_{lang}" for lang in OTHER_LANGUAGES), "dataset", "config",
+             "reset", "close_forks", "fork", "highlight", "concept", "plot", "race", "train",
+             "until_loss", "speed", "pause", "wait")
 RACE_KEYS = ("surface", "optimizers", "start", "steps")
 CONFIG_FIELDS = tuple(f.name for f in dataclasses.fields(TrainConfig) if f.name != "task")
 
@@ -57,9 +63,18 @@ class LessonError(ValueError):
         self.path, self.step, self.reason = path, step, reason
 
 
-def load_lesson(path: str | Path) -> Lesson:
-    """The checked lesson in the TOML file at `path`; raises LessonError on any mistake."""
+def load_lesson(path: str | Path, language: str = BASE_LANGUAGE) -> Lesson:
+    """The checked lesson in the TOML file at `path`, to be shown in `language` (one of
+    LANGUAGES); raises LessonError on any mistake, and when the lesson has no text in
+    `language` (English, the base, it always has).
+
+    Every language the file uses is checked whatever `language` is: a lesson that gives a
+    Chinese title must give every caption in Chinese too, so a half-translated lesson is refused
+    with the step that lacks it, before class, not half-way through it."""
     path = Path(path)
+    if language not in LANGUAGES:
+        raise LessonError(path, 0, f"unknown language {language!r}; known: "
+                                   f"{', '.join(LANGUAGES)}")
     document = _read(path)
     _no_unknown(path, 0, "lesson", document, LESSON_KEYS)
     title = document.get("title")
@@ -75,10 +90,42 @@ def load_lesson(path: str | Path) -> Lesson:
         raise LessonError(path, 0, "no steps: add at least one [[steps]] table")
     if len(raw_steps) > MAX_STEPS:
         raise LessonError(path, 0, f"{len(raw_steps)} steps; at most {MAX_STEPS}")
-    checker = _StepChecker(path, speed, wait_seconds)
+    languages = _languages(document, raw_steps)
+    titles, descriptions = _translated_titles(path, document, languages)
+    if language not in (BASE_LANGUAGE, *languages):
+        raise LessonError(path, 0, f"the lesson has no {language} text: add title_{language} "
+                                   f"= \"...\" and caption_{language} = \"...\" beside every "
+                                   "caption")
+    checker = _StepChecker(path, speed, wait_seconds, languages)
     steps = tuple(checker.check(number, raw) for number, raw in enumerate(raw_steps, start=1))
     return Lesson(path, title.strip(), description.strip(), steps, speed, fps, size,
-                  wait_seconds)
+                  wait_seconds, titles, descriptions, (BASE_LANGUAGE, *languages), language)
+
+
+def _languages(document: dict[str, Any], raw_steps: list) -> tuple[str, ...]:
+    """The languages besides English that the file gives any text in (title_zh_CN, ...)."""
+    tables = [document, *(raw for raw in raw_steps if isinstance(raw, dict))]
+    return tuple(language for language in OTHER_LANGUAGES
+                 if any(f"{key}_{language}" in table for table in tables for key in TEXT_KEYS))
+
+
+def _translated_titles(path: Path, document: dict[str, Any], languages: tuple[str, ...]
+                       ) -> tuple[dict[str, str], dict[str, str]]:
+    """The title (required) and description (optional) in each language the file uses."""
+    titles, descriptions = {}, {}
+    for language in languages:
+        title = document.get(f"title_{language}")
+        if not isinstance(title, str) or not title.strip():
+            raise LessonError(path, 0, f"title_{language} is missing: the lesson has "
+                                       f"{language} text, so it needs a title_{language} = "
+                                       "\"...\" line too")
+        titles[language] = title.strip()
+        description = document.get(f"description_{language}", "")
+        if not isinstance(description, str):
+            raise LessonError(path, 0, f"description_{language} must be text")
+        if description.strip():
+            descriptions[language] = description.strip()
+    return titles, descriptions
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -118,8 +165,10 @@ def _render(path: Path, render: Any) -> tuple[int, tuple[int, int], float]:
 class _StepChecker:
     """Checks steps in order, following the config and the forks as the lesson goes."""
 
-    def __init__(self, path: Path, speed: float, wait_seconds: float):
+    def __init__(self, path: Path, speed: float, wait_seconds: float,
+                 languages: tuple[str, ...] = ()):
         self.path, self.speed, self.wait_seconds = path, speed, wait_seconds
+        self.languages = languages  # besides English: each caption needs a text in them
         self.config = TrainConfig()
         self.forks: list[str] = []
         self.has_data = False
@@ -164,14 +213,38 @@ class _StepChecker:
         if "race" in raw:
             values["race"] = self._race(number, raw["race"])
         if "caption" in raw:
-            caption = raw["caption"]
-            if not isinstance(caption, str) or len(caption) > MAX_CAPTION:
-                self.fail(number, f"caption must be text of at most {MAX_CAPTION} characters "
-                                  "(\"\" hides it)")
-            values["caption"] = caption
+            values["caption"] = self._caption(number, "caption", raw["caption"])
+        values["captions"] = self._translated_captions(number, raw, values.get("caption"))
         values.update(self._training(number, raw))
         self._add_length(number, values)
         return Step(**values)
+
+    def _caption(self, number: int, key: str, caption: Any) -> str:
+        if not isinstance(caption, str) or len(caption) > MAX_CAPTION:
+            self.fail(number, f"{key} must be text of at most {MAX_CAPTION} characters "
+                              "(\"\" hides it)")
+        return caption
+
+    def _translated_captions(self, number: int, raw: dict[str, Any],
+                             caption: str | None) -> dict[str, str]:
+        """The step's caption in each language the lesson uses: one beside every English
+        caption (an empty caption, which hides the bar, needs none)."""
+        captions = {}
+        for language in self.languages:
+            key = f"caption_{language}"
+            if key not in raw:
+                if caption:
+                    self.fail(number, f"{key} is missing: the lesson has {language} text "
+                                      f"(title_{language}), so every caption needs a {key}")
+                continue
+            if caption is None:
+                self.fail(number, f"{key} without caption: English is the base, give "
+                                  "caption = \"...\" too")
+            translated = self._caption(number, key, raw[key])
+            if bool(translated) != bool(caption):
+                self.fail(number, f"{key} and caption must both be text or both \"\" (hidden)")
+            captions[language] = translated
+        return captions
 
     def _add_length(self, number: int, values: dict[str, Any]) -> None:
         """Refuse the step that takes the lesson past its total epochs or length."""

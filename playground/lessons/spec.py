@@ -23,6 +23,11 @@ MAX_DATA_FILES = 20  # different data files in one lesson
 MAX_DATA_FILE_BYTES = 1_000_000
 MAX_RACE_STEPS = 1000
 MIN_RACE_LR, MAX_RACE_LR = 1e-5, 10.0  # what the race's learning-rate boxes can show
+# The languages a lesson's texts can be written in. English is the base every lesson has
+# (title, caption); another language sits beside it under a suffixed key (title_zh_CN,
+# caption_zh_CN) and, once a lesson uses it, must be there for the title and every caption.
+BASE_LANGUAGE = "en"
+LANGUAGES = (BASE_LANGUAGE, "zh_CN")
 
 
 @dataclass(frozen=True)
@@ -72,7 +77,8 @@ class Step:
     reset: bool = False
     close_forks: bool = False
     fork: Fork | None = None
-    caption: str | None = None  # "" hides the caption
+    caption: str | None = None  # English; "" hides the caption
+    captions: dict[str, str] = field(default_factory=dict)  # the caption in other languages
     highlight: str | None = None  # a PANELS name, "" removes the highlight
     concept: str | None = None  # a CONCEPTS name opens the Concepts page there
     plot: str | None = None  # a PLOTS name shows that plot (and the Playground page)
@@ -83,6 +89,12 @@ class Step:
     # the lesson's speed
     pause: float = 0.0  # seconds to hold after training
     wait: bool = False  # hold until Next (in a video: the lesson's wait_seconds)
+
+    def caption_in(self, language: str) -> str | None:
+        """The caption in `language`, English where the lesson has none in it."""
+        if self.caption is None:
+            return None
+        return self.captions.get(language, self.caption)
 
 
 @dataclass(frozen=True)
@@ -97,6 +109,19 @@ class Lesson:
     fps: int = 30
     size: tuple[int, int] = (1280, 800)
     wait_seconds: float = 2.0
+    titles: dict[str, str] = field(default_factory=dict)  # the title in other languages
+    descriptions: dict[str, str] = field(default_factory=dict)
+    languages: tuple[str, ...] = (BASE_LANGUAGE,)  # what its texts are written in, in full
+    language: str = BASE_LANGUAGE  # the one it was asked for (load_lesson's language)
+
+    def shown_language(self, wanted: str) -> str:
+        """The language the lesson is shown in for a window in `wanted`: that one when the
+        lesson has it, else English."""
+        return wanted if wanted in self.languages else BASE_LANGUAGE
+
+    def title_in(self, language: str | None = None) -> str:
+        """The title in `language` (None: the lesson's own), English where it has none."""
+        return self.titles.get(language or self.language, self.title)
 
     def sections(self) -> list[int]:
         """Indices of the steps the lesson stops after in the window (waits, and the last)."""

@@ -734,6 +734,89 @@
     </message>
 </context>
 <context>
+    <name>LessonActions</name>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>课程(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Start the lesson in {file}.</source>
+        <translation>开始 {file} 中的课程。</translation>
+    </message>
+    <message>
+        <source>Open lesson &amp;file…</source>
+        <translation>打开课程文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Next step</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous step</source>
+        <translation>上一步(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Restart lesson</source>
+        <translation>重新开始课程(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close lesson</source>
+        <translation>关闭课程(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The lesson: its step, and what Next (→ or PageDown) does.</source>
+        <translation>课程：当前步骤，以及“下一步”（→ 或 PgDown）会做什么。</translation>
+    </message>
+    <message>
+        <source>This lesson has no text in the window's language: its title and captions are in English.</source>
+        <translation>这门课程没有当前界面语言的文字：标题和字幕以英文显示。</translation>
+    </message>
+    <message>
+        <source>Lesson not opened: {err}</source>
+        <translation>课程未打开：{err}</translation>
+    </message>
+    <message>
+        <source>Lesson opened: {title}.</source>
+        <translation>已打开课程：{title}。</translation>
+    </message>
+    <message>
+        <source>Your experiment was kept in {path} (File &gt; Open brings it back).</source>
+        <translation>你的实验已保存在 {path}（用“文件 &gt; 打开实验”可恢复）。</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>打开课程</translation>
+    </message>
+    <message>
+        <source>Lessons (*.toml);;All files (*)</source>
+        <translation>课程 (*.toml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>training…</source>
+        <translation>训练中…</translation>
+    </message>
+    <message>
+        <source>showing…</source>
+        <translation>展示中…</translation>
+    </message>
+    <message>
+        <source>→ or PageDown for the next step</source>
+        <translation>按 → 或 PgDown 进入下一步</translation>
+    </message>
+    <message>
+        <source>done: Ctrl+Shift+L restarts</source>
+        <translation>已完成：Ctrl+Shift+L 重新开始</translation>
+    </message>
+    <message>
+        <source>Lesson: {title}  ·  step {step} of {total}  ·  {doing}</source>
+        <translation>课程：{title}  ·  第 {step}/{total} 步  ·  {doing}</translation>
+    </message>
+    <message>
+        <source>in English: the lesson has no text in this language</source>
+        <translation>以英文显示：这门课程没有该语言的文字</translation>
+    </message>
+</context>
+<context>
     <name>LossPlot</name>
     <message>
         <source>log scale</source>

@@ -20,7 +20,7 @@ from playground.app.session import MAIN, Session
 from playground.app.views.caption import CaptionBar
 from playground.app.window.experiments import Experiments
 from playground.io import Experiment
-from playground.lessons import CONCEPTS, PLOTS, Step
+from playground.lessons import BASE_LANGUAGE, CONCEPTS, PLOTS, Step
 from playground.training import protocol as p
 
 
@@ -41,8 +41,10 @@ class LessonStage:
     forget_file: Callable[[], None]  # the lesson is not the opened file's experiment
 
 
-def apply_step(stage: LessonStage, step: Step, highlight: Highlight) -> None:
-    """Carry out `step`'s instant actions on the stage, in the documented order."""
+def apply_step(stage: LessonStage, step: Step, highlight: Highlight,
+               language: str = BASE_LANGUAGE) -> None:
+    """Carry out `step`'s instant actions on the stage, in the documented order; its caption
+    in `language` (English where the lesson has none in it)."""
     stage.session.select(MAIN)  # a lesson's settings are run A's, whichever run was shown
     if step.dataset is not None:
         stage.experiments.use(Experiment(step.config_after, step.dataset.load()))
@@ -55,7 +57,7 @@ def apply_step(stage: LessonStage, step: Step, highlight: Highlight) -> None:
     if step.fork is not None:
         stage.runs.fork(step.fork.name, dict(step.fork.changes))
     if step.caption is not None:
-        stage.caption.set_text(step.caption)
+        stage.caption.set_text(step.caption_in(language))
         stage.caption.set_visible_caption(bool(step.caption))
     if step.highlight is not None:
         target = stage.targets[step.highlight] if step.highlight else None

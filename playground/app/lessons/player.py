@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from playground.app.lessons import actions
 from playground.app.lessons.actions import LessonStage
 from playground.app.lessons.highlight import Highlight
-from playground.lessons import Lesson, Step
+from playground.lessons import BASE_LANGUAGE, Lesson, Step
 from playground.training import protocol as p
 
 IDLE, TRAINING, PAUSING, WAITING, DONE = "idle", "training", "pausing", "waiting", "done"
@@ -32,6 +32,8 @@ class LessonPlayer(QObject):
         self.stage = stage
         self.highlight = Highlight(stage.highlight_host)
         self.lesson: Lesson | None = None
+        self.language = BASE_LANGUAGE  # the window's; a lesson without it is shown in English
+        self._captioned: Step | None = None  # the step whose caption shows now
         self.index = 0  # the step being carried out, or the next one while waiting
         self.phase = IDLE
         self._replay_to: int | None = None  # step index to run to at full speed (Previous)
@@ -62,6 +64,19 @@ class LessonPlayer(QObject):
         running = self.phase in (TRAINING, PAUSING)
         return min(len(self.lesson.steps), self.index + 1 if running else self.index)
 
+    @property
+    def shown_language(self) -> str:
+        """The language the lesson's title and captions are shown in."""
+        return self.lesson.shown_language(self.language) if self.lesson else self.language
+
+    def set_language(self, language: str) -> None:
+        """Show the lesson in `language` (the window's) from now on, its current caption at
+        once; English where the lesson has no text in it."""
+        self.language = language
+        if self.lesson is not None and self._captioned is not None:
+            self.stage.caption.set_text(self._captioned.caption_in(self.shown_language))
+        self.changed.emit()
+
     def open(self, lesson: Lesson) -> None:
         """Start `lesson` from its first step."""
         self.lesson = lesson
@@ -70,7 +85,7 @@ class LessonPlayer(QObject):
     def close(self) -> None:
         """Leave the lesson; the window keeps its state, the keys step training again."""
         self._stop_everything()
-        self.lesson, self.phase = None, IDLE
+        self.lesson, self.phase, self._captioned = None, IDLE, None
         actions.clear_lesson_marks(self.stage, self.highlight)
         self.changed.emit()
 
@@ -102,7 +117,7 @@ class LessonPlayer(QObject):
     def _begin(self, replay_to: int | None) -> None:
         self._stop_everything()
         actions.start_lesson(self.stage, self.highlight)
-        self.index, self._replay_to = 0, replay_to
+        self.index, self._replay_to, self._captioned = 0, replay_to, None
         self._run()
 
     def _run(self) -> None:
@@ -113,7 +128,9 @@ class LessonPlayer(QObject):
             self.changed.emit()
             return
         step = self.lesson.steps[self.index]
-        actions.apply_step(self.stage, step, self.highlight)
+        actions.apply_step(self.stage, step, self.highlight, self.shown_language)
+        if step.caption is not None:
+            self._captioned = step
         if step.train:
             self._train(step)
         else:

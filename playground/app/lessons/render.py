@@ -37,7 +37,7 @@ from playground.app.recording.frames import fit, to_rgb
 from playground.app.runs.runs import Runs
 from playground.app.window.main_window import MainWindow
 from playground.engine import files
-from playground.lessons import Lesson
+from playground.lessons import BASE_LANGUAGE, Lesson
 from playground.training import protocol as p
 
 SYNC_SECONDS = 60.0  # the most one frame may wait for the training processes
@@ -71,7 +71,8 @@ def render_lesson(lesson: Lesson, out: Path, fps: int | None = None,
                   on_frame: Callable[[np.ndarray], None] | None = None,
                   cancel: threading.Event | None = None) -> Rendered:
     """Play `lesson` in an offscreen window and write it to `out` (.mp4 or .gif); setting
-    `cancel` stops it (RenderError "interrupted"), the partial file removed."""
+    `cancel` stops it (RenderError "interrupted"), the partial file removed. The window and
+    the captions are in the lesson's language (`load_lesson(path, language)`)."""
     factory = ENCODERS.get(out.suffix.lower())
     if factory is None:
         raise RenderError(f"cannot write {out.name}: the video must end in "
@@ -86,7 +87,7 @@ def render_lesson(lesson: Lesson, out: Path, fps: int | None = None,
         raise RenderError(write_error(out, err)) from None
     encoder = None
     try:
-        with _window(size or lesson.size) as window:
+        with _window(size or lesson.size, lesson.language) as window:
             encoder = factory(temp, fps)
             driver = _Driver(window, lesson, fps, size or lesson.size, encoder, progress,
                              on_frame, cancel or threading.Event())
@@ -110,14 +111,24 @@ def render_lesson(lesson: Lesson, out: Path, fps: int | None = None,
 
 
 @contextlib.contextmanager
-def _window(size: tuple[int, int]):
-    """A shown MainWindow of `size` with settings of its own, closed (workers stopped) after."""
+def _window(size: tuple[int, int], language: str = BASE_LANGUAGE):
+    """A shown MainWindow of `size` in `language` with settings of its own, closed (workers
+    stopped) after."""
     previous_handler = qInstallMessageHandler(_without_plugin_noise)
     app = QApplication.instance() or QApplication(["playground-render"])
     app.setCursorFlashTime(0)  # a blinking text cursor would make frames differ
     with tempfile.TemporaryDirectory() as folder:
         settings = QSettings(str(Path(folder) / "render.ini"), QSettings.Format.IniFormat)
         window = MainWindow(settings, choose_file=lambda *args: "")
+        refused = []
+        window.language.refused.connect(refused.append)
+        window.language_menu.choose(language, remember=False)  # not the system's: the lesson's
+        app.processEvents()  # every widget says its texts in it (Qt posts LanguageChange)
+        if window.language.language != language:  # no Chinese font: boxes, not captions
+            window.close()
+            window.language.set_choice(BASE_LANGUAGE)
+            qInstallMessageHandler(previous_handler)
+            raise RenderError(refused[0] if refused else f"the window cannot show {language}")
         window.statusBar().hide()  # its messages time out on the clock
         window.history.follow_frames(False)  # fed the synced frames only: see _draw_everything
         window.runs.landscape_every_frame = True  # a landscape with each synced frame
@@ -132,6 +143,7 @@ def _window(size: tuple[int, int]):
             yield window
         finally:
             window.close()
+            window.language.set_choice(BASE_LANGUAGE)  # its translators leave the application
             app.processEvents()
             qInstallMessageHandler(previous_handler)
 
@@ -165,7 +177,7 @@ class _Driver:
         self.window.display.shown_rate = 0.0
         for step in self.lesson.steps:
             self.step_number = step.number
-            actions.apply_step(self.stage, step, self.highlight)
+            actions.apply_step(self.stage, step, self.highlight, self.lesson.language)
             self._sync()
             if step.train:
                 self._train(step)

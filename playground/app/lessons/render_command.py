@@ -1,4 +1,5 @@
-"""`playground render LESSON.toml -o OUT.mp4`: check everything, render, show progress."""
+"""`playground render LESSON.toml -o OUT.mp4 [--lang zh_CN]`: check everything, render, show
+progress."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ from playground.lessons import LessonError, load_lesson
 def render(args: argparse.Namespace) -> int:
     """Render the lesson; bad input raises UsageError before anything runs (exit 2)."""
     try:
-        lesson = load_lesson(args.lesson)
+        lesson = load_lesson(args.lesson, getattr(args, "lang", "en"))  # --lang: refused when
+        # the lesson lacks it, naming the file, the step and the language
     except LessonError as err:
         raise UsageError(str(err)) from None
     out = Path(args.output)
@@ -38,7 +40,7 @@ def render(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     interrupted = threading.Event()
     previous = signal.signal(signal.SIGINT, lambda *_: interrupted.set())  # Ctrl+C: stop cleanly
-    bar = tqdm(desc=lesson.title, unit="frame", file=sys.stderr, total=1)
+    bar = tqdm(desc=lesson.title_in(), unit="frame", file=sys.stderr, total=1)
     try:
         result = render_lesson(lesson, out, args.fps, size, _progress(bar, len(lesson.steps)),
                                cancel=interrupted)
