@@ -51,3 +51,14 @@ def test_lesson_example_in_the_readme_is_a_valid_lesson(tmp_path):
     (tmp_path / "example.toml").write_text(example)
     lesson = load_lesson(tmp_path / "example.toml")
     assert lesson.steps[1].fork is not None and lesson.fps == 30
+
+
+def test_lesson_example_in_the_chinese_readme_is_a_valid_chinese_lesson(tmp_path):
+    from playground.lessons import load_lesson
+
+    text = (ROOT / "README.zh-CN.md").read_text(encoding="utf-8")
+    example = re.search(r"```toml\n(.*?)```", text, re.S).group(1)
+    (tmp_path / "example.toml").write_text(example, encoding="utf-8")
+    lesson = load_lesson(tmp_path / "example.toml", "zh_CN")
+    assert lesson.title_in() == "异或需要隐藏层"
+    assert lesson.steps[0].caption_in("zh_CN") == "没有隐藏层：只有一条直线。"
