@@ -628,7 +628,7 @@
     <name>LandscapeView</name>
     <message>
         <source>the plane of the two directions the run moved most in (PCA of its path)</source>
-        <translation>运行移动最多的两个方向所张成的平面（对其路径做 PCA）</translation>
+        <translation>运行移动最多的两个方向所张成的平面（对其路径做主成分分析）</translation>
     </message>
     <message>
         <source>a plane of two random directions, each neuron's scaled to its weights (filter-normalised, Li et al. 2018)</source>
@@ -636,7 +636,7 @@
     </message>
     <message>
         <source>PCA of the path</source>
-        <translation>路径的 PCA</translation>
+        <translation>路径的主成分 (PCA)</translation>
     </message>
     <message>
         <source>random, filter-normalised</source>
@@ -668,7 +668,7 @@
     </message>
     <message>
         <source>The loss on the straight line from the initial weights (t = 0) to the current ones (t = 1), Goodfellow et al. 2015.</source>
-        <translation>从初始权重（t = 0）到当前权重（t = 1）的直线上的损失，Goodfellow et al. 2015。</translation>
+        <translation>从初始权重（t = 0）到当前权重（t = 1）的直线上的损失（Goodfellow 等，2015）。</translation>
     </message>
     <message>
         <source>Waiting for the training process…</source>
@@ -1677,7 +1677,7 @@ Click to show it over the data; again to go back</source>
     </message>
     <message>
         <source>dropout</source>
-        <translation>丢弃率</translation>
+        <translation>随机失活</translation>
     </message>
     <message>
         <source>seed</source>

@@ -40,7 +40,8 @@ ACRONYMS = {"RMSE", "MSE", "MAE", "SGD", "ReLU", "PyTorch", "NumPy", "Qt", "Adam
             "GELU", "SiLU", "Leaky", "Xavier", "Glorot", "He", "Kaiming", "Hinge", "Huber",
             "Momentum", "dpi", "px", "ms", "sin", "cos", "tan", "exp", "log", "max", "min",
             "argmax", "std", "var", "REC", "zh", "CN", "en", "English", "Playground", "TensorFlow",
-            "OBS", "Linux", "Debian", "fonts", "wqy", "microhei", "noto", "cjk"}
+            "OBS", "PCA", "Goodfellow", "Saito", "Linux", "Debian", "fonts", "wqy", "microhei",
+            "noto", "cjk"}
 
 
 def technical_names() -> set[str]:
