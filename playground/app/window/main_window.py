@@ -242,23 +242,28 @@ class MainWindow(QMainWindow):
 
     def _retranslate_menus(self) -> None:
         """The View and Help menus and the window's own keys, in the current language."""
-        tr = QCoreApplication.translate
-        texts = (tr("MainWindow", "Quit"), tr("MainWindow", "Play/pause"),
-                 tr("MainWindow", "Step"), tr("MainWindow", "Back (in a lesson)"),
-                 tr("MainWindow", "Step one batch"), tr("MainWindow", "Reset"),
-                 tr("MainWindow", "Step (presenter remote)"),
-                 tr("MainWindow", "Play/pause (presenter remote)"),
-                 tr("MainWindow", "Presentation mode"), tr("MainWindow", "Focus canvas"),
-                 tr("MainWindow", "Dark theme"),
-                 *(tr("MainWindow", "Class {number}").format(number=i + 1) for i in range(9)))
+        texts = (QCoreApplication.translate("MainWindow", "Quit"),
+                 QCoreApplication.translate("MainWindow", "Play/pause"),
+                 QCoreApplication.translate("MainWindow", "Step"),
+                 QCoreApplication.translate("MainWindow", "Back (in a lesson)"),
+                 QCoreApplication.translate("MainWindow", "Step one batch"),
+                 QCoreApplication.translate("MainWindow", "Reset"),
+                 QCoreApplication.translate("MainWindow", "Step (presenter remote)"),
+                 QCoreApplication.translate("MainWindow", "Play/pause (presenter remote)"),
+                 QCoreApplication.translate("MainWindow", "Presentation mode"),
+                 QCoreApplication.translate("MainWindow", "Focus canvas"),
+                 QCoreApplication.translate("MainWindow", "Dark theme"),
+                 *(QCoreApplication.translate("MainWindow", "Class {number}").format(
+                     number=i + 1) for i in range(9)))
         for action, text in zip(self._shortcut_actions, texts, strict=True):
             action.setText(text)
         for action in self._undo_actions:
             action.retranslate()
-        self._view_menu.setTitle(tr("MainWindow", "&View"))
-        self._reset_layout.setText(tr("MainWindow", "Reset layout"))
-        self._help_menu.setTitle(tr("MainWindow", "&Help"))
-        self._sheet_action.setText(tr("MainWindow", "&Keyboard shortcuts"))
+        self._view_menu.setTitle(QCoreApplication.translate("MainWindow", "&View"))
+        self._reset_layout.setText(QCoreApplication.translate("MainWindow", "Reset layout"))
+        self._help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
+        self._sheet_action.setText(QCoreApplication.translate("MainWindow",
+                                                              "&Keyboard shortcuts"))
 
     def show_keys(self) -> KeysSheet:
         """F1: every key of the window, from its actions and menus."""
