@@ -208,7 +208,7 @@
     <name>LanguageMenu</name>
     <message>
         <source>Language</source>
-        <translation>语言 / Language</translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Follow the system</source>

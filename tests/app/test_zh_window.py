@@ -39,7 +39,7 @@ def test_menus_keys_and_tooltips_switch_live(qtbot, window):
     titles = menus(window)
     assert {"视图(&V)", "帮助(&H)", "运行(&R)", "导出(&E)"} <= set(titles)
     view = texts(titles["视图(&V)"])
-    assert {"演示模式", "专注画布", "深色主题", "重置布局", "语言 / Language"} <= set(view)
+    assert {"演示模式", "专注画布", "深色主题", "重置布局", "语言"} <= set(view)
     language = window.language_menu.menu
     assert texts(language) == ["跟随系统", "English", "简体中文"]
     assert texts(titles["运行(&R)"])[0] == "创建分支(&F)"

@@ -11,8 +11,7 @@ from playground.app.i18n import CHOICES, Language
 from playground.app.window.messages import Messages
 
 # Each language names itself, so a person who cannot read the current one still finds theirs;
-# "follow the system" is said in the current language (the submenu's title in Chinese keeps the
-# English word too, so it can be found by someone who switched by mistake).
+# "follow the system" is said in the current language.
 NAMES = {"en": "English", "zh_CN": "简体中文"}
 
 
