@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from playground.app.data.settings import DataSettings
+from playground.app.window.messages import REFUSAL, Sentence
 from playground.engine import TrainConfig
 from playground.engine.config import DEFAULT_LOSS
 
@@ -34,7 +35,7 @@ class Session(QObject):
     playing_changed = Signal(bool, bool)  # playing; whether the runs are to be told (drive)
     speed_changed = Signal(object)  # epochs per second, or None for as fast as possible
     selected_changed = Signal(str)  # the run the side panels show and edit
-    refused = Signal(str)  # an edit that was not applied, and why
+    refused = Signal(object)  # an edit that was not applied, and why: a Sentence of REFUSAL
 
     def __init__(self, config: TrainConfig, data_settings: DataSettings,
                  speed: float | None = None, parent: QObject | None = None):
@@ -63,8 +64,14 @@ class Session(QObject):
         try:
             new = old.replace(**changes)
         except (ValueError, TypeError) as err:
-            where = "" if run == MAIN or len(self._configs) == 1 else f" to run {run}"
-            self.refused.emit(f"Not applied{where}: {err}")
+            reason = str(err)  # the engine's detail stays in English
+            if run == MAIN or len(self._configs) == 1:
+                self.refused.emit(Sentence(lambda: QCoreApplication.translate(
+                    "Session", "Not applied: {reason}").format(reason=reason), REFUSAL))
+            else:
+                self.refused.emit(Sentence(lambda: QCoreApplication.translate(
+                    "Session", "Not applied to run {run}: {reason}").format(
+                        run=run, reason=reason), REFUSAL))
             return False
         if new != old:
             self.set_config(run, new)

@@ -35,6 +35,13 @@
     </message>
 </context>
 <context>
+    <name>Banner</name>
+    <message>
+        <source>Click to dismiss.</source>
+        <translation>点击关闭。</translation>
+    </message>
+</context>
+<context>
     <name>ColorScale</name>
     <message>
         <source>Colour scale: the value the network predicts at each place.</source>
@@ -449,6 +456,141 @@
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <source>Recording failed: {reason}</source>
+        <translation>录制失败：{reason}</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Window as &amp;PNG…</source>
+        <translation>窗口存为 &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Window as PNG at &amp;2x…</source>
+        <translation>窗口存为 PNG（&amp;2 倍）…</translation>
+    </message>
+    <message>
+        <source>&amp;Canvas as PNG…</source>
+        <translation>画布存为 PNG(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Copy window to clip&amp;board</source>
+        <translation>复制窗口到剪贴板(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Record / stop</source>
+        <translation>录制 / 停止(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit caption…</source>
+        <translation>编辑字幕(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Show / hide caption</source>
+        <translation>显示 / 隐藏字幕</translation>
+    </message>
+    <message>
+        <source>Video format</source>
+        <translation>视频格式</translation>
+    </message>
+    <message>
+        <source>Frames per second</source>
+        <translation>每秒帧数</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>录制范围</translation>
+    </message>
+    <message>
+        <source>Encoder priority</source>
+        <translation>编码器优先级</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>canvas and loss plot</source>
+        <translation>画布和损失图</translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation>后台</translation>
+    </message>
+    <message>
+        <source>The encoder uses only idle CPU time: the smoothest window, but frames are dropped (repeated) when another program keeps the CPU busy.</source>
+        <translation>编码器只用空闲的 CPU 时间：窗口最流畅，但其他程序占满 CPU 时会丢帧（重复上一帧）。</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>The encoder takes its share of the CPU: no dropped frames, a slightly less smooth window while recording.</source>
+        <translation>编码器占用应得的 CPU 份额：不丢帧，录制时窗口略不流畅。</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Show the recording in the file manager.</source>
+        <translation>在文件管理器中显示录制的文件。</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>导出 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Not exported: {reason}</source>
+        <translation>未导出：{reason}</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>已保存 {file}</translation>
+    </message>
+    <message>
+        <source>Copied a picture of the window.</source>
+        <translation>已复制窗口截图。</translation>
+    </message>
+    <message>
+        <source>Not recording: {reason}</source>
+        <translation>未录制：{reason}</translation>
+    </message>
+    <message>
+        <source>Recording {name} at {fps} frames/s; Ctrl+R stops.</source>
+        <translation>正在以每秒 {fps} 帧录制 {name}；按 Ctrl+R 停止。</translation>
+    </message>
+    <message>
+        <source>Finishing the recording…</source>
+        <translation>正在完成录制…</translation>
+    </message>
+    <message>
+        <source>Recorded {file} ({frames} frames, {seconds} s, {dropped} dropped and repeated: the encoder was short of CPU; Export &gt; Encoder priority &gt; normal avoids it)</source>
+        <translation>已录制 {file}（{frames} 帧，{seconds} 秒，{dropped} 帧丢失并以上一帧代替：编码器 CPU 不足；导出 &gt; 编码器优先级 &gt; 普通 可避免）</translation>
+    </message>
+    <message>
+        <source>Recorded {file} ({frames} frames, {seconds} s)</source>
+        <translation>已录制 {file}（{frames} 帧，{seconds} 秒）</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>字幕</translation>
+    </message>
+    <message>
+        <source>Caption line (empty hides it):</source>
+        <translation>字幕文字（留空则隐藏）：</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>Playground experiments (*.json)</source>
@@ -625,6 +767,29 @@
     </message>
 </context>
 <context>
+    <name>KeysSheet</name>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts — playground</source>
+        <translation>键盘快捷键 — playground</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>功能</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+</context>
+<context>
     <name>LandscapeView</name>
     <message>
         <source>the plane of the two directions the run moved most in (PCA of its path)</source>
@@ -700,6 +865,17 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+</context>
+<context>
     <name>Layout</name>
     <message>
         <source>Playground</source>
@@ -724,6 +900,14 @@
     <message>
         <source>Training</source>
         <translation>训练</translation>
+    </message>
+    <message>
+        <source>Float the {title} panel as a window of its own (double-click its title to dock it again).</source>
+        <translation>让{title}面板浮动为独立窗口（双击其标题可重新停靠）。</translation>
+    </message>
+    <message>
+        <source>Close the {title} panel; View &gt; {title} brings it back.</source>
+        <translation>关闭{title}面板；视图 &gt; {title} 可重新打开。</translation>
     </message>
 </context>
 <context>
@@ -888,6 +1072,101 @@
     <message>
         <source>loss</source>
         <translation>损失</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Draw points or pick a preset, then press Space to train.</source>
+        <translation>画出数据点或选择一个预设，然后按 Space 开始训练。</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Play/pause</source>
+        <translation>开始/暂停</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <source>Back (in a lesson)</source>
+        <translation>后退（课程中）</translation>
+    </message>
+    <message>
+        <source>Step one batch</source>
+        <translation>单步一批</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Step (presenter remote)</source>
+        <translation>单步（翻页笔）</translation>
+    </message>
+    <message>
+        <source>Play/pause (presenter remote)</source>
+        <translation>开始/暂停（翻页笔）</translation>
+    </message>
+    <message>
+        <source>Presentation mode</source>
+        <translation>演示模式</translation>
+    </message>
+    <message>
+        <source>Focus canvas</source>
+        <translation>专注画布</translation>
+    </message>
+    <message>
+        <source>Dark theme</source>
+        <translation>深色主题</translation>
+    </message>
+    <message>
+        <source>Class {number}</source>
+        <translation>类别 {number}</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Reset layout</source>
+        <translation>重置布局</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Training diverged; press Reset (R) before playing again.</source>
+        <translation>训练已发散；请先按重置 (R) 再开始。</translation>
+    </message>
+    <message>
+        <source>Presentation mode on: F5 to leave.</source>
+        <translation>演示模式已开启：按 F5 退出。</translation>
+    </message>
+    <message>
+        <source>Presentation mode off.</source>
+        <translation>演示模式已关闭。</translation>
+    </message>
+    <message>
+        <source>Focus canvas: F11 to bring the rest back.</source>
+        <translation>专注画布：按 F11 恢复其余部分。</translation>
+    </message>
+    <message>
+        <source>Redo stroke</source>
+        <translation>重做笔画</translation>
+    </message>
+    <message>
+        <source>Undo stroke</source>
+        <translation>撤销笔画</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1798,28 @@ Click to show it over the data; again to go back</source>
     </message>
 </context>
 <context>
+    <name>RecordingIndicator</name>
+    <message>
+        <source>Recording (Ctrl+R stops)</source>
+        <translation>正在录制（按 Ctrl+R 停止）</translation>
+    </message>
+</context>
+<context>
+    <name>Run</name>
+    <message>
+        <source>Run {name}: {message}</source>
+        <translation>运行 {name}：{message}</translation>
+    </message>
+    <message>
+        <source>Training stopped: {reason}. Press R to start again.</source>
+        <translation>训练已停止：{reason}。按 R 重新开始。</translation>
+    </message>
+    <message>
+        <source>Run {name} stopped: {reason}. Press R to start it again.</source>
+        <translation>运行 {name} 已停止：{reason}。按 R 重新开始。</translation>
+    </message>
+</context>
+<context>
     <name>RunBar</name>
     <message>
         <source>max speed</source>
@@ -1619,6 +1920,21 @@ Click to show it over the data; again to go back</source>
     <message>
         <source>Press Space to train.</source>
         <translation>按空格键开始训练。</translation>
+    </message>
+</context>
+<context>
+    <name>RunDisplay</name>
+    <message>
+        <source>Waiting for data: {reason}</source>
+        <translation>正在等待数据：{reason}</translation>
+    </message>
+    <message>
+        <source>Training paused because it diverged.</source>
+        <translation>训练已发散，因此已暂停。</translation>
+    </message>
+    <message>
+        <source>Training diverged: {reason}. The canvas and plots show epoch {epoch}, the last finite one; press R to reset.</source>
+        <translation>训练已发散：{reason}。画布和图表显示的是第 {epoch} 轮，即最后一个有限值的轮次；按 R 重置。</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +2077,76 @@ Click to show it over the data; again to go back</source>
     </message>
 </context>
 <context>
+    <name>Runs</name>
+    <message>
+        <source>Not forked: {count} runs is the most. Close one first (its × or Runs &gt; Close forks).</source>
+        <translation>未创建分支：最多 {count} 个运行。请先关闭一个（点它的 × 或 运行 &gt; 关闭分支）。</translation>
+    </message>
+    <message>
+        <source>Not forked: there is a run {name} already.</source>
+        <translation>未创建分支：已有运行 {name}。</translation>
+    </message>
+    <message>
+        <source>Not forked: {reason}</source>
+        <translation>未创建分支：{reason}</translation>
+    </message>
+    <message>
+        <source>Not forked: a fork trains on the same data, so on the same task.</source>
+        <translation>未创建分支：分支用相同的数据训练，因此任务也必须相同。</translation>
+    </message>
+    <message>
+        <source>Not forked: run A's training stopped; press R first.</source>
+        <translation>未创建分支：运行 A 的训练已停止；请先按 R。</translation>
+    </message>
+    <message>
+        <source>Run {name} is a copy of run A; training is paused. Change a setting in either, then press Space.</source>
+        <translation>运行 {name} 是运行 A 的副本；训练已暂停。在任一运行中修改设置，然后按 Space。</translation>
+    </message>
+    <message>
+        <source>Run {names} has other layers or features than run A, so it starts from fresh weights of its own.</source>
+        <translation>运行 {names} 的层或特征与运行 A 不同，因此从它自己的新权重开始。</translation>
+    </message>
+    <message>
+        <source>Run {name} was closed: run A stopped before it could be copied.</source>
+        <translation>运行 {name} 已关闭：运行 A 在复制前就停止了。</translation>
+    </message>
+</context>
+<context>
+    <name>RunsMenu</name>
+    <message>
+        <source>&amp;Runs</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Fork run</source>
+        <translation>创建分支(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Copy run A (weights, optimizer, data, history) into a new run to compare.</source>
+        <translation>把运行 A（权重、优化器、数据、历史）复制为新的运行，用来比较。</translation>
+    </message>
+    <message>
+        <source>&amp;Close forks</source>
+        <translation>关闭分支(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Stop every forked run and keep run A.</source>
+        <translation>停止所有分支运行，保留运行 A。</translation>
+    </message>
+    <message>
+        <source>Same start: reset all runs to run A's initial weights</source>
+        <translation>相同起点：重置时所有运行都用运行 A 的初始权重</translation>
+    </message>
+    <message>
+        <source>Reset gives every fork run A's new starting weights, so comparisons start equal.</source>
+        <translation>重置时每个分支都得到运行 A 的新初始权重，让比较从相同起点开始。</translation>
+    </message>
+    <message>
+        <source>Run {name} is a paused copy of run A; the side panels now edit it (click a run to switch). Change a setting, then press Space.</source>
+        <translation>运行 {name} 是运行 A 的暂停副本；侧边面板现在编辑它（点击某个运行可切换）。修改一项设置，然后按 Space。</translation>
+    </message>
+</context>
+<context>
     <name>Section</name>
     <message>
         <source>Data</source>
@@ -1773,6 +2159,17 @@ Click to show it over the data; again to go back</source>
     <message>
         <source>Training</source>
         <translation>训练</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Not applied: {reason}</source>
+        <translation>未应用：{reason}</translation>
+    </message>
+    <message>
+        <source>Not applied to run {run}: {reason}</source>
+        <translation>未应用到运行 {run}：{reason}</translation>
     </message>
 </context>
 <context>

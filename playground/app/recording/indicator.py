@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
 from PySide6.QtWidgets import QLabel, QWidget
+
+from playground.app import i18n
 
 if TYPE_CHECKING:
     from playground.app.recording.recorder import Recorder
@@ -27,13 +29,18 @@ class RecordingIndicator(QLabel):
         super().__init__(parent)
         self.setObjectName("recordingIndicator")
         self.setTextFormat(Qt.TextFormat.RichText)
-        self.setToolTip("Recording (Ctrl+R stops)")
         self._recorder = recorder
         self._timer = QTimer(self, interval=REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
         recorder.started.connect(self._on_started)
         recorder.stopped.connect(self._on_stopped)
         self.hide()
+        i18n.retranslate_on_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """The tooltip in the current language (REC is said as recorders everywhere say it)."""
+        self.setToolTip(QCoreApplication.translate("RecordingIndicator",
+                                                   "Recording (Ctrl+R stops)"))
 
     @Slot()
     def refresh(self) -> None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from playground.app.runs.client import TrainingClient
 from playground.app.session import MAIN, Session
 from playground.app.views.colors import RGB
+from playground.app.window.messages import REFUSAL, Sentence
 from playground.engine import TrainConfig
 from playground.training import protocol as p
 
@@ -21,7 +22,7 @@ class Run(QObject):
 
     frame = Signal(object)  # protocol.Frame
     restarting = Signal()  # the run starts over: views drop what they show of it
-    problem = Signal(str)  # a refused command or a failure, in a sentence for the banner
+    problem = Signal(object)  # a refused command (kind REFUSAL) or a failure: a Sentence
 
     def __init__(self, name: str, color: RGB, session: Session, frame_interval: float,
                  parent: QObject | None = None):
@@ -81,22 +82,30 @@ class Run(QObject):
         self.frames_drawn += 1
         self.frame.emit(frame)
 
-    def _prefix(self) -> str:
-        return "" if self.is_main else f"Run {self.name}: "
-
     @Slot(object)
     def _on_refused(self, reply: p.Refused) -> None:
-        if not self.closed:
-            self.problem.emit(self._prefix() + reply.message)
+        if self.closed:
+            return
+        message, name = reply.message, self.name  # the process's words stay in English
+        if self.is_main:
+            self.problem.emit(Sentence(lambda: message, REFUSAL))
+        else:
+            self.problem.emit(Sentence(lambda: QCoreApplication.translate(
+                "Run", "Run {name}: {message}").format(name=name, message=message), REFUSAL))
 
     @Slot(object)
     def _on_failed(self, reply: p.Failed) -> None:
         if self.closed:
             return
+        reason, name = reply.message, self.name
         if self.is_main:
-            text = f"Training stopped: {reply.message}. Press R to start again."
+            text = Sentence(lambda: QCoreApplication.translate(
+                "Run", "Training stopped: {reason}. Press R to start again.").format(
+                    reason=reason), "failed")
         else:
-            text = f"Run {self.name} stopped: {reply.message}. Press R to start it again."
+            text = Sentence(lambda: QCoreApplication.translate(
+                "Run", "Run {name} stopped: {reason}. Press R to start it again.").format(
+                    name=name, reason=reason), "failed")
         if text != self._failure:  # a frame that cannot be built fails at every request
             self._failure = text
             self.problem.emit(text)

@@ -10,7 +10,7 @@ with A's layers and features A's new initial weights.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from playground.app.data.model import DataModel
 from playground.app.runs.client import FRAME_INTERVAL
@@ -18,6 +18,7 @@ from playground.app.runs.pacer import Pacer
 from playground.app.runs.run import MAIN, Run
 from playground.app.session import Session
 from playground.app.views.colors import RGB
+from playground.app.window.messages import REFUSAL, Sentence
 from playground.engine import TrainConfig, Trainer
 from playground.training import protocol as p
 
@@ -37,8 +38,8 @@ class Runs(QObject):
     restarting = Signal(str)  # a run's name: it starts over (reset, rebuild, restore, task)
     added = Signal(str)  # a fork's name, once it exists
     removed = Signal(str)
-    problem = Signal(str)  # a sentence for the banner
-    news = Signal(str, int)  # a sentence for the status bar, and for how many milliseconds
+    problem = Signal(object)  # a Sentence (or str) for the banner; refusals are of REFUSAL
+    news = Signal(object, int)  # a Sentence for the status bar, and for how many milliseconds
     main_failed = Signal()
     data_sent = Signal()  # the current points went to every run
     inspected = Signal(object)  # protocol.Inspected: a point's details from the shown run
@@ -113,24 +114,32 @@ class Runs(QObject):
         """Copy run A (weights, optimizer state, data, history) into a new run with `changes` to
         its settings; the new run's name, or None (with a message) when it cannot be made."""
         if len(self._forks) + 1 >= MAX_RUNS:
-            self.problem.emit(f"Not forked: {MAX_RUNS} runs is the most. Close one first "
-                              "(its × or Runs > Close forks).")
+            self.problem.emit(Sentence(lambda: QCoreApplication.translate(
+                "Runs", "Not forked: {count} runs is the most. Close one first "
+                "(its × or Runs > Close forks).").format(count=MAX_RUNS), REFUSAL))
             return None
         name = name or next(n for n in FORK_NAMES if n not in self._forks)
         if name == MAIN or name in self._forks:
-            self.problem.emit(f"Not forked: there is a run {name} already.")
+            self.problem.emit(Sentence(lambda: QCoreApplication.translate(
+                "Runs", "Not forked: there is a run {name} already.").format(name=name),
+                REFUSAL))
             return None
         base = self.session.config()
         try:
             config = base.replace(**dict(changes or {}))
         except (ValueError, TypeError) as err:
-            self.problem.emit(f"Not forked: {err}")
+            reason = str(err)
+            self.problem.emit(Sentence(lambda: QCoreApplication.translate(
+                "Runs", "Not forked: {reason}").format(reason=reason), REFUSAL))
             return None
         if config.task != base.task:
-            self.problem.emit("Not forked: a fork trains on the same data, so on the same task.")
+            self.problem.emit(Sentence(lambda: QCoreApplication.translate(
+                "Runs", "Not forked: a fork trains on the same data, so on the same task."),
+                REFUSAL))
             return None
         if self.main.client.is_finished:
-            self.problem.emit("Not forked: run A's training stopped; press R first.")
+            self.problem.emit(Sentence(lambda: QCoreApplication.translate(
+                "Runs", "Not forked: run A's training stopped; press R first."), REFUSAL))
             return None
         self.session.set_playing(False)  # A and the fork go on from the same paused state
         used = {run.color for run in self._forks.values()}
@@ -146,8 +155,9 @@ class Runs(QObject):
         self._waiting[self._sequence] = run
         self.main.send(p.Capture(self._sequence))
         self.added.emit(name)
-        self.news.emit(f"Run {name} is a copy of run A; training is paused. Change a setting in "
-                       "either, then press Space.", 8000)
+        self.news.emit(Sentence(lambda: QCoreApplication.translate(
+            "Runs", "Run {name} is a copy of run A; training is paused. Change a setting in "
+            "either, then press Space.").format(name=name)), 8000)
         return name
 
     def close(self, name: str) -> None:
@@ -189,8 +199,10 @@ class Runs(QObject):
                 run.send(p.Reset())
                 fresh.append(run.name)
         if initial is not None and fresh:
-            self.news.emit(f"Run {', '.join(fresh)} has other layers or features than run A, so "
-                           "it starts from fresh weights of its own.", 8000)
+            names = ", ".join(fresh)
+            self.news.emit(Sentence(lambda: QCoreApplication.translate(
+                "Runs", "Run {names} has other layers or features than run A, so it starts "
+                "from fresh weights of its own.").format(names=names)), 8000)
 
     def setup(self, task: str) -> None:
         """A new task with the current data: run A on the session's config, every fork on its
@@ -256,8 +268,10 @@ class Runs(QObject):
             run.send(self._landscape)
         if run.is_main:
             for waiting in list(self._waiting.values()):
-                self.problem.emit(f"Run {waiting.name} was closed: run A stopped before it "
-                                  "could be copied.")
+                name = waiting.name
+                self.problem.emit(Sentence(lambda name=name: QCoreApplication.translate(
+                    "Runs", "Run {name} was closed: run A stopped before it could be "
+                    "copied.").format(name=name)))
                 self.close(waiting.name)
 
     def _data(self):

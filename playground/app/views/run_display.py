@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 
 from playground.app.gui_thread import assert_gui_thread
 from playground.app.panels.run_bar import RunBar
@@ -16,11 +16,12 @@ from playground.app.runs.runs import Runs
 from playground.app.session import Session
 from playground.app.views.frame_renderer import FrameRenderer
 from playground.app.views.row_log import RowLog
-from playground.app.window.messages import Messages
+from playground.app.window.messages import DIVERGED, WAITING, Messages, Sentence
 from playground.engine import Snapshot
 from playground.training.protocol import Frame
 
-PAUSED = "Training paused because it diverged."
+PAUSED = "Training paused because it diverged."  # in English; the status bar says paused()
+PAUSED_KIND = "paused"
 
 
 class RunDisplay(QObject):
@@ -69,8 +70,8 @@ class RunDisplay(QObject):
     def forget_divergence(self) -> None:
         """After a reset or a new run: a new divergence is announced again."""
         self._diverged = False
-        self.messages.hide_problem("Training diverged")
-        self.messages.clear_status(PAUSED)
+        self.messages.hide_problem(DIVERGED)
+        self.messages.clear_status(PAUSED_KIND)
 
     def _restarting(self, name: str) -> None:
         if name == MAIN:
@@ -103,23 +104,34 @@ class RunDisplay(QObject):
         if snapshot.diverged:
             if not self._diverged:
                 self.messages.problem(divergence_text(snapshot))
-                self.messages.status(PAUSED)
+                self.messages.status(paused())
             self._diverged = True
             if self.session.playing and not self.lesson_training():  # forks go on to goals
                 self.session.set_playing(False)
         elif frame.blocked_reason:
-            self.messages.problem(f"Waiting for data: {frame.blocked_reason}")
+            reason = frame.blocked_reason  # the process's words stay in English
+            self.messages.problem(Sentence(lambda: QCoreApplication.translate(
+                "RunDisplay", "Waiting for data: {reason}").format(reason=reason), WAITING))
         else:
-            self.messages.hide_problem("Waiting", "Training diverged")
+            self.messages.hide_problem(WAITING, DIVERGED)
         if not snapshot.diverged:
             self._diverged = False
         for notice in frame.notices:
             self.messages.status(notice, 6000)
 
 
-def divergence_text(snapshot: Snapshot) -> str:
-    """The banner's sentence: the epoch it blew up in and the one shown, written as the run bar
-    writes them (1,234), so the two name the same epochs."""
+def paused() -> Sentence:
+    """The status bar's word while run A's divergence keeps the runs paused (kind PAUSED_KIND)."""
+    return Sentence(lambda: QCoreApplication.translate(
+        "RunDisplay", "Training paused because it diverged."), PAUSED_KIND)
+
+
+def divergence_text(snapshot: Snapshot) -> Sentence:
+    """The banner's sentence (kind DIVERGED): the epoch it blew up in and the one shown, written
+    as the run bar writes them (1,234), so the two name the same epochs. The engine's reason
+    stays in English."""
     reason = re.sub(r"epoch (\d+)", lambda match: f"epoch {int(match[1]):,}", snapshot.reason)
-    return (f"Training diverged: {reason}. The canvas and plots show epoch {snapshot.epoch:,}, "
-            "the last finite one; press R to reset.")
+    epoch = f"{snapshot.epoch:,}"
+    return Sentence(lambda: QCoreApplication.translate(
+        "RunDisplay", "Training diverged: {reason}. The canvas and plots show epoch {epoch}, "
+        "the last finite one; press R to reset.").format(reason=reason, epoch=epoch), DIVERGED)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QWidget
+
+from playground.app import i18n
 
 MARGIN = 10
 
@@ -15,11 +17,15 @@ class Banner(QLabel):
         super().__init__(host)
         self.setObjectName("banner")
         self.setWordWrap(True)
-        self.setToolTip("Click to dismiss.")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.hide()
         host.installEventFilter(self)
         self._host = host
+        i18n.retranslate_on_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """The tooltip in the current language (Messages says the message itself again)."""
+        self.setToolTip(QCoreApplication.translate("Banner", "Click to dismiss."))
 
     def show_text(self, text: str) -> None:
         """Show `text` over the host, above everything in it."""

@@ -7,19 +7,20 @@ import functools
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QStandardPaths, QUrl, Slot
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMenu, QPushButton, QWidget
 
+from playground.app import i18n
 from playground.app.recording.images import ExportError, copy_to_clipboard, grab_png
 from playground.app.recording.indicator import RecordingIndicator
 from playground.app.recording.mp4 import PRIORITIES, Mp4Encoder
 from playground.app.recording.recorder import Recorder
 from playground.app.runs.client import FRAME_INTERVAL, TrainingClient
 from playground.app.views.caption import CaptionBar
-from playground.app.window.messages import Messages
+from playground.app.window.messages import Messages, Sentence
 
-PNG_FILTER = "PNG images (*.png)"
+RECORDED = "recorded"  # the kind of the status that the Open folder button belongs to
 
 
 class ExportActions(QObject):
@@ -39,68 +40,106 @@ class ExportActions(QObject):
         self.ask_text = ask_text or _ask_caption
         self.recorder = Recorder(self)
         self.recorder.finished.connect(self._recorded)
-        self.recorder.failed.connect(lambda message: messages.problem(
-            f"Recording failed: {message}"))
+        self.recorder.failed.connect(lambda message: messages.problem(Sentence(
+            lambda: QCoreApplication.translate(
+                "ExportActions", "Recording failed: {reason}").format(reason=message))))
         self.indicator = RecordingIndicator(self.recorder)
         self.caption = CaptionBar(host=caption_host)
-        self.folder_button = QPushButton("Open folder")
-        self.folder_button.setToolTip("Show the recording in the file manager.")
+        self.folder_button = QPushButton()
         self.folder_button.hide()
         self._last_folder: Path | None = None
         self.folder_button.clicked.connect(self._open_folder)
         messages.status_bar.addPermanentWidget(self.folder_button)
-        # The button belongs to the "Recorded ..." message: it leaves when that message does.
+        # The button belongs to the "Recorded ..." message: it leaves when that message does
+        # (Messages forgets the kind first when other news replaces it).
         messages.status_bar.messageChanged.connect(
-            lambda text: None if text.startswith("Recorded") else self.folder_button.hide())
-        self.menu = QMenu("&Export", window)
-        for text, keys, slot in (
-                ("Window as &PNG…", "Ctrl+E", lambda: self.export_png(window, 1.0)),
-                ("Window as PNG at &2x…", "Ctrl+Shift+E", lambda: self.export_png(window, 2.0)),
-                ("&Canvas as PNG…", None, lambda: self.export_png(canvas, None)),
-                ("Copy window to clip&board", "Ctrl+Shift+C", self.copy),
-                ("&Record / stop", "Ctrl+R", self.toggle_recording),
-                ("&Edit caption…", "Ctrl+K", self.edit_caption),
-                ("Show / hide caption", "K", self.caption.toggle)):
-            action = QAction(text, window)
+            lambda _text: None if messages.status_kind == RECORDED
+            else self.folder_button.hide())
+        self.menu = QMenu(window)
+        self._actions: list[QAction] = []
+        for keys, slot in (
+                ("Ctrl+E", lambda: self.export_png(window, 1.0)),
+                ("Ctrl+Shift+E", lambda: self.export_png(window, 2.0)),
+                (None, lambda: self.export_png(canvas, None)),
+                ("Ctrl+Shift+C", self.copy),
+                ("Ctrl+R", self.toggle_recording),
+                ("Ctrl+K", self.edit_caption),
+                ("K", self.caption.toggle)):
+            action = QAction(window)
             if keys:
                 action.setShortcut(QKeySequence(keys))
             action.triggered.connect(slot)
             window.addAction(action)
             self.menu.addAction(action)
+            self._actions.append(action)
         self.menu.addSeparator()
-        self.format_group = self._choices("Video format", ("mp4", "gif"), "format", "mp4")
-        self.fps_group = self._choices("Frames per second", ("30", "60"), "fps", "30")
-        self.region_group = self._choices("Record", ("window", "canvas and loss plot"),
-                                          "region", "window")
-        self.priority_group = self._choices("Encoder priority", PRIORITIES, "priority",
-                                            "background")
-        self.priority_group.actions()[0].setToolTip(
-            "The encoder uses only idle CPU time: the smoothest window, but frames are dropped "
-            "(repeated) when another program keeps the CPU busy.")
-        self.priority_group.actions()[1].setToolTip(
-            "The encoder takes its share of the CPU: no dropped frames, a slightly less "
-            "smooth window while recording.")
+        self._submenus: list[QMenu] = []
+        self.format_group = self._choices(("mp4", "gif"), "format", "mp4")
+        self.fps_group = self._choices(("30", "60"), "fps", "30")
+        self.region_group = self._choices(("window", "canvas and loss plot"), "region", "window")
+        self.priority_group = self._choices(PRIORITIES, "priority", "background")
+        i18n.retranslate_on_change(self.menu, self.retranslate)
+
+    def retranslate(self) -> None:
+        """The menu, its submenus and choices, and the Open folder button, in the current
+        language (file formats and frame rates are said as they are)."""
+        self.menu.setTitle(QCoreApplication.translate("ExportActions", "&Export"))
+        for action, text in zip(self._actions, (
+                QCoreApplication.translate("ExportActions", "Window as &PNG…"),
+                QCoreApplication.translate("ExportActions", "Window as PNG at &2x…"),
+                QCoreApplication.translate("ExportActions", "&Canvas as PNG…"),
+                QCoreApplication.translate("ExportActions", "Copy window to clip&board"),
+                QCoreApplication.translate("ExportActions", "&Record / stop"),
+                QCoreApplication.translate("ExportActions", "&Edit caption…"),
+                QCoreApplication.translate("ExportActions", "Show / hide caption")), strict=True):
+            action.setText(text)
+        for submenu, title in zip(self._submenus, (
+                QCoreApplication.translate("ExportActions", "Video format"),
+                QCoreApplication.translate("ExportActions", "Frames per second"),
+                QCoreApplication.translate("ExportActions", "Record"),
+                QCoreApplication.translate("ExportActions", "Encoder priority")), strict=True):
+            submenu.setTitle(title)
+        window, region = self.region_group.actions()
+        window.setText(QCoreApplication.translate("ExportActions", "window"))
+        region.setText(QCoreApplication.translate("ExportActions", "canvas and loss plot"))
+        background, normal = self.priority_group.actions()
+        background.setText(QCoreApplication.translate("ExportActions", "background"))
+        background.setToolTip(QCoreApplication.translate(
+            "ExportActions", "The encoder uses only idle CPU time: the smoothest window, but "
+            "frames are dropped (repeated) when another program keeps the CPU busy."))
+        normal.setText(QCoreApplication.translate("ExportActions", "normal"))
+        normal.setToolTip(QCoreApplication.translate(
+            "ExportActions", "The encoder takes its share of the CPU: no dropped frames, a "
+            "slightly less smooth window while recording."))
+        self.folder_button.setText(QCoreApplication.translate("ExportActions", "Open folder"))
+        self.folder_button.setToolTip(QCoreApplication.translate("ExportActions",
+                                         "Show the recording in the file manager."))
 
     # ----- images -------------------------------------------------------------------------
 
     def export_png(self, widget, scale: float | None) -> Path | None:
         """Save a PNG of widget (the screen's resolution, or scale x); says where or why not."""
-        path = self.choose_file("save", "Export PNG", PNG_FILTER)
+        path = self.choose_file("save", QCoreApplication.translate("ExportActions", "Export PNG"),
+                                QCoreApplication.translate("ExportActions", "PNG images (*.png)"))
         if not path:
             return None
         path = Path(path) if Path(path).suffix else Path(path).with_suffix(".png")
         try:
             written = grab_png(widget, path, scale)
         except ExportError as err:
-            self.messages.problem(f"Not exported: {err}")
+            reason = str(err)
+            self.messages.problem(Sentence(lambda: QCoreApplication.translate(
+                "ExportActions", "Not exported: {reason}").format(reason=reason)))
             return None
-        self.messages.status(f"Saved {written}", 6000)
+        self.messages.status(Sentence(lambda: QCoreApplication.translate(
+            "ExportActions", "Saved {file}").format(file=written)), 6000)
         return written
 
     def copy(self) -> None:
         """Put a picture of the window on the clipboard."""
         copy_to_clipboard(self.window)
-        self.messages.status("Copied a picture of the window.", 4000)
+        self.messages.status(Sentence(lambda: QCoreApplication.translate(
+            "ExportActions", "Copied a picture of the window.")), 4000)
 
     # ----- recording ----------------------------------------------------------------------
 
@@ -129,7 +168,9 @@ class ExportActions(QObject):
             path.parent.mkdir(parents=True, exist_ok=True)
             self.recorder.start(self.window, path, fps, region)
         except (OSError, ValueError) as err:
-            self.messages.problem(f"Not recording: {err}")
+            reason = str(err)
+            self.messages.problem(Sentence(lambda: QCoreApplication.translate(
+                "ExportActions", "Not recording: {reason}").format(reason=reason)))
             return False
         self.folder_button.hide()
         # The video holds `fps` frames a second: drawing many more would only take CPU from the
@@ -137,7 +178,9 @@ class ExportActions(QObject):
         # The video's rate is fixed: the pacer, which would count the grabs as drawing, waits.
         self.client.frame_interval = max(FRAME_INTERVAL, 0.9 / fps)
         self.client.paced = False
-        self.messages.status(f"Recording {path.name} at {fps} frames/s; Ctrl+R stops.")
+        self.messages.status(Sentence(lambda: QCoreApplication.translate(
+            "ExportActions", "Recording {name} at {fps} frames/s; Ctrl+R stops.").format(
+                name=path.name, fps=fps)))
         return True
 
     def stop_recording(self):
@@ -145,18 +188,26 @@ class ExportActions(QObject):
         tally = self.recorder.stop()
         self.client.frame_interval = FRAME_INTERVAL
         self.client.paced = True
-        self.messages.status("Finishing the recording…")
+        self.messages.status(Sentence(lambda: QCoreApplication.translate(
+            "ExportActions", "Finishing the recording…")))
         return tally
 
     @Slot(object)
     def _recorded(self, result) -> None:
         if result.error:
             return  # failed() has said why
-        dropped = (f", {result.dropped} dropped and repeated: the encoder was short of CPU; "
-                   "Export > Encoder priority > normal avoids it" if result.dropped else "")
-        self.messages.status(
-            f"Recorded {result.path} ({result.frames} frames, {result.duration:.1f} s"
-            f"{dropped})")
+        values = {"file": result.path, "frames": result.frames,
+                  "seconds": f"{result.duration:.1f}", "dropped": result.dropped}
+        if result.dropped:
+            said = lambda: QCoreApplication.translate(  # noqa: E731
+                "ExportActions", "Recorded {file} ({frames} frames, {seconds} s, {dropped} "
+                "dropped and repeated: the encoder was short of CPU; Export > Encoder priority "
+                "> normal avoids it)").format(**values)
+        else:
+            said = lambda: QCoreApplication.translate(  # noqa: E731
+                "ExportActions", "Recorded {file} ({frames} frames, {seconds} s)").format(
+                    **values)
+        self.messages.status(Sentence(said, RECORDED))
         self._last_folder = Path(result.path).parent
         self.folder_button.show()
 
@@ -180,8 +231,10 @@ class ExportActions(QObject):
         self.caption.set_text(text)
         self.caption.set_visible_caption(bool(text))
 
-    def _choices(self, title: str, values: tuple[str, ...], key: str, default: str):
-        submenu = self.menu.addMenu(title)
+    def _choices(self, values: tuple[str, ...], key: str, default: str):
+        """A submenu of choices remembered under record/`key` (retranslate names them)."""
+        submenu = self.menu.addMenu("")
+        self._submenus.append(submenu)
         group = QActionGroup(self)
         chosen = str(self.settings.value(f"record/{key}", default))
         for value in values:
@@ -201,6 +254,8 @@ def _video_folder() -> Path:
 
 
 def _ask_caption(window, current: str) -> str | None:
-    text, ok = QInputDialog.getText(window, "Caption", "Caption line (empty hides it):",
-                                    text=current)
+    text, ok = QInputDialog.getText(
+        window, QCoreApplication.translate("ExportActions", "Caption"),
+        QCoreApplication.translate("ExportActions", "Caption line (empty hides it):"),
+        text=current)
     return text if ok else None

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -11,6 +14,8 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QVBoxLayout,
 )
+
+from playground.app import i18n
 
 Row = tuple[str, str, str]  # where (menu or "Window"), what, keys
 
@@ -26,7 +31,7 @@ def key_rows(window_actions: list[QAction], menus: list[QMenu]) -> list[Row]:
                           for s in action.shortcuts()) or hint
         if keys and id(action) not in seen and not action.isSeparator():
             seen.add(id(action))
-            rows.append((where, text.replace("&", ""), keys))
+            rows.append((where, _plain(text), keys))
 
     def walk(menu: QMenu, where: str) -> None:
         for action in menu.actions():
@@ -36,10 +41,16 @@ def key_rows(window_actions: list[QAction], menus: list[QMenu]) -> list[Row]:
                 add(action, where)
 
     for menu in menus:
-        walk(menu, menu.title().replace("&", ""))
+        walk(menu, _plain(menu.title()))
+    window = QCoreApplication.translate("KeysSheet", "Window")
     for action in window_actions:
-        add(action, "Window")
+        add(action, window)
     return rows
+
+
+def _plain(text: str) -> str:
+    """A menu text without its mnemonic: 'E&xport' -> 'Export', '导出(&E)' -> '导出'."""
+    return re.sub(r"\(&\w\)", "", text).replace("&", "")
 
 
 class KeysSheet(QDialog):
@@ -47,9 +58,7 @@ class KeysSheet(QDialog):
 
     def __init__(self, rows: list[Row], parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts — playground")
         self.table = QTableWidget(len(rows), 3)
-        self.table.setHorizontalHeaderLabels(["Where", "What", "Keys"])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, values in enumerate(rows):
@@ -62,3 +71,12 @@ class KeysSheet(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         self.resize(620, 560)
+        i18n.retranslate_on_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """The title and the column headers (the rows are the actions' texts when it opened)."""
+        self.setWindowTitle(QCoreApplication.translate("KeysSheet",
+                                                       "Keyboard shortcuts — playground"))
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("KeysSheet", "Where"),
+                                              QCoreApplication.translate("KeysSheet", "What"),
+                                              QCoreApplication.translate("KeysSheet", "Keys")])

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
+from playground.app import i18n
 from playground.app.i18n import CHOICES, Language
 from playground.app.window.messages import Messages
 
-# Each language names itself, so a person who cannot read the current one still finds theirs.
-NAMES = {"system": "跟随系统 / System", "en": "English", "zh_CN": "简体中文"}
+# Each language names itself, so a person who cannot read the current one still finds theirs;
+# "follow the system" is said in the current language.
+NAMES = {"en": "English", "zh_CN": "简体中文"}
 
 
 class LanguageMenu(QObject):
@@ -24,14 +26,21 @@ class LanguageMenu(QObject):
         self.actions: dict[str, QAction] = {}
         group = QActionGroup(self)
         for choice in CHOICES:
-            action = QAction(NAMES[choice], self, checkable=True)
+            action = QAction(NAMES.get(choice, ""), self, checkable=True)
             action.triggered.connect(lambda _checked=False, c=choice: self.choose(c))
             group.addAction(action)
             self.menu.addAction(action)
             self.actions[choice] = action
         language.refused.connect(messages.problem)
+        i18n.retranslate_on_change(self.menu, self.retranslate)
         stored = str(settings.value("language", "system"))
         self.choose(stored if stored in CHOICES else "system", remember=False)
+
+    def retranslate(self) -> None:
+        """The submenu's title and 'follow the system' in the current language."""
+        self.menu.setTitle(QCoreApplication.translate("LanguageMenu", "Language"))
+        self.actions["system"].setText(QCoreApplication.translate("LanguageMenu",
+                                                                  "Follow the system"))
 
     def choose(self, choice: str, remember: bool = True) -> None:
         """Use `choice` now and (unless told otherwise) next time."""

@@ -161,6 +161,21 @@ def retranslate(layout: Layout) -> None:
               QCoreApplication.translate("Layout", "Training"))
     for dock, title in zip(layout.docks, titles, strict=True):
         dock.setWindowTitle(title)
+        _dock_tooltips(dock, title)
+
+
+def _dock_tooltips(dock: QDockWidget, title: str) -> None:
+    """What the dock's float and close buttons do, naming the panel."""
+    for button, tip in (
+            ("qt_dockwidget_floatbutton", QCoreApplication.translate(
+                "Layout", "Float the {title} panel as a window of its own (double-click its "
+                "title to dock it again).").format(title=title)),
+            ("qt_dockwidget_closebutton", QCoreApplication.translate(
+                "Layout", "Close the {title} panel; View > {title} brings it back.").format(
+                    title=title))):
+        found = dock.findChild(QAbstractButton, button)
+        if found is not None:
+            found.setToolTip(tip)
 
 
 Shortcut = tuple[str, str, Callable[[], object]]  # text, key, what it does
@@ -220,13 +235,7 @@ def _dock(window: QMainWindow, title: str, name: str, panel: Section) -> QDockWi
     dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                      | QDockWidget.DockWidgetFeature.DockWidgetFloatable
                      | QDockWidget.DockWidgetFeature.DockWidgetClosable)
-    for button, tip in (("qt_dockwidget_floatbutton", f"Float the {title} panel as a window "
-                         "of its own (double-click its title to dock it again)."),
-                        ("qt_dockwidget_closebutton", f"Close the {title} panel; View > "
-                         f"{title} brings it back.")):
-        found = dock.findChild(QAbstractButton, button)
-        if found is not None:
-            found.setToolTip(tip)
+    _dock_tooltips(dock, title)
     return dock
 
 

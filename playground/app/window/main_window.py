@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from playground.app import i18n
 from playground.app.data.editor import DataEditor
 from playground.app.data.model import DataModel
 from playground.app.data.settings import generate
@@ -54,7 +55,7 @@ from playground.app.window.layout import (
     retranslate,
 )
 from playground.app.window.leftovers import tidy_leftovers
-from playground.app.window.messages import Messages
+from playground.app.window.messages import DIVERGED, Messages, Sentence
 from playground.app.window.network_edits import NetworkEdits
 from playground.app.window.runs_menu import runs_menu
 from playground.app.window.screen_modes import ScreenModes
@@ -112,7 +113,8 @@ class MainWindow(QMainWindow):
             lambda index: self.modes.set_concepts_shown(self.pages.widget(index) is
                                                         self.inside.concepts))
         self.messages = Messages(self.banner, self.statusBar())
-        self.messages.status("Draw points or pick a preset, then press Space to train.")
+        self.messages.status(Sentence(lambda: QCoreApplication.translate(
+            "MainWindow", "Draw points or pick a preset, then press Space to train.")))
         self.compare = CompareView(self.runs, self.session, self.canvas, self.loss_plot,
                                    self.strip, self)
         self.display = RunDisplay(self.runs, self.session, self.renderer, self.run_bar,
@@ -164,9 +166,11 @@ class MainWindow(QMainWindow):
         bar.reset_clicked.connect(self.reset)
         bar.speed_changed.connect(session.set_speed)
         session.playing_changed.connect(lambda playing, _drive: bar.set_playing(playing))
-        session.refused.connect(self.messages.problem)
-        runs.problem.connect(self.messages.problem)
-        runs.news.connect(self.messages.status)
+        # Sentences: each says its kind (a refusal is cleared by a good edit) and itself again
+        # in a new language.
+        session.refused.connect(lambda text: self.messages.problem(text))
+        runs.problem.connect(lambda text: self.messages.problem(text))
+        runs.news.connect(lambda text, milliseconds: self.messages.status(text, milliseconds))
         runs.main_failed.connect(lambda: session.set_playing(False))
         runs.inspected.connect(self.inside.show_point)
         landscape = self.inside.landscape
@@ -180,12 +184,12 @@ class MainWindow(QMainWindow):
                                           self.messages, self)
 
     def _install_keys_and_menus(self) -> None:
-        undo = self.model.undo_stack.createUndoAction(self, "Undo stroke")
+        stack = self.model.undo_stack
+        undo, redo = _UndoAction(stack, self, redo=False), _UndoAction(stack, self, redo=True)
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.model.undo_stack.createRedoAction(self, "Redo stroke")
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
         player = self.lessons.player
-        shortcuts = [
+        shortcuts = [  # the texts are said by _retranslate_menus, in this order
             ("Quit", "Ctrl+Q", self.close),
             ("Play/pause", "Space", lambda: self.set_playing(not self.session.playing)),
             ("Step", "Right", self._next),
@@ -205,27 +209,29 @@ class MainWindow(QMainWindow):
               for i in range(9)),
         ]
         actions = install_shortcuts(self, shortcuts, [undo, redo])
+        self._undo_actions = (undo, redo)
+        self._shortcut_actions = actions[2:]
         bar = self.menuBar()
         for menu in (self.files.menu, self.exports.menu, self.lessons.menu, self.runs_menu):
             bar.addMenu(menu)
-        view = bar.addMenu("&View")
-        for action in actions:
-            if action.text() in ("Presentation mode", "Focus canvas", "Dark theme"):
-                view.addAction(action)
+        self._view_menu = view = bar.addMenu("&View")
+        for action in self._shortcut_actions[8:11]:  # presentation, focus canvas, dark theme
+            view.addAction(action)
         view.addSeparator()
         for dock in self.docks:
             view.addAction(dock.toggleViewAction())
-        reset_layout = QAction("Reset layout", self)
-        reset_layout.triggered.connect(self.reset_layout)
-        view.addAction(reset_layout)
+        self._reset_layout = QAction("Reset layout", self)
+        self._reset_layout.triggered.connect(self.reset_layout)
+        view.addAction(self._reset_layout)
         view.addSeparator()
         self.language_menu = LanguageMenu(view, self.language, self.store.settings,
                                           self.messages, self)
-        help_menu = bar.addMenu("&Help")
-        sheet = QAction("&Keyboard shortcuts", self)
+        self._help_menu = help_menu = bar.addMenu("&Help")
+        self._sheet_action = sheet = QAction("&Keyboard shortcuts", self)
         sheet.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+?")])
         sheet.triggered.connect(self.show_keys)
         help_menu.addAction(sheet)
+        i18n.retranslate_on_change(self.menuBar(), self._retranslate_menus)
         # The menu bar hides in presentation and focus modes; its keys must keep working.
         for menu in (self.files.menu, self.exports.menu, self.lessons.menu, self.runs_menu,
                      help_menu):
@@ -233,6 +239,31 @@ class MainWindow(QMainWindow):
                 if not action.shortcut().isEmpty() and action not in self.actions():
                     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
                     self.addAction(action)
+
+    def _retranslate_menus(self) -> None:
+        """The View and Help menus and the window's own keys, in the current language."""
+        texts = (QCoreApplication.translate("MainWindow", "Quit"),
+                 QCoreApplication.translate("MainWindow", "Play/pause"),
+                 QCoreApplication.translate("MainWindow", "Step"),
+                 QCoreApplication.translate("MainWindow", "Back (in a lesson)"),
+                 QCoreApplication.translate("MainWindow", "Step one batch"),
+                 QCoreApplication.translate("MainWindow", "Reset"),
+                 QCoreApplication.translate("MainWindow", "Step (presenter remote)"),
+                 QCoreApplication.translate("MainWindow", "Play/pause (presenter remote)"),
+                 QCoreApplication.translate("MainWindow", "Presentation mode"),
+                 QCoreApplication.translate("MainWindow", "Focus canvas"),
+                 QCoreApplication.translate("MainWindow", "Dark theme"),
+                 *(QCoreApplication.translate("MainWindow", "Class {number}").format(
+                     number=i + 1) for i in range(9)))
+        for action, text in zip(self._shortcut_actions, texts, strict=True):
+            action.setText(text)
+        for action in self._undo_actions:
+            action.retranslate()
+        self._view_menu.setTitle(QCoreApplication.translate("MainWindow", "&View"))
+        self._reset_layout.setText(QCoreApplication.translate("MainWindow", "Reset layout"))
+        self._help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
+        self._sheet_action.setText(QCoreApplication.translate("MainWindow",
+                                                              "&Keyboard shortcuts"))
 
     def show_keys(self) -> KeysSheet:
         """F1: every key of the window, from its actions and menus."""
@@ -267,7 +298,9 @@ class MainWindow(QMainWindow):
         """Start or pause training (refused while run A has diverged: Reset first)."""
         assert_gui_thread()
         if playing and self.runs.main.diverged:
-            self.messages.problem("Training diverged; press Reset (R) before playing again.")
+            self.messages.problem(Sentence(lambda: QCoreApplication.translate(
+                "MainWindow", "Training diverged; press Reset (R) before playing again."),
+                DIVERGED))
             playing = False
         self.session.set_playing(playing)
 
@@ -282,14 +315,20 @@ class MainWindow(QMainWindow):
         presenting = not self.modes.presenting
         self.appearance.set_presenting(presenting)
         self.modes.set_presenting(presenting, full_screen)
-        mode = "on: F5 to leave" if presenting else "off"
-        self.messages.status(f"Presentation mode {mode}.", 4000)
+        if presenting:
+            said = lambda: QCoreApplication.translate(  # noqa: E731
+                "MainWindow", "Presentation mode on: F5 to leave.")
+        else:
+            said = lambda: QCoreApplication.translate(  # noqa: E731
+                "MainWindow", "Presentation mode off.")
+        self.messages.status(said, 4000)
 
     def toggle_focus(self) -> None:
         """F11: only the run bar, the canvas and the loss plot; and back."""
         self.modes.set_focused(not self.modes.focused)
         if self.modes.focused:
-            self.messages.status("Focus canvas: F11 to bring the rest back.", 4000)
+            self.messages.status(Sentence(lambda: QCoreApplication.translate(
+                "MainWindow", "Focus canvas: F11 to bring the rest back.")), 4000)
 
     def reset_layout(self) -> None:
         """View > Reset layout: the docks and splitters as a fresh window of this width has."""
@@ -373,3 +412,30 @@ class MainWindow(QMainWindow):
         self.runs.stop()
         super().closeEvent(event)
 
+
+
+class _UndoAction(QAction):
+    """Undo or redo a stroke: the stack's own actions keep the prefix they were made with, so
+    this one says it again in a new language."""
+
+    def __init__(self, stack: QUndoStack, parent: QWidget, redo: bool):
+        super().__init__(parent)
+        self._redo = redo
+        self._what = stack.redoText() if redo else stack.undoText()  # the stroke's own words
+        self.triggered.connect(stack.redo if redo else stack.undo)
+        (stack.canRedoChanged if redo else stack.canUndoChanged).connect(self.setEnabled)
+        (stack.redoTextChanged if redo else stack.undoTextChanged).connect(self._new_text)
+        self.setEnabled(stack.canRedo() if redo else stack.canUndo())
+        self.retranslate()
+
+    def _new_text(self, what: str) -> None:
+        self._what = what
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """"Undo stroke" and the stroke's own words, as QUndoStack's action writes them."""
+        if self._redo:
+            prefix = QCoreApplication.translate("MainWindow", "Redo stroke")
+        else:
+            prefix = QCoreApplication.translate("MainWindow", "Undo stroke")
+        self.setText(f"{prefix} {self._what}" if self._what else prefix)
