@@ -236,7 +236,7 @@ _REGISTRY: dict[str, Activation] = {
         Activation("relu", "max(0, z)", _relu, _relu_derivative, _relu_backprop),
         Activation("leaky_relu", "max(0.01 z, z)", _leaky_relu, _leaky_relu_derivative,
                    _leaky_relu_backprop),
-        Activation("elu", "z if z > 0 else exp(z) - 1", _elu, _elu_derivative, _elu_backprop),
+        Activation("elu", "max(z, 0) + min(exp(z) - 1, 0)", _elu, _elu_derivative, _elu_backprop),
         Activation("softplus", "log(1 + exp(z))", _softplus, _softplus_derivative,
                    _softplus_backprop),
         Activation("gelu", "0.5 z (1 + tanh(sqrt(2/pi) (z + 0.044715 z^3)))", _gelu,

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from playground.app.concepts import race
 from playground.engine import activations, features, generators, losses, optimizers, surfaces
 from playground.engine.config import INITS, REGULARIZATIONS, TASKS
 
@@ -39,7 +40,8 @@ ACRONYMS = {"RMSE", "MSE", "MAE", "SGD", "ReLU", "PyTorch", "NumPy", "Qt", "Adam
             "Nesterov", "Tikhonov", "Lasso", "Ridge", "Softmax", "softmax", "Sigmoid", "ELU",
             "GELU", "SiLU", "Leaky", "Xavier", "Glorot", "He", "Kaiming", "Hinge", "Huber",
             "Momentum", "dpi", "px", "ms", "sin", "cos", "tan", "exp", "log", "max", "min",
-            "argmax", "std", "var", "REC", "zh", "CN", "en", "English", "Playground", "TensorFlow",
+            "argmax", "std", "var", "sqrt", "pi", "logit", "atan", "REC", "zh", "CN", "en",
+            "English", "Playground", "TensorFlow",
             "OBS", "PCA", "Goodfellow", "Saito", "Linux", "Debian", "fonts", "wqy", "microhei",
             "noto", "cjk"}
 
@@ -47,7 +49,8 @@ ACRONYMS = {"RMSE", "MSE", "MAE", "SGD", "ReLU", "PyTorch", "NumPy", "Qt", "Adam
 def technical_names() -> set[str]:
     """The names a learner matches to code: registries, features, generators."""
     names = set(KEYS) | FORMATS | ACRONYMS
-    registries = (activations.names(), losses.names("classification"), losses.names("regression"),
+    registries = (*map(list, race.OPTIONS.values()), activations.names(),
+                  losses.names("classification"), losses.names("regression"),
                   optimizers.names(), features.names(), generators.names(), surfaces.names(),
                   INITS, REGULARIZATIONS, TASKS)
     for registry in registries:
@@ -64,6 +67,9 @@ def english_words(text: str, allowed: set[str]) -> list[str]:
     plain = re.sub(r"\b[\w.-]+\.(?:toml|json|csv|mp4|gif|png|svg|md|py)\b", " ", plain)
     plain = re.sub(r"\b[a-z]+(?:_[a-z0-9]+)+\b", " ", plain)  # snake_case registry names
     plain = re.sub(r"\b[xyw]\d\b|\b[xyw]_?\{?\d", " ", plain)  # x1, w2: variables
+    plain = re.sub(r"\b[xyz]{2,3}(?![A-Za-z])|\bd\w+/d\w+", " ", plain)  # xy, dL/dw: math
+    plain = re.sub(r"\b[A-Za-z]+\d\w*\b",  # names with a digit: mp4, beta1
+                   lambda m: " " if m.group().lower() in allowed else m.group(), plain)
     return [word for word in WORD.findall(plain)
             if word not in allowed and word.lower() not in allowed]
 
