@@ -19,7 +19,7 @@ from playground.app.panels.data_panel import DataPanel
 from playground.app.runs.runs import Runs
 from playground.app.session import MAIN, Session
 from playground.app.views.canvas import DataCanvas
-from playground.app.window.messages import Messages
+from playground.app.window.messages import REFUSAL, Messages, Sentence
 from playground.training import protocol as p
 
 translate = QCoreApplication.translate
@@ -56,14 +56,17 @@ class DataEditor(QObject):
         return self.model.dataset.n_classes or 0
 
     def apply_settings(self, settings: DataSettings) -> None:
-        """Generate new data from the panel's settings (undoable); a new task swaps the loss."""
+        """Generate new data from the panel's settings (undoable); a new task swaps the loss.
+        Settings that make no data are refused (a REFUSAL: the next good edit takes it away);
+        new data is such a good edit."""
         try:
             dataset = generate(settings)
-        except ValueError as err:
-            self.messages.problem(translate("DataEditor", "Not generated: {reason}").format(
-                reason=err))
+        except ValueError as err:  # the engine's detail stays in English
+            self.messages.problem(Sentence(lambda reason=str(err): translate(
+                "DataEditor", "Not generated: {reason}").format(reason=reason), REFUSAL))
             self.panel.set_settings(self.session.data_settings, self.class_count())
             return
+        self.messages.clear_refusal()
         task = settings.task
         self.session.set_data_settings(settings)  # first: the edit below describes it again
         if task != self.session.config().task:
@@ -72,9 +75,9 @@ class DataEditor(QObject):
                 "DataEditor", "Switch to {task}: generate {generator}").format(
                     task=i18n.name_label(task), generator=i18n.name_label(settings.generator)))
             self.runs.setup(task)
-            self.messages.status(translate(
+            self.messages.status(Sentence(lambda task=task: translate(
                 "DataEditor", "Switched to {task}; Ctrl+Z brings the {other} points back.").format(
-                    task=i18n.name_label(task), other=i18n.name_label(_other(task))))
+                    task=i18n.name_label(task), other=i18n.name_label(_other(task)))))
         else:
             self.model.replace(dataset, translate("DataEditor", "Generate {generator}").format(
                 generator=i18n.name_label(settings.generator)))
@@ -119,8 +122,8 @@ class DataEditor(QObject):
         self.session.set_data_settings(describing(remembered, self.model.dataset.generator))
         self._set_task(task)
         self.runs.setup(task)
-        self.messages.status(translate("DataEditor", "Back to {task}.").format(
-            task=i18n.name_label(task)))
+        self.messages.status(Sentence(lambda task=task: translate(
+            "DataEditor", "Back to {task}.").format(task=i18n.name_label(task))))
 
     def _settings_changed(self, settings: DataSettings) -> None:
         """Remember each task's last settings (for an undo back to it); the panel shows them."""

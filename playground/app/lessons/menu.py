@@ -13,12 +13,15 @@ from PySide6.QtWidgets import QLabel, QMenu, QWidget
 from playground.app import i18n
 from playground.app.lessons.actions import LessonStage
 from playground.app.lessons.player import DONE, PAUSING, TRAINING, WAITING, LessonPlayer
-from playground.app.window.messages import Messages
+from playground.app.window.messages import Messages, Sentence
 from playground.engine import files
-from playground.lessons import BASE_LANGUAGE, LANGUAGES, LessonError, load_lesson
+from playground.lessons import BASE_LANGUAGE, LANGUAGES, Lesson, LessonError, load_lesson
 from playground.lessons.loader import MAX_FILE_BYTES
 
 KEPT_NAME = "before-lesson.json"
+# The kind of the banner about a lesson file that was not opened: not a REFUSAL (a good edit in
+# the panels does not fix the file), so it stays until dismissed or a lesson opens.
+NOT_OPENED = "lesson not opened"
 LESSONS_DIR = Path(__file__).resolve().parents[3] / "resources" / "lessons"
 
 
@@ -116,7 +119,7 @@ class LessonActions(QObject):
         was = self.player.shown_language
         self.player.set_language(language)  # says the caption again; the status line follows
         if self.player.active and self.player.shown_language != language != was:
-            self.messages.status(self._fallback_notice(), 10000)
+            self.messages.status(Sentence(self._fallback_notice), 10000)
 
     def _fallback_notice(self) -> str:
         return QCoreApplication.translate(
@@ -128,23 +131,31 @@ class LessonActions(QObject):
         try:
             lesson = load_lesson(path)
         except LessonError as err:
-            self.messages.problem(QCoreApplication.translate(
-                "LessonActions", "Lesson not opened: {err}").format(err=err))
+            self.messages.problem(Sentence(lambda reason=str(err): QCoreApplication.translate(
+                "LessonActions", "Lesson not opened: {err}").format(err=reason), NOT_OPENED))
             return False
+        self.messages.hide_problem(NOT_OPENED)
         # A lesson's own state is not worth keeping; the person's is, before the first step.
         kept = None if self.player.active else self.keep_current(KEPT_NAME)
         self.player.set_language(self.window_language)
         self.player.open(lesson)
+        self.messages.status(Sentence(
+            lambda lesson=lesson, kept=kept: self._opened_notice(lesson, kept)), 10000)
+        return True
+
+    def _opened_notice(self, lesson: Lesson, kept: Path | None) -> str:
+        """The news that `lesson` opened (and where the person's experiment was kept), in the
+        window's language now, and the title in the language the lesson is shown in for it."""
+        shown = lesson.shown_language(self.window_language)
         text = QCoreApplication.translate("LessonActions", "Lesson opened: {title}.").format(
-            title=lesson.title_in(self.player.shown_language))
+            title=lesson.title_in(shown))
         if kept:
             text += " " + QCoreApplication.translate(
                 "LessonActions", "Your experiment was kept in {path} (File > Open brings it "
                                  "back).").format(path=kept)
-        if self.player.shown_language != self.window_language:
+        if shown != self.window_language:
             text += " " + self._fallback_notice()
-        self.messages.status(text, 10000)
-        return True
+        return text
 
     def open_file(self) -> None:
         """Ctrl+L: choose a lesson file."""

@@ -19,12 +19,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from playground.app.window.messages import Messages
+from playground.app.window.messages import Messages, Sentence
 from playground.training.protocol import Saved
 
 AUTOSAVE_SECONDS = 3.0
 SLOTS = 64  # windows autosaving at once in one folder
 SLOT_FILE = re.compile(r"autosave-(\d+)\.json")
+FAILED = "autosave failed"  # the kind of the status bar's news while autosaves fail
 translate = QCoreApplication.translate
 
 
@@ -39,7 +40,7 @@ class Autosave(QObject):
         self.file: Path | None = None  # this window's autosave, once its slot is locked
         self._lock: QLockFile | None = None
         self.dirty = False
-        self._failure = ""  # the status bar's "Autosave failed" text while saves fail
+        self._failing = False  # whether the last autosave failed (the status bar says so)
         self._timer = QTimer(self, interval=int(seconds * 1000))
         self._timer.timeout.connect(self.save_if_changed)
 
@@ -50,14 +51,15 @@ class Autosave(QObject):
             self.folder.mkdir(parents=True, exist_ok=True)
             orphan = self._claim_orphan()
             if orphan is None and not self._claim_free_slot():
-                self.messages.problem(translate(
+                self.messages.problem(Sentence(lambda folder=self.folder: translate(
                     "Autosave", "Autosave is off: {n} windows already autosave in {folder}")
-                    .format(n=SLOTS, folder=self.folder))
+                    .format(n=SLOTS, folder=folder)))
                 return None
         except OSError as err:
-            self.messages.problem(translate(
-                "Autosave", "Autosave is off: cannot write to {folder}: {reason}").format(
-                    folder=self.folder, reason=err.strerror or err))
+            self.messages.problem(Sentence(
+                lambda folder=self.folder, reason=err.strerror or str(err): translate(
+                    "Autosave", "Autosave is off: cannot write to {folder}: {reason}").format(
+                        folder=folder, reason=reason)))
             return None
         self._timer.start()
         return orphan
@@ -79,12 +81,12 @@ class Autosave(QObject):
             return
         if saved.error:
             self.dirty = True
-            self._failure = translate("Autosave", "Autosave failed: {reason}").format(
-                reason=saved.error)
-            self.messages.status(self._failure)
-        elif self._failure:
-            self.messages.clear_status(self._failure)
-            self._failure = ""
+            self._failing = True
+            self.messages.status(Sentence(lambda reason=saved.error: translate(
+                "Autosave", "Autosave failed: {reason}").format(reason=reason), FAILED))
+        elif self._failing:
+            self.messages.clear_status(FAILED)
+            self._failing = False
 
     def finish(self) -> None:
         """A clean end of the session: its lock released, so no restore is offered for it."""

@@ -27,7 +27,7 @@ from playground.app.background import BackgroundCall
 from playground.app.data.model import DataModel
 from playground.app.runs.client import TrainingClient
 from playground.app.window.experiments import Experiments
-from playground.app.window.messages import Messages
+from playground.app.window.messages import Messages, Sentence
 from playground.app.window.opener import ExperimentOpener
 from playground.engine import Dataset
 from playground.io import Experiment
@@ -38,6 +38,12 @@ EXPERIMENT_FILTER = QT_TRANSLATE_NOOP("FileActions", "Playground experiments (*.
 CSV_FILTER = QT_TRANSLATE_NOOP("FileActions", "Points (*.csv)")
 translate = QCoreApplication.translate
 MAX_RECENT = 8
+# Kinds of message (see messages.py). A file's problem is not a REFUSAL: a good edit in the
+# panels says nothing about the file, so it stays until dismissed or until the same action
+# works (a good open takes every problem away: the experiment is new).
+OPENING = "opening"  # the status bar's news while an experiment file is read
+NOT_OPENED, NOT_SAVED = "not opened", "not saved"
+NOT_IMPORTED, NOT_EXPORTED = "not imported", "not exported"
 
 
 class FileActions(QObject):
@@ -61,7 +67,6 @@ class FileActions(QObject):
         model.changed.connect(self._edited)
         self.path: Path | None = None
         self._remember_opened = True  # whether the file being opened becomes the current one
-        self._opening = ""  # the status bar's "Opening …" text while a file is read
         self.menu = QMenu(host)
         self.recent_menu = QMenu(host)
         self.open_action = self._action(QKeySequence.StandardKey.Open, self.open_dialog)
@@ -110,13 +115,13 @@ class FileActions(QObject):
         autosave)."""
         path = Path(path)
         self._remember_opened = remember
-        self._opening = translate("FileActions", "Opening {path}…").format(path=path)
-        self.messages.status(self._opening)
+        self.messages.status(Sentence(lambda path=path: translate(
+            "FileActions", "Opening {path}…").format(path=path), OPENING))
         self.opener.open(path)
 
     @Slot(object, object)
     def _opened(self, path: Path, experiment: Experiment) -> None:
-        self.messages.clear_status(self._opening)
+        self.messages.clear_status(OPENING)
         self.experiments.use(experiment)
         if self._remember_opened:
             self._remember(path)
@@ -126,9 +131,9 @@ class FileActions(QObject):
 
     @Slot(object, str)
     def _refused(self, path: Path, reason: str) -> None:
-        self.messages.clear_status(self._opening)
-        self.messages.problem(translate("FileActions", "Not opened: {reason}").format(
-            reason=reason))
+        self.messages.clear_status(OPENING)
+        self.messages.problem(Sentence(lambda reason=reason: translate(
+            "FileActions", "Not opened: {reason}").format(reason=reason), NOT_OPENED))
 
     def save(self) -> None:
         """Save to the current file, or ask for one."""
@@ -151,12 +156,13 @@ class FileActions(QObject):
         if saved.kind != "save":
             return
         if saved.error:
-            self.messages.problem(saved.error)
+            self.messages.problem(saved.error, NOT_SAVED)  # the process's words
             return
+        self.messages.hide_problem(NOT_SAVED)
         self._remember(Path(saved.path))
         self.experiments.saved()
-        self.messages.status(translate("FileActions", "Saved {path}").format(path=saved.path),
-                             6000)
+        self.messages.status(Sentence(lambda path=saved.path: translate(
+            "FileActions", "Saved {path}").format(path=path)), 6000)
 
     # ----- points -------------------------------------------------------------------------
 
@@ -171,7 +177,8 @@ class FileActions(QObject):
         if not path:
             return
         task, edits = self.model.dataset.task, self._edits
-        self.messages.status(translate("FileActions", "Importing {path}…").format(path=path))
+        self.messages.status(Sentence(lambda path=path: translate(
+            "FileActions", "Importing {path}…").format(path=path)))
         self._reader.start(lambda: Dataset.from_csv(path, task=task),
                            lambda dataset, error: self._csv_read(path, edits, dataset, error))
 
@@ -183,22 +190,23 @@ class FileActions(QObject):
         """The worker read the CSV (on the GUI thread now): apply its points or say why not.
         Points changed while it read (a preset, a stroke) are newer: they stay."""
         if self._edits != edits and error is None:
-            self.messages.status(translate(
+            self.messages.status(Sentence(lambda name=Path(path).name: translate(
                 "FileActions", "Import of {name} dropped: the points changed while it was "
-                "read").format(name=Path(path).name), 6000)
+                "read").format(name=name)), 6000)
             self.imported.emit(False)
             return
         if isinstance(error, ValueError):
-            self.messages.problem(translate("FileActions", "Not imported: {reason}").format(
-                reason=error))
+            self.messages.problem(Sentence(lambda reason=str(error): translate(
+                "FileActions", "Not imported: {reason}").format(reason=reason), NOT_IMPORTED))
             self.imported.emit(False)
             return
         if error is not None:
             raise error
         self.model.replace(dataset, translate("FileActions", "Import {name}").format(
             name=Path(path).name))
-        self.messages.status(translate("FileActions", "Imported {n} points from {path}").format(
-            n=dataset.n, path=path), 6000)
+        self.messages.hide_problem(NOT_IMPORTED)
+        self.messages.status(Sentence(lambda n=dataset.n, path=path: translate(
+            "FileActions", "Imported {n} points from {path}").format(n=n, path=path)), 6000)
         self.imported.emit(True)
 
     def finish(self) -> None:
@@ -215,11 +223,13 @@ class FileActions(QObject):
         try:
             self.model.dataset.to_csv(path)
         except ValueError as err:  # files.FileRefused: the old file, if any, is intact
-            self.messages.problem(translate(
-                "FileActions", "Not exported: cannot write {reason}").format(reason=err))
+            self.messages.problem(Sentence(lambda reason=str(err): translate(
+                "FileActions", "Not exported: cannot write {reason}").format(reason=reason),
+                NOT_EXPORTED))
             return False
-        self.messages.status(translate("FileActions", "Exported the points to {path}").format(
-            path=path), 6000)
+        self.messages.hide_problem(NOT_EXPORTED)
+        self.messages.status(Sentence(lambda path=path: translate(
+            "FileActions", "Exported the points to {path}").format(path=path)), 6000)
         return True
 
     # ----- drops and the recent list ------------------------------------------------------

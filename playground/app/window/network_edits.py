@@ -8,9 +8,11 @@ from PySide6.QtCore import QCoreApplication, QObject
 from playground.app.runs.runs import Runs, shape_of
 from playground.app.session import MAIN, Session
 from playground.app.views.network_view import NetworkView
-from playground.app.window.messages import Messages
+from playground.app.window.messages import Messages, Sentence
 from playground.engine import TrainConfig
 from playground.training import protocol as p
+
+translate = QCoreApplication.translate
 
 
 class NetworkEdits(QObject):
@@ -29,47 +31,45 @@ class NetworkEdits(QObject):
         view.width_changed.connect(self._set_layer_width)
 
     def _edited(self, name: str, new: TrainConfig, old: TrainConfig) -> None:
-        """Say what an edit did to the run."""
-        translate = QCoreApplication.translate
+        """Say what an edit did to the run (said again if the language switches meanwhile)."""
         self.messages.clear_refusal()
         rebuilt = shape_of(old) != shape_of(new)
         if name != MAIN and rebuilt:
-            self.messages.status(translate(
+            self.messages.status(Sentence(lambda name=name: translate(
                 "NetworkEdits", "Run {name}: layers or features changed, fresh weights.").format(
-                    name=name), 5000)
+                    name=name)), 5000)
         elif name != MAIN:
-            self.messages.status(translate(
+            self.messages.status(Sentence(lambda name=name: translate(
                 "NetworkEdits", "Run {name}: training continues from its current weights.")
-                .format(name=name), 5000)
+                .format(name=name)), 5000)
         elif rebuilt:
-            self.messages.status(translate(
+            self.messages.status(Sentence(lambda: translate(
                 "NetworkEdits", "Layers or features changed: the network was rebuilt with fresh "
-                "weights."), 6000)
+                "weights.")), 6000)
         else:
-            self.messages.status(translate(
-                "NetworkEdits", "Training continues from the current weights."), 3000)
+            self.messages.status(Sentence(lambda: translate(
+                "NetworkEdits", "Training continues from the current weights.")), 3000)
 
     def _selected(self, name: str) -> None:
         if self.runs.forks():
-            self.messages.status(QCoreApplication.translate(
+            self.messages.status(Sentence(lambda name=name: translate(
                 "NetworkEdits", "The canvas, plots and side panels show run {name}.").format(
-                    name=name), 4000)
+                    name=name)), 4000)
 
     def _select_neuron(self, layer: int, index: int) -> None:
-        translate = QCoreApplication.translate
         self.runs.shown.send(p.Focus(layer, index))
         if layer < 0:
-            self.messages.status(translate(
-                "NetworkEdits", "The canvas shows the network's output again."), 4000)
+            self.messages.status(Sentence(lambda: translate(
+                "NetworkEdits", "The canvas shows the network's output again.")), 4000)
             return
         if layer == len(self.session.config().hidden):
-            text = translate(
+            text = Sentence(lambda neuron=index + 1: translate(
                 "NetworkEdits", "The canvas shows the output, neuron {neuron}; click it again "
-                "for the output.").format(neuron=index + 1)
+                "for the output.").format(neuron=neuron))
         else:
-            text = translate(
+            text = Sentence(lambda layer=layer + 1, neuron=index + 1: translate(
                 "NetworkEdits", "The canvas shows layer {layer}, neuron {neuron}; click it again "
-                "for the output.").format(layer=layer + 1, neuron=index + 1)
+                "for the output.").format(layer=layer, neuron=neuron))
         self.messages.status(text, 8000)
 
     def _set_layer_count(self, count: int) -> None:
