@@ -74,10 +74,7 @@ class InsideViews:
         i18n.retranslate_on_change(self.plots, self.retranslate)
 
     def retranslate(self) -> None:
-        """Say the tabs' names and tips (and the diagram's tip) in the window's language."""
-        self.network_view.setToolTip(QCoreApplication.translate(
-            "InsideViews", "The network: click a link or bias to edit it, a neuron to show its "
-            "map on the canvas."))
+        """Say the tabs' names and tips in the window's language (the diagram says its own)."""
         for index, key in enumerate(TABS):
             title, tip = TAB_TEXTS[key]
             self.plots.setTabText(index, QCoreApplication.translate("InsideViews", title))
