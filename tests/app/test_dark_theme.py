@@ -109,3 +109,22 @@ def test_the_other_tabs_read_on_the_dark_theme(qtbot, window):
     qtbot.waitUntil(lambda: table.item(0, 0) is not None, timeout=30_000)
     cell = table.item(0, 0)
     assert contrast(cell.foreground().color(), cell.background().color()) >= TEXT
+
+
+def test_axis_titles_keep_their_colour_through_type_size_and_language(window):
+    """A change of type size or language says an axis title again; its dark-theme colour
+    stays (pyqtgraph keeps colour and size in one style that a new size once replaced)."""
+    from PySide6.QtWidgets import QApplication
+
+    window.appearance.set_presenting(True)  # bigger type
+    window.language_menu.choose("zh_CN", remember=False)
+    QApplication.processEvents()
+    try:
+        axes = [item for view in window.findChildren(pg.GraphicsView)
+                for item in view.scene().items() if isinstance(item, pg.AxisItem)
+                and item.labelText]
+        assert axes and {axis.labelStyle.get("color") for axis in axes} == {
+            QColor(THEMES["dark"]["axis"]).name()}
+    finally:
+        window.appearance.set_presenting(False)
+        window.language_menu.choose("en", remember=False)

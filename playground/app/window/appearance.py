@@ -134,7 +134,7 @@ def _scale_plot_text(window: QWidget, pixels: int) -> None:
                 item.setTickFont(tick_font)
                 if item.label.toPlainText():
                     item.setLabel(item.labelText, units=item.labelUnits,
-                                  **{"font-size": f"{pixels}px"})
+                                  **{**item.labelStyle, "font-size": f"{pixels}px"})
             elif isinstance(item, pg.LegendItem):
                 for _sample, label in item.items:
                     label.setText(label.text, size=f"{pixels}px")
