@@ -8,7 +8,6 @@ the start; each row's learning rate and options change the walk while it runs.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 
 import numpy as np
@@ -16,10 +15,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -30,19 +26,15 @@ from PySide6.QtWidgets import (
 from playground.app import i18n
 from playground.app.concepts.contours import FilledContours
 from playground.app.concepts.plots import concept_plot
-from playground.app.concepts.race import OPTIONS, SURFACE_LR, Race
+from playground.app.concepts.race import SURFACE_LR, Race
+from playground.app.concepts.race_rows import COLOURS, DIVERGED, RacerRows, loss_text
 from playground.app.gui_thread import assert_gui_thread
 from playground.app.panels.widgets import VerticalScroll
-from playground.app.views.colors import OKABE_ITO
 from playground.engine import optimizers, surfaces
 
 GRID = 160
 SYMBOLS_UP_TO = 300  # points on a trail drawn with a dot each; longer trails as lines only
 SPEEDS = ((2, 500), (5, 200), (20, 50))  # steps a second, timer interval in ms
-COLOURS = dict(zip(optimizers.names(), (  # Okabe-Ito: distinct for colour-blind viewers
-    (0, 0, 0), OKABE_ITO[5], OKABE_ITO[4], OKABE_ITO[2], OKABE_ITO[6], OKABE_ITO[0]),
-    strict=True))
-DIVERGED = "#d93025"
 # race.PRESETS' captions (race.py has no Qt), shown translated; a test checks each one
 PRESET_CAPTIONS = (QT_TRANSLATE_NOOP(
     "RaceView",
@@ -53,52 +45,6 @@ PRESET_CAPTIONS = (QT_TRANSLATE_NOOP(
 
 def _say(text: str) -> str:
     return QCoreApplication.translate("RaceView", text)
-
-
-class _RacerRow:
-    """One optimizer's row: take part, learning rate, options, and its loss."""
-
-    def __init__(self, name: str, grid: QGridLayout, row: int) -> None:
-        self.name = name
-        self.check = QCheckBox(name)
-        r, g, b = COLOURS[name]
-        # Black (sgd's trail) would vanish on the dark theme: that row keeps the theme's text.
-        colour = "" if (r, g, b) == (0, 0, 0) else f"color: rgb({r}, {g}, {b}); "
-        self.check.setStyleSheet(f"QCheckBox {{ {colour}font-weight: 600; }}")
-        self.lr = _spin(1e-5, 10.0, 5)
-        self.options: dict[str, QDoubleSpinBox] = {}
-        grid.addWidget(self.check, row, 0)
-        grid.addWidget(self.lr, row, 1)
-        column = 2
-        for option, default in OPTIONS.get(name, {}).items():
-            spin = _spin(0.0, 0.9999, 4)
-            spin.setValue(default)
-            spin.setPrefix(f"{option} ")  # the registry's option name, as in PyTorch code
-            self.options[option] = spin
-            grid.addWidget(spin, row, column)
-            column += 1
-        self.loss = QLabel()
-        self.loss.setMinimumWidth(120)
-        grid.addWidget(self.loss, row, 4)
-
-    def retranslate(self) -> None:
-        """The row's name and tooltips in the window's language."""
-        name = i18n.name_label(self.name)
-        self.check.setText(name)
-        self.check.setToolTip(QCoreApplication.translate(
-            "RaceView", "Race {name} (the same update rule that trains the network).").format(
-                name=name))
-        self.lr.setToolTip(QCoreApplication.translate(
-            "RaceView", "{name}'s learning rate; changes apply at the next step.").format(
-                name=name))
-        for option, spin in self.options.items():
-            spin.setToolTip(QCoreApplication.translate("RaceView", "{name}'s {option}").format(
-                name=name, option=option))
-        self.loss.setToolTip(QCoreApplication.translate(
-            "RaceView", "The surface's value where {name} is now.").format(name=name))
-
-    def values(self) -> dict[str, float]:
-        return {option: spin.value() for option, spin in self.options.items()}
 
 
 class RaceView(QWidget):
@@ -151,7 +97,7 @@ class RaceView(QWidget):
         self.caption.setWordWrap(True)
         self._caption: Callable[[], str] = str  # says the caption in the window's language
         self.rows_title = QLabel()
-        self.rows = _Rows()
+        self.rows = RacerRows()
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.step)
         self._connect()
@@ -325,7 +271,7 @@ class RaceView(QWidget):
             trail.setData(path[:, 0], path[:, 1],
                           symbol="o" if len(path) <= SYMBOLS_UP_TO else None)
             heads.append({"pos": path[-1], "brush": pg.mkBrush(*COLOURS[name])})
-            text = _loss_text(racer.walk)
+            text = loss_text(racer.walk)
             self.legend.addItem(trail, f"{i18n.name_label(name)}  {text}")
             row.loss.setText(text)
             row.loss.setStyleSheet(f"color: {DIVERGED}" if racer.walk.diverged_at else "")
@@ -393,60 +339,3 @@ class RaceView(QWidget):
 
     def _stop(self) -> None:
         self.play_button.setChecked(False)
-
-
-class _Rows:
-    """The optimizer rows, one per registry entry."""
-
-    def __init__(self) -> None:
-        self.grid = QGridLayout()
-        self.headings: list[tuple[QLabel, str]] = []
-        for column, text in ((0, QT_TRANSLATE_NOOP("RaceView", "optimizer")),
-                             (1, QT_TRANSLATE_NOOP("RaceView", "learning rate")),
-                             (2, QT_TRANSLATE_NOOP("RaceView", "options")),
-                             (4, QT_TRANSLATE_NOOP("RaceView", "loss now"))):
-            heading = QLabel(text)
-            heading.setStyleSheet("color: #5f6368;")
-            self.grid.addWidget(heading, 0, column)
-            self.headings.append((heading, text))
-        self.by_name = {name: _RacerRow(name, self.grid, row + 1)
-                        for row, name in enumerate(optimizers.names())}
-
-    def retranslate(self) -> None:
-        """The headings and every row in the window's language."""
-        for heading, text in self.headings:
-            heading.setText(_say(text))
-        for row in self.by_name.values():
-            row.retranslate()
-
-    def show(self, race: Race) -> None:
-        """Each row shows its racer's settings (without emitting edits)."""
-        for name, row in self.by_name.items():
-            racer = race.racers[name]
-            for widget in (row.check, row.lr, *row.options.values()):
-                widget.blockSignals(True)
-            row.check.setChecked(name in race.chosen)
-            row.lr.setValue(racer.lr)
-            for option, spin in row.options.items():
-                spin.setValue(racer.options.get(option, spin.value()))
-            for widget in (row.check, row.lr, *row.options.values()):
-                widget.blockSignals(False)
-
-
-def _spin(low: float, high: float, decimals: int) -> QDoubleSpinBox:
-    spin = QDoubleSpinBox()
-    spin.setRange(low, high)
-    spin.setDecimals(decimals)
-    spin.setStepType(QDoubleSpinBox.StepType.AdaptiveDecimalStepType)  # 0.95 -> 0.96, 0.1 -> 0.11
-    spin.setKeyboardTracking(False)
-    return spin
-
-
-def _loss_text(walk: surfaces.Descent) -> str:
-    if walk.diverged_at is not None:
-        return QCoreApplication.translate("RaceView", "diverged at step {step}").format(
-            step=walk.diverged_at)
-    loss = walk.loss
-    if not math.isfinite(loss):
-        return QCoreApplication.translate("RaceView", "not finite")
-    return f"{loss:.4g}"
