@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from playground.app import i18n
@@ -61,9 +61,24 @@ from playground.app.window.runs_menu import runs_menu
 from playground.app.window.screen_modes import ScreenModes
 from playground.app.window.settings_store import SettingsStore
 from playground.app.window.style import STYLE_SHEET, THEMES
+from playground.app.window.undo_actions import UndoAction
 from playground.training import protocol as p
 
 RESOURCES = Path(__file__).resolve().parents[3] / "resources"
+KEY_NAMES = (  # the window's own keys, in the order _install_keys_and_menus gives their doings
+    (QT_TRANSLATE_NOOP("MainWindow", "Quit"), "Ctrl+Q"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Play/pause"), "Space"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Step"), "Right"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Back (in a lesson)"), "Left"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Step one batch"), "Shift+Right"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Reset"), "R"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Step (presenter remote)"), "PgDown"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Play/pause (presenter remote)"), "PgUp"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Presentation mode"), "F5"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Focus canvas"), "F11"),
+    (QT_TRANSLATE_NOOP("MainWindow", "Dark theme"), "Ctrl+Shift+D"),
+    *((QT_TRANSLATE_NOOP("MainWindow", "Class {number}"), str(i + 1)) for i in range(9)),
+)
 
 
 class MainWindow(QMainWindow):
@@ -185,29 +200,24 @@ class MainWindow(QMainWindow):
 
     def _install_keys_and_menus(self) -> None:
         stack = self.model.undo_stack
-        undo, redo = _UndoAction(stack, self, redo=False), _UndoAction(stack, self, redo=True)
+        undo, redo = UndoAction(stack, self, redo=False), UndoAction(stack, self, redo=True)
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
         player = self.lessons.player
-        shortcuts = [  # the texts are said by _retranslate_menus, in this order
-            ("Quit", "Ctrl+Q", self.close),
-            ("Play/pause", "Space", lambda: self.set_playing(not self.session.playing)),
-            ("Step", "Right", self._next),
-            ("Back (in a lesson)", "Left", lambda: player.previous() if player.active else None),
-            ("Step one batch", "Shift+Right",
-             lambda: self.runs.broadcast(p.StepBatch()) if not self.session.playing else None),
-            ("Reset", "R", self.reset),
+        doings = (  # KEY_NAMES' order; _retranslate_menus says their names
+            self.close, lambda: self.set_playing(not self.session.playing), self._next,
+            lambda: player.previous() if player.active else None,
+            lambda: self.runs.broadcast(p.StepBatch()) if not self.session.playing else None,
+            self.reset,
             # What presenter remotes send: next = one epoch, previous = play/pause; in a lesson,
             # the lesson's next and previous step.
-            ("Step (presenter remote)", "PgDown", self._next),
-            ("Play/pause (presenter remote)", "PgUp", lambda: player.previous() if player.active
-             else self.set_playing(not self.session.playing)),
-            ("Presentation mode", "F5", self.toggle_presentation),
-            ("Focus canvas", "F11", self.toggle_focus),
-            ("Dark theme", "Ctrl+Shift+D", self.toggle_theme),
-            *((f"Class {i + 1}", str(i + 1), lambda i=i: self.data_panel.select_class(i))
-              for i in range(9)),
-        ]
+            self._next,
+            lambda: player.previous() if player.active
+            else self.set_playing(not self.session.playing),
+            self.toggle_presentation, self.toggle_focus, self.toggle_theme,
+            *(lambda i=i: self.data_panel.select_class(i) for i in range(9)))
+        shortcuts = [(name, key, doing) for (name, key), doing
+                     in zip(KEY_NAMES, doings, strict=True)]
         actions = install_shortcuts(self, shortcuts, [undo, redo])
         self._undo_actions = (undo, redo)
         self._shortcut_actions = actions[2:]
@@ -242,19 +252,8 @@ class MainWindow(QMainWindow):
 
     def _retranslate_menus(self) -> None:
         """The View and Help menus and the window's own keys, in the current language."""
-        texts = (QCoreApplication.translate("MainWindow", "Quit"),
-                 QCoreApplication.translate("MainWindow", "Play/pause"),
-                 QCoreApplication.translate("MainWindow", "Step"),
-                 QCoreApplication.translate("MainWindow", "Back (in a lesson)"),
-                 QCoreApplication.translate("MainWindow", "Step one batch"),
-                 QCoreApplication.translate("MainWindow", "Reset"),
-                 QCoreApplication.translate("MainWindow", "Step (presenter remote)"),
-                 QCoreApplication.translate("MainWindow", "Play/pause (presenter remote)"),
-                 QCoreApplication.translate("MainWindow", "Presentation mode"),
-                 QCoreApplication.translate("MainWindow", "Focus canvas"),
-                 QCoreApplication.translate("MainWindow", "Dark theme"),
-                 *(QCoreApplication.translate("MainWindow", "Class {number}").format(
-                     number=i + 1) for i in range(9)))
+        texts = [QCoreApplication.translate("MainWindow", name) for name, _ in KEY_NAMES]
+        texts[-9:] = [text.format(number=i + 1) for i, text in enumerate(texts[-9:])]
         for action, text in zip(self._shortcut_actions, texts, strict=True):
             action.setText(text)
         for action in self._undo_actions:
@@ -411,31 +410,3 @@ class MainWindow(QMainWindow):
             self.autosave.finish()
         self.runs.stop()
         super().closeEvent(event)
-
-
-
-class _UndoAction(QAction):
-    """Undo or redo a stroke: the stack's own actions keep the prefix they were made with, so
-    this one says it again in a new language."""
-
-    def __init__(self, stack: QUndoStack, parent: QWidget, redo: bool):
-        super().__init__(parent)
-        self._redo = redo
-        self._what = stack.redoText() if redo else stack.undoText()  # the stroke's own words
-        self.triggered.connect(stack.redo if redo else stack.undo)
-        (stack.canRedoChanged if redo else stack.canUndoChanged).connect(self.setEnabled)
-        (stack.redoTextChanged if redo else stack.undoTextChanged).connect(self._new_text)
-        self.setEnabled(stack.canRedo() if redo else stack.canUndo())
-        self.retranslate()
-
-    def _new_text(self, what: str) -> None:
-        self._what = what
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        """"Undo stroke" and the stroke's own words, as QUndoStack's action writes them."""
-        if self._redo:
-            prefix = QCoreApplication.translate("MainWindow", "Redo stroke")
-        else:
-            prefix = QCoreApplication.translate("MainWindow", "Undo stroke")
-        self.setText(f"{prefix} {self._what}" if self._what else prefix)
