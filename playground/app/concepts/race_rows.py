@@ -48,7 +48,8 @@ class RacerRow:
     def retranslate(self) -> None:
         """The row's name and tooltips in the window's language."""
         name = i18n.name_label(self.name)
-        self.check.setText(name)
+        # A translated name takes two lines, so the table leaves the picture its room.
+        self.check.setText(name.replace(" (", "\n(", 1) if name != self.name else name)
         self.check.setToolTip(QCoreApplication.translate(
             "RaceView", "Race {name} (the same update rule that trains the network).").format(
                 name=name))

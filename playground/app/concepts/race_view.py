@@ -272,7 +272,8 @@ class RaceView(QWidget):
                           symbol="o" if len(path) <= SYMBOLS_UP_TO else None)
             heads.append({"pos": path[-1], "brush": pg.mkBrush(*COLOURS[name])})
             text = loss_text(racer.walk)
-            self.legend.addItem(trail, f"{i18n.name_label(name)}  {text}")
+            # The code name keeps the legend small; its colour ties it to the row that says it.
+            self.legend.addItem(trail, f"{name}  {text}")
             row.loss.setText(text)
             row.loss.setStyleSheet(f"color: {DIVERGED}" if racer.walk.diverged_at else "")
         self.heads.setData(heads)
