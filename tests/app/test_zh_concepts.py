@@ -123,3 +123,21 @@ def test_the_concepts_pages_switch_to_chinese_and_back_live(window):
     assert "zig-zags" in race.caption.text() and legend(race)[0].startswith("sgd  ")
     assert activations.caption.text().startswith("<b>tanh</b>: f(z) = ")
     assert QCoreApplication.translate("RaceView", "{n} steps/s") == "{n} steps/s"
+
+
+def test_the_race_keeps_its_picture_in_chinese_presentation_mode(window):
+    """At 1280x720 with big type the Chinese names must not squeeze the race picture: the plot
+    keeps at least a quarter of the width and its legend stays inside it."""
+    choose(window, "zh_CN")
+    window.toggle_presentation(full_screen=False)
+    concepts = window.inside.concepts
+    window.pages.setCurrentWidget(concepts)
+    concepts.setCurrentWidget(concepts.race)
+    concepts.race.use_preset("textbook")
+    concepts.race.step()
+    QApplication.processEvents()
+    plot = concepts.race.plot
+    assert plot.width() >= window.width() / 4, plot.width()
+    view_box = plot.getPlotItem().getViewBox().sceneBoundingRect()
+    assert view_box.contains(concepts.race.legend.sceneBoundingRect())
+    window.toggle_presentation(full_screen=False)
