@@ -4,10 +4,9 @@ character drawable, and a live switch saying every text again in either directio
 
 import pytest
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
 
 from tests.app.census import CJK, census, missing_glyphs, visible_texts
-from tests.app.windows import open_window
+from tests.app.windows import closed_in_english, open_window, speak
 
 LANGUAGE_CHOICES = {"简体中文", "跟随系统"}  # each language is offered in its own words
 
@@ -15,14 +14,9 @@ LANGUAGE_CHOICES = {"简体中文", "跟随系统"}  # each language is offered 
 @pytest.fixture
 def window(qtbot, tmp_path):
     win = open_window(qtbot, tmp_path, (1280, 720), start_worker=False)
-    yield win
-    win.language_menu.choose("en", remember=False)
-    win.close()
+    yield from closed_in_english(win)
 
 
-def speak(window, language: str) -> None:
-    window.language_menu.choose(language, remember=False)
-    QApplication.processEvents()  # Qt posts LanguageChange to every widget
 
 
 def test_the_chinese_window_is_chinese_and_draws_every_character(window):

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 from playground.app import i18n
 from playground.app.concepts.descent import PROBLEMS
 from playground.app.concepts.race import PRESETS
-from tests.app.windows import open_window
+from tests.app.windows import closed_in_english, open_window, speak
 
 
 @pytest.fixture
@@ -16,15 +16,9 @@ def window(qtbot, tmp_path):
     if not i18n.has_cjk_font():  # asked once a QApplication exists (qtbot makes it)
         pytest.skip("no Chinese font: the window stays in English")
     win = open_window(qtbot, tmp_path, (1280, 720), start_worker=False)
-    yield win
-    win.language_menu.choose("en", remember=False)
-    win.close()
+    yield from closed_in_english(win)
 
 
-def choose(window, language: str) -> None:
-    window.language_menu.choose(language, remember=False)
-    QApplication.processEvents()  # Qt posts LanguageChange to every widget
-    assert window.language.language == language
 
 
 def legend(race) -> list[str]:
@@ -54,7 +48,7 @@ def test_the_concepts_pages_switch_to_chinese_and_back_live(window):
     assert descent.regime_label.text().startswith("lr = 0.03: <b")
     assert concepts.tabText(2) == "Gradient descent"
 
-    choose(window, "zh_CN")
+    speak(window, "zh_CN")
     assert [concepts.tabText(i) for i in range(4)] == ["激活函数", "损失函数", "梯度下降", "优化器"]
     assert concepts.tabToolTip(3) == "多个优化器从同一起点沿同一曲面赛跑下山。"
     # Gradient descent: buttons, the regime sentence around 收敛, thresholds, the step readout.
@@ -105,7 +99,7 @@ def test_the_concepts_pages_switch_to_chinese_and_back_live(window):
     assert activations.caption.text().startswith("<b>双曲正切 (tanh)</b>: f(z) = ")
     assert activations.list.toolTip() == "勾选名称以画出其曲线；点击名称将其高亮。"
 
-    choose(window, "en")
+    speak(window, "en")
     assert concepts.tabText(0) == "Activations" and concepts.tabText(3) == "Optimizers"
     assert descent.step_button.text() == "Step" and descent.play_button.text() == "Play"
     assert descent.problem_box.currentText() == "MSE: fit y = 2x"
@@ -128,7 +122,7 @@ def test_the_concepts_pages_switch_to_chinese_and_back_live(window):
 def test_the_race_keeps_its_picture_in_chinese_presentation_mode(window):
     """At 1280x720 with big type the Chinese names must not squeeze the race picture: the plot
     keeps at least a quarter of the width and its legend stays inside it."""
-    choose(window, "zh_CN")
+    speak(window, "zh_CN")
     window.toggle_presentation(full_screen=False)
     concepts = window.inside.concepts
     window.pages.setCurrentWidget(concepts)

@@ -1,10 +1,9 @@
 """The Data panel, the File menu and their messages in Simplified Chinese, switched live."""
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from playground.app.data.settings import DataSettings
-from tests.app.windows import open_window
+from tests.app.windows import closed_in_english, open_window, speak
 
 
 @pytest.fixture
@@ -17,14 +16,9 @@ def window(qtbot, tmp_path):
 
     win = open_window(qtbot, tmp_path, (1280, 720), start_worker=False, choose_file=choose_file)
     win.answers, win.asked = answers, asked
-    yield win
-    win.language_menu.choose("en", remember=False)
-    win.close()
+    yield from closed_in_english(win)
 
 
-def switch(window, language):
-    window.language_menu.choose(language, remember=False)
-    QApplication.processEvents()  # Qt posts LanguageChange to every widget
 
 
 def preset_tips(panel):
@@ -43,7 +37,7 @@ def test_the_data_panel_and_file_menu_speak_chinese_and_back(window):
     assert panel.task.itemText(0) == "Classification" and panel.regenerate.text() == "Regenerate"
     assert preset_tips(panel)["circle"] == "circle: A disc inside a ring."
 
-    switch(window, "zh_CN")
+    speak(window, "zh_CN")
     assert panel.heading.text() == "数据"
     assert panel.task_label.text() == "问题类型"
     assert [panel.task.itemText(i) for i in range(2)] == ["分类 (classification)",
@@ -60,7 +54,7 @@ def test_the_data_panel_and_file_menu_speak_chinese_and_back(window):
                                  "将数据点导出为 CSV(&E)…"]
     assert window.windowTitle().startswith("未命名实验（")
 
-    switch(window, "en")
+    speak(window, "en")
     assert panel.heading.text() == "DATA" and panel.task_label.text() == "Problem"
     assert panel.task.itemText(1) == "Regression" and panel.regenerate.text() == "Regenerate"
     assert panel.swatches[2].toolTip() == "Draw points of class 3 (key 3)."
@@ -70,7 +64,7 @@ def test_the_data_panel_and_file_menu_speak_chinese_and_back(window):
 
 
 def test_new_presets_and_messages_are_said_in_chinese(qtbot, window, tmp_path):
-    switch(window, "zh_CN")
+    speak(window, "zh_CN")
     panel = window.data_panel
     window.data.apply_settings(DataSettings(task="regression", generator="plane"))
     assert preset_tips(panel)["plane"].startswith("斜面 (plane)：")  # built after the switch

@@ -5,14 +5,13 @@ zh_CN` makes the window and the captions Chinese, and refuses a lesson that has 
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
 
 from playground.app.lessons.player import DONE, WAITING
 from playground.app.lessons.render import render_lesson
 from playground.app.views.caption import CaptionBar
 from playground.cli import main
 from playground.lessons import load_lesson
-from tests.app.windows import FRAME_TIMEOUT, open_window
+from tests.app.windows import FRAME_TIMEOUT, closed_in_english, open_window, speak
 
 LESSON = """
 title = "Two steps"
@@ -43,14 +42,9 @@ ENGLISH_ONLY = "\n".join(line for line in LESSON.splitlines() if "_zh_CN" not in
 @pytest.fixture
 def window(qtbot, tmp_path):
     win = open_window(qtbot, tmp_path, (1280, 720), choose_file=lambda *a: "")
-    yield win
-    win.language_menu.choose("en", remember=False)
-    win.close()
+    yield from closed_in_english(win)
 
 
-def switch(window, language: str) -> None:
-    window.language_menu.choose(language, remember=False)
-    QApplication.processEvents()  # Qt posts LanguageChange to every widget
 
 
 def wait_phase(qtbot, player, phase):
@@ -64,7 +58,7 @@ def menu_texts(window) -> dict[str, str]:
 
 
 def test_the_lessons_menu_and_titles_follow_the_language_live(window):
-    switch(window, "zh_CN")
+    speak(window, "zh_CN")
     assert window.lessons.menu.title() == "课程(&L)"
     texts = menu_texts(window)
     assert texts["下一步(&N)"] == "下一步(&N)\tRight / PgDown"  # key names stay as they are
@@ -72,7 +66,7 @@ def test_the_lessons_menu_and_titles_follow_the_language_live(window):
     assert "学习率：太小、合适、太大" in texts and "动量和 Adam 对比普通梯度下降" in texts
     shipped = [a for a in window.lessons.menu.actions() if a.toolTip().startswith("开始 ")]
     assert len(shipped) == 7 and shipped[0].toolTip() == "开始 01_learning_rate.toml 中的课程。"
-    switch(window, "en")
+    speak(window, "en")
     assert window.lessons.menu.title() == "&Lessons"
     texts = menu_texts(window)
     assert "&Next step" in texts and "Learning rate: too small, right, too large" in texts
@@ -83,7 +77,7 @@ def test_a_lesson_plays_in_chinese_and_says_its_caption_again_when_switched(
         qtbot, window, tmp_path):
     path = tmp_path / "two.toml"
     path.write_text(LESSON, encoding="utf-8")
-    switch(window, "zh_CN")
+    speak(window, "zh_CN")
     player, caption = window.lessons.player, window.exports.caption
     assert window.lessons.open(path)
     assert window.statusBar().currentMessage().startswith("已打开课程：两步。")
@@ -91,13 +85,13 @@ def test_a_lesson_plays_in_chinese_and_says_its_caption_again_when_switched(
     assert caption.text() == "先训练 30 轮。" and caption.isVisible()
     assert window.lessons.status.text() == ("课程：两步  ·  第 1/2 步  ·  按 → 或 PgDown "
                                             "进入下一步")
-    switch(window, "en")  # mid-lesson: the caption on screen is said again, in English
+    speak(window, "en")  # mid-lesson: the caption on screen is said again, in English
     assert caption.text() == "First, 30 epochs."
     assert window.lessons.status.text().startswith("Lesson: Two steps  ·  step 1 of 2")
     player.next()
     wait_phase(qtbot, player, DONE)
     assert caption.text() == "Then 20 more."
-    switch(window, "zh_CN")
+    speak(window, "zh_CN")
     assert caption.text() == "再训练 20 轮。"
     assert window.lessons.status.text().endswith("已完成：Ctrl+Shift+L 重新开始")
     player.previous()  # replayed from the start: still in Chinese
@@ -108,7 +102,7 @@ def test_a_lesson_plays_in_chinese_and_says_its_caption_again_when_switched(
 def test_a_lesson_without_chinese_plays_in_english_and_says_so(qtbot, window, tmp_path):
     path = tmp_path / "english.toml"
     path.write_text(ENGLISH_ONLY, encoding="utf-8")
-    switch(window, "zh_CN")
+    speak(window, "zh_CN")
     assert window.lessons.open(path)
     assert "标题和字幕以英文显示" in window.statusBar().currentMessage()
     wait_phase(qtbot, window.lessons.player, WAITING)
@@ -116,14 +110,14 @@ def test_a_lesson_without_chinese_plays_in_english_and_says_so(qtbot, window, tm
     status = window.lessons.status.text()
     assert status.startswith("课程：Two steps")
     assert status.endswith("以英文显示：这门课程没有该语言的文字")
-    switch(window, "en")
+    speak(window, "en")
     assert not window.lessons.status.text().endswith("这门课程没有该语言的文字")
 
 
 def test_a_broken_lesson_is_refused_in_chinese_with_its_detail(window, tmp_path):
     path = tmp_path / "half.toml"
     path.write_text(LESSON.replace('caption_zh_CN = "再训练 20 轮。"\n', ""), encoding="utf-8")
-    switch(window, "zh_CN")
+    speak(window, "zh_CN")
     assert not window.lessons.open(path)
     text = window.banner.text()
     assert text.startswith("课程未打开：") and "step 2" in text and "caption_zh_CN" in text

@@ -4,9 +4,8 @@ with registry names kept as item data."""
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
-from tests.app.windows import open_window
+from tests.app.windows import closed_in_english, open_window, speak
 
 TIP = Qt.ItemDataRole.ToolTipRole
 
@@ -14,15 +13,9 @@ TIP = Qt.ItemDataRole.ToolTipRole
 @pytest.fixture
 def window(qtbot, tmp_path):
     win = open_window(qtbot, tmp_path, (1280, 720), start_worker=False)
-    yield win
-    win.language_menu.choose("en", remember=False)
-    win.close()
+    yield from closed_in_english(win)
 
 
-def choose(window, language: str) -> None:
-    window.language_menu.choose(language, remember=False)
-    QApplication.processEvents()  # Qt posts LanguageChange to every widget
-    assert window.language.language == language
 
 
 def node_centre(view, column: int, index: int):
@@ -31,7 +24,7 @@ def node_centre(view, column: int, index: int):
 
 def test_the_training_panel_switches_language_live(window):
     panel = window.training_panel
-    choose(window, "zh_CN")
+    speak(window, "zh_CN")
     assert panel.heading.text() == "训练"  # not upper-cased
     assert [panel.labels[f].text() for f in ("loss", "lr", "batch_size", "dropout")] == [
         "损失函数", "学习率", "批大小", "随机失活"]
@@ -50,7 +43,7 @@ def test_the_training_panel_switches_language_live(window):
     window.session.edit(window.session.selected, {"task": "regression", "loss": "mse"})
     assert panel.loss.currentData() == "mse" and panel.loss.currentText() == "均方误差 (mse)"
 
-    choose(window, "en")
+    speak(window, "en")
     assert panel.heading.text() == "TRAINING"
     assert panel.labels["loss"].text() == "Loss" and panel.labels["dropout"].text() == "Dropout"
     assert panel.loss.currentText() == "mse" and panel.optimizer.currentText() == "adam"
@@ -60,7 +53,7 @@ def test_the_training_panel_switches_language_live(window):
 
 def test_the_network_panel_switches_language_live(window):
     panel = window.network_panel
-    choose(window, "zh_CN")
+    speak(window, "zh_CN")
     assert panel.heading.text() == "网络"
     assert panel.features_label.text() == "输入特征"
     assert panel.layers_label.text() == "隐藏层"
@@ -77,7 +70,7 @@ def test_the_network_panel_switches_language_live(window):
     assert len(panel.width_labels) == len(window.session.config().hidden)
     assert panel.width_labels[-1][0].text() == f"第 {len(panel.width_labels)} 层"
 
-    choose(window, "en")
+    speak(window, "en")
     assert panel.heading.text() == "NETWORK"
     assert panel.features_label.text() == "Input features"
     assert panel.feature_buttons["x1"].toolTip() == "Feed x1 to the network as an input."
@@ -90,7 +83,7 @@ def test_the_network_panel_switches_language_live(window):
 def test_the_diagram_and_its_messages_switch_language_live(window):
     view = window.inside.network_view
     hidden = window.session.config().hidden
-    choose(window, "zh_CN")
+    speak(window, "zh_CN")
     d = view.diagram
     assert [t.text() for t in d.titles][:2] == ["输入", "第 1 层"]
     assert d.layers_text.text() == f"{len(hidden)} 个隐藏层"
@@ -103,7 +96,7 @@ def test_the_diagram_and_its_messages_switch_language_live(window):
     assert window.statusBar().currentMessage() == "层或特征已改变：网络已用新的初始权重重建。"
     assert view.diagram is not d and view.diagram.titles[-1].text() == "输出"  # rebuilt, Chinese
 
-    choose(window, "en")
+    speak(window, "en")
     d = view.diagram
     assert [t.text() for t in d.titles][:2] == ["Input", "Layer 1"]
     assert d.layers_text.text() == f"{len(hidden)} hidden layers"

@@ -6,13 +6,12 @@ from types import SimpleNamespace
 
 import numpy as np
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from playground.app.views.compare.strip import CompareStrip, differences
 from playground.app.views.inside import TABS
 from playground.engine import TrainConfig
 from playground.training.protocol import Inspected
-from tests.app.windows import open_window, shown
+from tests.app.windows import closed_in_english, open_window, shown, speak
 
 POINT = Inspected(point=(0.5, -1.0), label=1, train=True, prediction=np.array([0.2, 0.8]),
                   loss=0.2231, loss_name="cross_entropy", task="classification")
@@ -21,15 +20,9 @@ POINT = Inspected(point=(0.5, -1.0), label=1, train=True, prediction=np.array([0
 @pytest.fixture
 def window(qtbot, tmp_path):
     win = open_window(qtbot, tmp_path, (1280, 720), start_worker=False)
-    yield win
-    win.language_menu.choose("en", remember=False)
-    win.close()
+    yield from closed_in_english(win)
 
 
-def switch(window, language: str) -> None:
-    window.language_menu.choose(language, remember=False)
-    QApplication.processEvents()  # Qt posts LanguageChange to every widget
-    assert window.language.language == language
 
 
 def legend_texts(loss_plot) -> list[str]:
@@ -127,11 +120,11 @@ def test_the_inside_views_switch_to_chinese_and_back_live(window):
     assert texts(window) == ENGLISH
     hidden_epoch = window.inside.loss_plot._loss.getAxis("bottom")
     assert not hidden_epoch.label.isVisible()  # classification: only the lower plot says epoch
-    switch(window, "zh_CN")
+    speak(window, "zh_CN")
     assert texts(window) == CHINESE
     assert not hidden_epoch.label.isVisible()  # the new label text did not show it again
     assert window.inside.tab_index("Metrics") == 4  # found by key whatever the tabs say
-    switch(window, "en")
+    speak(window, "en")
     assert texts(window) == ENGLISH
 
 
@@ -143,13 +136,13 @@ def test_the_timeline_and_numbers_said_again_keep_their_state(window):
                          "test_confusion": np.zeros((2, 2))}, "classification",
                         [(245, 147, 34), (8, 119, 189)])
     assert metrics.accuracy["train"].text() == "accuracy 80.0%"
-    switch(window, "zh_CN")
+    speak(window, "zh_CN")
     assert timeline.epoch.text() == "<b>第 1,234 轮（历史）</b>"
     assert metrics.accuracy["train"].text() == "准确率 80.0%"
     assert "每个类别的数据点：" in metrics.class_counts.text()
     assert "类别 2: 2" in metrics.class_counts.text()
     assert metrics.tables["train"].horizontalHeaderItem(1).toolTip() == "类别 2"
-    switch(window, "en")
+    speak(window, "en")
     assert timeline.epoch.text() == "<b>epoch 1,234 (history)</b>"
     assert metrics.class_counts.text().startswith("points per class: ")
     assert metrics.tables["train"].horizontalHeaderItem(1).toolTip() == "class 2"
@@ -163,7 +156,7 @@ def test_compare_tiles_and_the_legend_of_runs_switch_language(qtbot, window):
     tile.show_numbers(snapshot)
     english = differences(TrainConfig(), TrainConfig(lr=0.1, hidden=()))
     assert english == ["hidden none", "lr 0.1"]
-    switch(window, "zh_CN")
+    speak(window, "zh_CN")
     assert tile.title.text() == "<b>运行 B</b>"
     assert tile.epoch.text() == "第 15 轮  已发散"
     assert tile.losses["train"].text() == "训练 0.2500"
@@ -176,7 +169,7 @@ def test_compare_tiles_and_the_legend_of_runs_switch_language(qtbot, window):
     loss.remove_run("B")
     loss.compare_main("A", None)
     assert legend_texts(loss) == ["训练", "测试"]
-    switch(window, "en")
+    speak(window, "en")
     assert tile.title.text() == "<b>Run B</b>"
     assert tile.epoch.text() == "Epoch 15  diverged"
     assert tile.losses["test"].text() == "test 0.5000"

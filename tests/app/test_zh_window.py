@@ -3,26 +3,19 @@ the key sheet, the banner and the status bar said again in the new language, and
 known by their kind, so the divergence banner and a refusal still go away in Chinese."""
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication
+from PySide6.QtWidgets import QAbstractButton
 
 from playground.app.data.settings import DataSettings
 from playground.app.window.messages import DIVERGED, REFUSAL
-from tests.app.windows import first_frame, open_window, wait_frame
+from tests.app.windows import closed_in_english, first_frame, open_window, speak, wait_frame
 
 
 @pytest.fixture
 def window(qtbot, tmp_path):
     win = open_window(qtbot, tmp_path, (1280, 720))
-    yield win
-    win.set_playing(False)
-    win.language_menu.choose("en", remember=False)
-    win.close()
+    yield from closed_in_english(win)
 
 
-def switch(window, language: str) -> None:
-    window.language_menu.choose(language, remember=False)
-    QApplication.processEvents()  # Qt posts LanguageChange to every widget
-    assert window.language.language == language
 
 
 def menus(window) -> dict[str, object]:
@@ -35,7 +28,7 @@ def texts(menu) -> list[str]:
 
 
 def test_menus_keys_and_tooltips_switch_live(qtbot, window):
-    switch(window, "zh_CN")
+    speak(window, "zh_CN")
     titles = menus(window)
     assert {"视图(&V)", "帮助(&H)", "运行(&R)", "导出(&E)"} <= set(titles)
     view = texts(titles["视图(&V)"])
@@ -63,7 +56,7 @@ def test_menus_keys_and_tooltips_switch_live(qtbot, window):
     assert sheet.table.horizontalHeaderItem(0).text() == "位置"
     assert any(row[0] == "导出" and row[1] == "录制 / 停止" for row in rows)
 
-    switch(window, "en")
+    speak(window, "en")
     titles = menus(window)
     assert {"&View", "&Help", "&Runs", "&Export"} <= set(titles)
     assert "Presentation mode" in texts(titles["&View"])
@@ -79,26 +72,26 @@ def test_menus_keys_and_tooltips_switch_live(qtbot, window):
 def test_the_news_showing_while_the_language_switches_is_said_again(window):
     status = window.statusBar()
     assert status.currentMessage() == "Draw points or pick a preset, then press Space to train."
-    switch(window, "zh_CN")
+    speak(window, "zh_CN")
     assert status.currentMessage() == "画出数据点或选择一个预设，然后按 Space 开始训练。"
     window.toggle_focus()
     window.toggle_focus()
     window.toggle_presentation(full_screen=False)
     assert status.currentMessage() == "演示模式已开启：按 F5 退出。"
-    switch(window, "en")
+    speak(window, "en")
     assert status.currentMessage() == "Presentation mode on: F5 to leave."
     window.toggle_presentation(full_screen=False)
 
 
 def test_a_refusal_is_said_and_cleared_in_chinese(qtbot, window):
     first_frame(qtbot, window)
-    switch(window, "zh_CN")
+    speak(window, "zh_CN")
     window.session.edit("A", {"lr": -1.0})
     assert window.banner.isVisible() and window.banner.text().startswith("未应用：")
     assert window.messages.problem_kind == REFUSAL
-    switch(window, "en")  # said again in English, the engine's detail unchanged
+    speak(window, "en")  # said again in English, the engine's detail unchanged
     assert window.banner.text().startswith("Not applied: ")
-    switch(window, "zh_CN")
+    speak(window, "zh_CN")
     window.session.edit("A", {"lr": 0.05})  # a good edit: the refusal has done its job
     assert not window.banner.isVisible()
 
@@ -106,7 +99,7 @@ def test_a_refusal_is_said_and_cleared_in_chinese(qtbot, window):
 def test_the_divergence_banner_is_said_again_and_reset_hides_it_in_chinese(qtbot, window):
     window.data.apply_settings(DataSettings(generator="spiral"))
     wait_frame(qtbot, window, lambda f: not f.playing)
-    switch(window, "zh_CN")
+    speak(window, "zh_CN")
     window.session.edit("A", {"activation": "leaky_relu", "lr": 10.0})
     window.set_playing(True)
     wait_frame(qtbot, window, lambda f: f.snapshot.diverged)
@@ -116,10 +109,10 @@ def test_the_divergence_banner_is_said_again_and_reset_hides_it_in_chinese(qtbot
     assert "画布和图表显示的是第 " in banner.text()
     assert window.messages.problem_kind == DIVERGED
     assert status.currentMessage() == "训练已发散，因此已暂停。"
-    switch(window, "en")  # the banner showing while the language switches is said again
+    speak(window, "en")  # the banner showing while the language switches is said again
     assert banner.isVisible() and banner.text().startswith("Training diverged: ")
     assert status.currentMessage() == "Training paused because it diverged."
-    switch(window, "zh_CN")
+    speak(window, "zh_CN")
     assert banner.text().startswith("训练已发散：")
     window.set_playing(True)  # refused until Reset, in Chinese
     assert banner.text() == "训练已发散；请先按重置 (R) 再开始。" and not window.session.playing

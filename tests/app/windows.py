@@ -3,6 +3,7 @@
 import threading
 
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from playground.app.window.main_window import MainWindow
 
@@ -81,3 +82,19 @@ def refused_off_the_gui_thread(call, *arguments) -> bool:
     thread.start()
     thread.join()
     return bool(errors) and "GUI thread" in str(errors[0])
+
+
+def speak(window, language: str) -> None:
+    """Switch the window's language now, as View > Language does, without remembering it."""
+    window.language_menu.choose(language, remember=False)
+    QApplication.processEvents()  # Qt posts LanguageChange to every widget
+    assert window.language.language == language
+
+
+def closed_in_english(window):
+    """A fixture's body: yield the window, then put English back (the translators are the
+    application's, so the next test must not start in Chinese) and close it."""
+    yield window
+    window.set_playing(False)
+    window.language_menu.choose("en", remember=False)
+    window.close()
