@@ -57,3 +57,14 @@ def test_presenter_remote_keys_step_and_play(qtbot, window):
     assert window.session.playing
     QTest.keyClick(window, Qt.Key.Key_PageUp)
     assert not window.session.playing
+
+
+def test_a_new_type_size_keeps_a_hidden_axis_title_hidden(window):
+    """Classification shows "epoch" once, under the accuracy plot; presentation mode's bigger
+    type says every axis title again and must not bring the hidden one back."""
+    hidden = window.inside.loss_plot._loss.getAxis("bottom")
+    assert not hidden.label.isVisible()
+    window.toggle_presentation(full_screen=False)
+    assert not hidden.label.isVisible()
+    window.toggle_presentation(full_screen=False)
+    assert not hidden.label.isVisible()

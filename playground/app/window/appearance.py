@@ -133,8 +133,10 @@ def _scale_plot_text(window: QWidget, pixels: int) -> None:
             if isinstance(item, pg.AxisItem):
                 item.setTickFont(tick_font)
                 if item.label.toPlainText():
+                    shown = item.label.isVisible()  # setLabel would show a hidden title
                     item.setLabel(item.labelText, units=item.labelUnits,
                                   **{**item.labelStyle, "font-size": f"{pixels}px"})
+                    item.showLabel(shown)
             elif isinstance(item, pg.LegendItem):
                 for _sample, label in item.items:
                     label.setText(label.text, size=f"{pixels}px")
