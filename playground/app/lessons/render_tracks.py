@@ -8,25 +8,38 @@ chapters match the video to the frame.
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import QCoreApplication
 
 from playground.app.recording.mux import Cue
 
-TITLE_CHARS = 60  # a chapter's title at most, ellipsis included: a player's menu is narrow
+TITLE_CHARS = 60  # columns of a chapter's title at most, ellipsis included: a menu is narrow
 
 
 def chapter_title(caption: str | None, number: int) -> str:
-    """A step's chapter title: its caption's first line, shortened to TITLE_CHARS with an
-    ellipsis; "Step N" (in the window's language) for a step without a caption."""
-    line = (caption or "").strip().splitlines()[0].strip() if (caption or "").strip() else ""
+    """A step's chapter title: its caption's first line, shortened to TITLE_CHARS columns (a
+    Chinese character takes two) with an ellipsis; "Step N" in the window's language for a step
+    without a caption."""
+    lines = (caption or "").strip().splitlines()
+    line = lines[0].strip() if lines else ""
     if not line:
         return QCoreApplication.translate("LessonRender", "Step {number}").format(number=number)
-    if len(line) <= TITLE_CHARS:
+    if _columns(line) <= TITLE_CHARS:
         return line
-    cut = line[:TITLE_CHARS - 1]
-    if " " in cut[TITLE_CHARS // 2:]:  # end at a word where one ends late enough
+    cut = ""
+    for char in line:
+        if _columns(cut + char) > TITLE_CHARS - 1:
+            break
+        cut += char
+    if " " in cut[len(cut) // 2:]:  # end at a word where one ends late enough
         cut = cut[:cut.rindex(" ")]
-    return cut.rstrip(" ,.;:，。；：") + "…"
+    return cut.rstrip(" ,.;:，。；：、") + "…"
+
+
+def _columns(text: str) -> int:
+    """How wide `text` is in a player's menu: wide (CJK) characters count two."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
 
 
 class Tracks:
