@@ -3,6 +3,8 @@
 Nothing depends on the clock: each video frame trains every run a fixed number of epochs with
 the "goal" command, waits until every run has stopped there and its frame is drawn, draws the
 slow views at once, and grabs the window. Two renders of a lesson give identical frames.
+An MP4's captions and chapters are timed by those frames and added afterwards (mux.py), the
+frames copied untouched.
 """
 
 from __future__ import annotations
@@ -166,8 +168,6 @@ class _Driver:
                 self._hold(round(self.lesson.wait_seconds * self.fps))
             if self.frames == started:  # an instant step: one frame shows it, a chapter starts
                 self._hold(1)
-        if self.frames == 0:
-            self._write(self._grab())
         return self.frames
 
     def _train(self, step) -> None:
