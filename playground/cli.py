@@ -70,8 +70,14 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("-o", "--output", metavar="OUT.mp4", required=True,
                         help="the video to write: .mp4 (H.264) or .gif")
     render.add_argument("--fps", type=int, help="frames per second (the lesson's, or 30)")
-    render.add_argument("--size", metavar="WxH", help="window size in pixels (the lesson's, "
-                                                      "or 1280x800)")
+    render.add_argument("--size", metavar="WxH",
+                        help="video size in pixels, 320x240 to 3840x2160 (the lesson's, or "
+                             "1280x800); the window is laid out at that size, its type larger "
+                             "above 1280x800 (x1.35 at 1920x1080)")
+    render.add_argument("--burn-captions", action="store_true",
+                        help="draw the captions into the frames too; an MP4 always gets them "
+                             "as a subtitle track, an .srt beside it and a chapter per step, a "
+                             "GIF (no subtitle track) always has them drawn in")
     render.add_argument("--lang", choices=LESSON_LANGUAGES, default="en",
                         help="the language of the window and the captions (default en); a "
                              "lesson without text in it is refused")

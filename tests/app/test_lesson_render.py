@@ -39,14 +39,17 @@ pause = 0.2
 
 
 def test_two_renders_give_identical_frames_and_the_expected_count(tmp_path):
-    """Forks, captions, highlights, the timeline and the loss landscape included."""
+    """Forks, captions, highlights, the timeline and the loss landscape included; a GIF's
+    frames (captions always drawn in) and an MP4's with --burn-captions are the same: today's
+    look, which the finishing pass (tracks added to the MP4) leaves alone."""
     path = tmp_path / "lesson.toml"
     path.write_text(LESSON)
     lesson = load_lesson(path)
     digests = []
-    for name in ("a.gif", "b.gif"):
+    for name in ("a.gif", "b.mp4"):
         frames = []
-        result = render_lesson(lesson, tmp_path / name, on_frame=lambda f, kept=frames:
+        result = render_lesson(lesson, tmp_path / name, burn_captions=True,
+                               on_frame=lambda f, kept=frames:
                                kept.append(hashlib.sha1(f).hexdigest()))
         digests.append(frames)
         assert result.frames == len(frames) == expected_frames(lesson, 10) == 3 + 3 + 1 + 2

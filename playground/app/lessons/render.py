@@ -3,98 +3,116 @@
 Nothing depends on the clock: each video frame trains every run a fixed number of epochs with
 the "goal" command, waits until every run has stopped there and its frame is drawn, draws the
 slow views at once, and grabs the window. Two renders of a lesson give identical frames.
+An MP4's captions and chapters are timed by those frames and added afterwards (mux.py), the
+frames copied untouched.
 """
 
 from __future__ import annotations
 
 import contextlib
 import math
-import sys
-import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import (
-    QEventLoop,
-    QObject,
-    QSettings,
-    Qt,
-    QTimer,
-    Slot,
-    qInstallMessageHandler,
-)
+from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 
 from playground.app.gui_thread import assert_gui_thread
 from playground.app.lessons import actions
 from playground.app.lessons.highlight import Highlight
+from playground.app.lessons.render_tracks import Tracks, chapter_title
+from playground.app.lessons.render_window import RenderError, render_window
 from playground.app.recording.encoders import ENCODERS
 from playground.app.recording.files import EncoderError, reserve, sibling_temp, write_error
 from playground.app.recording.frames import fit, to_rgb
+from playground.app.recording.mux import mux, write_srt
 from playground.app.runs.runs import Runs
 from playground.app.window.main_window import MainWindow
 from playground.engine import files
-from playground.lessons import BASE_LANGUAGE, Lesson
+from playground.lessons import Lesson, Step
 from playground.training import protocol as p
 
 SYNC_SECONDS = 60.0  # the most one frame may wait for the training processes
 Progress = Callable[[int, int, int], None]  # (frames so far, frames expected, step number)
 
 
-class RenderError(RuntimeError):
-    """The video could not be made; the message says why in one line."""
-
-
 @dataclass(frozen=True)
 class Rendered:
-    """What a render wrote: the file, its frames and seconds."""
+    """What a render wrote: the file, its frames and seconds, and its .srt (None: none)."""
 
     path: Path
     frames: int
     seconds: float
+    subtitles: Path | None = None
+
+
+def step_frames(step: Step, lesson: Lesson, fps: int) -> int:
+    """Frames `step` takes (its training may stop early at its loss and take fewer); at least
+    one, so that every step has a chapter that shows it."""
+    frames = sum(1 for _ in _chunks(step.train, step.speed or lesson.speed, fps))
+    frames += round(step.pause * fps) + (round(lesson.wait_seconds * fps) if step.wait else 0)
+    return max(frames, 1)
 
 
 def expected_frames(lesson: Lesson, fps: int) -> int:
     """Frames the video will have (training that stops early at its loss makes fewer)."""
-    total = 0
-    for step in lesson.steps:
-        total += sum(1 for _ in _chunks(step.train, step.speed or lesson.speed, fps))
-        total += round(step.pause * fps) + (round(lesson.wait_seconds * fps) if step.wait else 0)
-    return max(total, 1)
+    return max(sum(step_frames(step, lesson, fps) for step in lesson.steps), 1)
 
 
 def render_lesson(lesson: Lesson, out: Path, fps: int | None = None,
                   size: tuple[int, int] | None = None, progress: Progress | None = None,
                   on_frame: Callable[[np.ndarray], None] | None = None,
-                  cancel: threading.Event | None = None) -> Rendered:
+                  cancel: threading.Event | None = None,
+                  burn_captions: bool = False) -> Rendered:
     """Play `lesson` in an offscreen window and write it to `out` (.mp4 or .gif); setting
     `cancel` stops it (RenderError "interrupted"), the partial file removed. The window and
-    the captions are in the lesson's language (`load_lesson(path, language)`)."""
+    the captions are in the lesson's language (`load_lesson(path, language)`).
+
+    An MP4 gets the captions as a subtitle track and as an .srt beside it, and a chapter for
+    each step; its frames show the captions only with `burn_captions`. A GIF has no tracks:
+    its frames always show them."""
     factory = ENCODERS.get(out.suffix.lower())
     if factory is None:
         raise RenderError(f"cannot write {out.name}: the video must end in "
                           f"{' or '.join(ENCODERS)}")
     fps = fps or lesson.fps
+    size = size or lesson.size
+    tracked = out.suffix.lower() == ".mp4"
+    subtitles = out.with_suffix(".srt")
     temp = sibling_temp(out)
+    finished, srt_temp = sibling_temp(out), files.temp_beside(subtitles)
     try:
+        if tracked:
+            files.check_replaceable(subtitles)
         reserve(temp, out)
     except files.FileRefused as err:
         raise RenderError(f"cannot write {err}") from None
     except OSError as err:
         raise RenderError(write_error(out, err)) from None
-    encoder = None
+    encoder, written = None, None
     try:
-        with _window(size or lesson.size, lesson.language) as window:
+        with render_window(size, lesson.language) as window:
             encoder = factory(temp, fps)
-            driver = _Driver(window, lesson, fps, size or lesson.size, encoder, progress,
-                             on_frame, cancel or threading.Event())
+            driver = _Driver(window, lesson, fps, size, encoder, progress, on_frame,
+                             cancel or threading.Event(), burn_captions or not tracked)
             frames = driver.play()
         encoder.close()
         encoder = None
-        files.commit(temp, out)
+        if tracked:
+            cues = driver.tracks.cues(frames)
+            mux(temp, finished, cues=cues, chapters=driver.tracks.chapters(frames),
+                language=lesson.language)
+            if cues:
+                write_srt(cues, srt_temp)
+            files.commit(finished, out)
+            if cues:
+                files.commit(srt_temp, subtitles)
+                written = subtitles
+        else:
+            files.commit(temp, out)
     except EncoderError as err:
         raise RenderError(str(err)) from None
     except files.FileRefused as err:
@@ -105,63 +123,23 @@ def render_lesson(lesson: Lesson, out: Path, fps: int | None = None,
         if encoder is not None:
             with contextlib.suppress(Exception):
                 encoder.abort()
-        with contextlib.suppress(OSError):
-            temp.unlink(missing_ok=True)
-    return Rendered(out, frames, frames / fps)
-
-
-@contextlib.contextmanager
-def _window(size: tuple[int, int], language: str = BASE_LANGUAGE):
-    """A shown MainWindow of `size` in `language` with settings of its own, closed (workers
-    stopped) after."""
-    previous_handler = qInstallMessageHandler(_without_plugin_noise)
-    app = QApplication.instance() or QApplication(["playground-render"])
-    app.setCursorFlashTime(0)  # a blinking text cursor would make frames differ
-    with tempfile.TemporaryDirectory() as folder:
-        settings = QSettings(str(Path(folder) / "render.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(settings, choose_file=lambda *args: "")
-        refused = []
-        window.language.refused.connect(refused.append)
-        window.language_menu.choose(language, remember=False)  # not the system's: the lesson's
-        app.processEvents()  # every widget says its texts in it (Qt posts LanguageChange)
-        if window.language.language != language:  # no Chinese font: boxes, not captions
-            window.close()
-            window.language.set_choice(BASE_LANGUAGE)
-            qInstallMessageHandler(previous_handler)
-            raise RenderError(refused[0] if refused else f"the window cannot show {language}")
-        window.statusBar().hide()  # its messages time out on the clock
-        window.history.follow_frames(False)  # fed the synced frames only: see _draw_everything
-        window.runs.landscape_every_frame = True  # a landscape with each synced frame
-        window.runs.pacing = False  # the base rates: a render's pace must not be the machine's
-        window.run_bar.speed.setCurrentIndex(0)  # goals train as fast as they can: frames,
-        # not the clock, set a video's pace
-        least = window.minimumSizeHint()  # smaller videos are scaled down from a larger window
-        scale = max(1.0, least.width() / size[0], least.height() / size[1])
-        window.resize(math.ceil(size[0] * scale), math.ceil(size[1] * scale))
-        window.show()
-        try:
-            yield window
-        finally:
-            window.close()
-            window.language.set_choice(BASE_LANGUAGE)  # its translators leave the application
-            app.processEvents()
-            qInstallMessageHandler(previous_handler)
-
-
-def _without_plugin_noise(kind, context, message: str) -> None:
-    """Qt's messages on stderr, less the offscreen plugin's harmless one (it would clutter the
-    progress bar once per window)."""
-    if "propagateSizeHints" not in message:
-        print(message, file=sys.stderr)
+        for path in (temp, finished, srt_temp):
+            with contextlib.suppress(OSError):
+                path.unlink(missing_ok=True)
+    return Rendered(out, frames, frames / fps, written)
 
 
 class _Driver:
     """Plays the steps, one video frame at a time."""
 
     def __init__(self, window: MainWindow, lesson: Lesson, fps: int, size: tuple[int, int],
-                 encoder, progress, on_frame, cancel: threading.Event):
+                 encoder, progress, on_frame, cancel: threading.Event, burn_captions: bool):
         self.window, self.lesson, self.fps, self.encoder = window, lesson, fps, encoder
         self.stage = window.lessons.player.stage
+        self.tracks = Tracks(fps)
+        if not burn_captions:  # the subtitle track says them: the bar keeps its text but no
+            # room to draw it in (hiding it would not last: a grab's pending resize shows it)
+            self.stage.caption.setMaximumSize(0, 0)
         self.progress, self.on_frame, self.cancel = progress, on_frame, cancel
         self.highlight = Highlight(self.stage.highlight_host)
         self.frames = 0
@@ -175,17 +153,21 @@ class _Driver:
         self._sync()
         actions.start_lesson(self.stage, self.highlight)
         self.window.display.shown_rate = 0.0
+        language = self.lesson.language
         for step in self.lesson.steps:
             self.step_number = step.number
-            actions.apply_step(self.stage, step, self.highlight, self.lesson.language)
+            self.tracks.start_step(self.frames, chapter_title(step.caption_in(language),
+                                                              step.number))
+            started = self.frames
+            actions.apply_step(self.stage, step, self.highlight, language)
             self._sync()
             if step.train:
                 self._train(step)
             self._hold(round(step.pause * self.fps))
             if step.wait:
                 self._hold(round(self.lesson.wait_seconds * self.fps))
-        if self.frames == 0:
-            self._write(self._grab())
+            if self.frames == started:  # an instant step: one frame shows it, a chapter starts
+                self._hold(1)
         return self.frames
 
     def _train(self, step) -> None:
@@ -256,6 +238,8 @@ class _Driver:
         if self.cancel.is_set():
             raise RenderError("interrupted; no video was written")
         self.encoder.write(image)
+        bar = self.stage.caption
+        self.tracks.frame(self.frames, bar.text() if bar.caption_visible else "")
         if self.on_frame is not None:
             self.on_frame(image)
         self.frames += 1

@@ -43,7 +43,8 @@ def render(args: argparse.Namespace) -> int:
     bar = tqdm(desc=lesson.title_in(), unit="frame", file=sys.stderr, total=1)
     try:
         result = render_lesson(lesson, out, args.fps, size, _progress(bar, len(lesson.steps)),
-                               cancel=interrupted)
+                               cancel=interrupted,
+                               burn_captions=getattr(args, "burn_captions", False))
     except RenderError as err:
         bar.close()
         print(f"playground: render failed: {err}", file=sys.stderr)
@@ -51,8 +52,9 @@ def render(args: argparse.Namespace) -> int:
     finally:
         signal.signal(signal.SIGINT, previous)
     bar.close()
-    print(f"wrote {result.path} ({result.frames} frames, {result.seconds:.1f} s of video) in "
-          f"{time.perf_counter() - started:.1f} s", file=sys.stderr)
+    also = f" and {result.subtitles.name}" if result.subtitles is not None else ""
+    print(f"wrote {result.path}{also} ({result.frames} frames, {result.seconds:.1f} s of video) "
+          f"in {time.perf_counter() - started:.1f} s", file=sys.stderr)
     return 0
 
 
