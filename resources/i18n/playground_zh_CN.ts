@@ -1939,6 +1939,42 @@ Click to show it over the data; again to go back</source>
         <source>Training diverged: {reason}. The canvas and plots show epoch {epoch}, the last finite one; press R to reset.</source>
         <translation>训练已发散：{reason}。画布和图表显示的是第 {epoch} 轮，即最后一个有限值的轮次；按 R 重置。</translation>
     </message>
+    <message>
+        <source>the loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>the weights</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>the train loss</source>
+        <translation>训练损失</translation>
+    </message>
+    <message>
+        <source>the test loss</source>
+        <translation>测试损失</translation>
+    </message>
+    <message>
+        <source>lower the learning rate</source>
+        <translation>请降低学习率</translation>
+    </message>
+    <message>
+        <source>non-finite</source>
+        <translation>非有限值</translation>
+    </message>
+    <message>
+        <source>{what} became {value} at epoch {epoch}</source>
+        <translation>{what}在第 {epoch} 轮变为 {value}</translation>
+    </message>
+    <message>
+        <source>{what} became {value} at epoch {epoch}, step {step}</source>
+        <translation>{what}在第 {epoch} 轮第 {step} 步变为 {value}</translation>
+    </message>
+    <message>
+        <source>{what}: {advice}</source>
+        <translation>{what}，{advice}</translation>
+    </message>
 </context>
 <context>
     <name>RunTile</name>

@@ -106,7 +106,8 @@ def test_the_divergence_banner_is_said_again_and_reset_hides_it_in_chinese(qtbot
     qtbot.waitUntil(lambda: not window.session.playing, timeout=5000)
     banner, status = window.banner, window.statusBar()
     assert banner.isVisible() and banner.text().startswith("训练已发散：")
-    assert "画布和图表显示的是第 " in banner.text()
+    assert "画布和图表显示的是第 " in banner.text() and "，请降低学习率" in banner.text()
+    assert "lower the learning rate" not in banner.text()  # the trainer's reason said in Chinese
     assert window.messages.problem_kind == DIVERGED
     assert status.currentMessage() == "训练已发散，因此已暂停。"
     speak(window, "en")  # the banner showing while the language switches is said again
@@ -121,3 +122,22 @@ def test_the_divergence_banner_is_said_again_and_reset_hides_it_in_chinese(qtbot
     wait_frame(qtbot, window, lambda f: not f.snapshot.diverged)
     assert not banner.isVisible()
     assert status.currentMessage() != "训练已发散，因此已暂停。"
+
+
+REASONS = [  # the trainer's forms (engine/trainer.py) and one it never writes
+    ("loss became nan at epoch 1,235, step 7: lower the learning rate",
+     "损失在第 1,235 轮第 7 步变为 nan，请降低学习率"),
+    ("the weights became non-finite at epoch 3, step 2: lower the learning rate",
+     "权重在第 3 轮第 2 步变为 非有限值，请降低学习率"),
+    ("the test loss became inf at epoch 12: lower the learning rate",
+     "测试损失在第 12 轮变为 inf，请降低学习率"),
+    ("something the trainer never writes", "something the trainer never writes"),
+]
+
+
+def test_the_trainers_reasons_are_said_in_chinese_and_kept_in_english(window):
+    from playground.app.views.run_display import say_reason
+
+    assert [say_reason(reason) for reason, _ in REASONS] == [reason for reason, _ in REASONS]
+    speak(window, "zh_CN")
+    assert [say_reason(reason) for reason, _ in REASONS] == [chinese for _, chinese in REASONS]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Slot
 
 from playground.app.gui_thread import assert_gui_thread
 from playground.app.panels.run_bar import RunBar
@@ -128,10 +128,40 @@ def paused() -> Sentence:
 
 def divergence_text(snapshot: Snapshot) -> Sentence:
     """The banner's sentence (kind DIVERGED): the epoch it blew up in and the one shown, written
-    as the run bar writes them (1,234), so the two name the same epochs. The engine's reason
-    stays in English."""
+    as the run bar writes them (1,234), so the two name the same epochs."""
     reason = re.sub(r"epoch (\d+)", lambda match: f"epoch {int(match[1]):,}", snapshot.reason)
     epoch = f"{snapshot.epoch:,}"
     return Sentence(lambda: QCoreApplication.translate(
         "RunDisplay", "Training diverged: {reason}. The canvas and plots show epoch {epoch}, "
-        "the last finite one; press R to reset.").format(reason=reason, epoch=epoch), DIVERGED)
+        "the last finite one; press R to reset.").format(reason=say_reason(reason),
+                                                          epoch=epoch), DIVERGED)
+
+
+# The trainer's reasons (engine/trainer.py, English): what became which value, where.
+REASON = re.compile(r"^(?P<what>.+?) became (?P<value>\S+) at epoch (?P<epoch>[\d,]+)"
+                    r"(?:, step (?P<step>[\d,]+))?: lower the learning rate$")
+WHATS = {"loss": QT_TRANSLATE_NOOP("RunDisplay", "the loss"),
+         "the weights": QT_TRANSLATE_NOOP("RunDisplay", "the weights"),
+         "the train loss": QT_TRANSLATE_NOOP("RunDisplay", "the train loss"),
+         "the test loss": QT_TRANSLATE_NOOP("RunDisplay", "the test loss")}
+
+
+def say_reason(reason: str) -> str:
+    """The trainer's reason in the window's language (as it is in English, or when its form
+    is not one the trainer writes)."""
+    found = REASON.match(reason)
+    advice = QCoreApplication.translate("RunDisplay", "lower the learning rate")
+    if found is None or advice == "lower the learning rate":
+        return reason
+    what = QCoreApplication.translate("RunDisplay", WHATS.get(found["what"], found["what"]))
+    value = found["value"]
+    if value == "non-finite":
+        value = QCoreApplication.translate("RunDisplay", "non-finite")
+    if found["step"] is None:
+        where = QCoreApplication.translate("RunDisplay", "{what} became {value} at epoch {epoch}")
+    else:
+        where = QCoreApplication.translate(
+            "RunDisplay", "{what} became {value} at epoch {epoch}, step {step}")
+    said = where.format(what=what, value=value, epoch=found["epoch"], step=found["step"])
+    return QCoreApplication.translate("RunDisplay", "{what}: {advice}").format(what=said,
+                                                                                advice=advice)
