@@ -115,8 +115,12 @@ def test_menu_options_size_countdown_and_a_clean_readout(qtbot, window, tmp_path
     left, top = round(corner.x() * ratio), round(corner.y() * ratio)
     area = pixels[top:top + round(exports.indicator.height() * ratio),
                   left:left + round(exports.indicator.width() * ratio)]
-    run_bar = exports.indicator.parentWidget()
-    background = run_bar.palette().color(run_bar.backgroundRole()).getRgb()[:3]
+    bar = exports.indicator.parentWidget()
+    corner = bar.mapTo(window, bar.rect().topLeft())
+    colours, counts = np.unique(pixels[round(corner.y() * ratio):, round(corner.x() * ratio):][
+        :round(bar.height() * ratio), :round(bar.width() * ratio)].reshape(-1, 3), axis=0,
+        return_counts=True)
+    background = colours[counts.argmax()]  # the run bar's own colour, as painted
     assert area.size and (area == background).all()  # REC on screen, not in the video
     exports.toggle_pause()
     assert exports.recorder.paused and "paused" in exports.indicator.text()

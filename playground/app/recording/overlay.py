@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QWidget
 
-from playground.app.recording.clean import paint_over
+from playground.app.recording.clean import covers, paint_over
 
 RING_SECONDS = 0.4  # a click's ring grows and fades over this time
 RING_RADII = (5.0, 26.0)  # logical pixels, at the click and at the end
@@ -123,10 +123,11 @@ class FrameOverlay(QObject):
         """Draw onto `image`, the grab of `rect` of the widget (device pixels; its device pixel
         ratio maps logical widget coordinates onto them)."""
         now = time.perf_counter() if now is None else now
+        found = covers(image, self.widget, self.hidden, rect)  # read before painting
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.translate(-QPointF(rect.topLeft()))
-        paint_over(painter, self.widget, self.hidden, rect)
+        paint_over(painter, found)
         if self.pointer:
             self._paint_marks(painter, now)
             self._paint_pointer(painter, rect)
