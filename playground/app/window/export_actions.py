@@ -225,8 +225,10 @@ class ExportActions(QObject):
                                [self.indicator, self.messages.status_bar])
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self.recorder.start(self.window, path, fps, region, size=self.output_size(),
-                                overlay=overlay)
+            # A GIF keeps the window's own size: scaled up it is only larger, and GIFs are for
+            # short clips on a page, where the browser scales them anyway.
+            size = None if path.suffix.lower() == ".gif" else self.output_size()
+            self.recorder.start(self.window, path, fps, region, size=size, overlay=overlay)
         except (OSError, ValueError) as err:
             reason = str(err)
             self.messages.problem(Sentence(lambda: QCoreApplication.translate(
