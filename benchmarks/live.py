@@ -1,12 +1,15 @@
 """Live-window figures: drives the real window offscreen while it trains at full speed.
 
 Run: python benchmarks/live.py [--seconds 10] [--size 1920x1080] [--busy]
+     [--record [--fps 30] [--output 1920x1080|window] [--no-overlays] [--priority normal]]
 Prints one line per figure: GUI timer gaps (p99, max), boundary frames drawn per second, epochs
 per second in the window against the engine alone on the same task, and the time from
 `python main.py` to the first drawn frame beside a bare pyqtgraph window's first paint (one
 100x100 image), both medians of warm starts measured in the same run. `--busy` keeps one
 neighbour process spinning on a core at normal priority throughout, like a browser on a
-student's laptop.
+student's laptop. `--record` records the window meanwhile at the chosen output size with the
+pointer (a click every second, in the canvas) and the keys overlay (a shortcut every 2 s) on,
+as a teacher's screencast would, and reports frames written, dropped and repeated.
 """
 
 from __future__ import annotations
@@ -76,7 +79,8 @@ def engine_epochs_per_second(seconds: float = 3.0) -> float:
 
 
 def run_window(seconds: float, tab: str, size: tuple[int, int],
-               record: Path | None = None) -> dict[str, float]:
+               record: Path | None = None, fps: int = 30, output: str = "1920x1080",
+               overlays: bool = True, priority: str = "normal") -> dict[str, float]:
     """Train in the real window for `seconds` with the network diagram and the plot tab `tab`
     showing; measure timer gaps, frames and epochs."""
     app = QApplication.instance() or QApplication(["playground-live-benchmark"])
@@ -105,12 +109,22 @@ def run_window(seconds: float, tab: str, size: tuple[int, int],
         wait(app, 1.0)  # warm up
         first = window.runs.main.last_frame.snapshot.epoch
         frames0 = window.runs.main.frames_drawn
+        actors = []
         if record is not None:
-            window.exports.start_recording(record, 30)
+            exports = window.exports
+            _choose(exports.size_group, output)
+            _choose(exports.priority_group, priority)
+            exports.pointer_action.setChecked(overlays)
+            exports.keys_action.setChecked(overlays)
+            exports.start_recording(record, fps)
+            if overlays:
+                actors = _act(window)
         start = time.perf_counter()
         timer.start()
         wait(app, seconds)
         timer.stop()
+        for actor in actors:
+            actor.stop()
         elapsed = time.perf_counter() - start
         tally = window.exports.stop_recording() if record is not None else None
         last = window.runs.main.last_frame.snapshot.epoch
@@ -122,9 +136,37 @@ def run_window(seconds: float, tab: str, size: tuple[int, int],
                "median": float(np.median(gaps)), "fps": frames / elapsed,
                "epochs": (last - first) / elapsed}
     if tally is not None:
-        figures.update(video_frames=tally.frames, expected=round(tally.duration * 30),
+        figures.update(video_frames=tally.frames, expected=round(tally.duration * fps),
                        dropped=tally.dropped, duplicates=tally.duplicates)
     return figures
+
+
+def _choose(group, value: str) -> None:
+    """Check the menu choice whose data is `value` (as a person would in the Export menu)."""
+    for action in group.actions():
+        if action.data() == value:
+            action.trigger()
+            return
+    raise SystemExit(f"no such choice: {value!r}")
+
+
+def _act(window) -> list[QTimer]:
+    """A click in the canvas every second (a ring to draw) and a shortcut every 2 s (K shows
+    and hides the caption: a key to draw, without stopping the training)."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QCursor
+    from PySide6.QtTest import QTest
+
+    canvas = window.canvas
+    spot = QPoint(canvas.width() // 2, canvas.height() // 2)
+    QCursor.setPos(canvas.mapToGlobal(spot))
+    clicks, keys = QTimer(interval=1000), QTimer(interval=2000)
+    clicks.timeout.connect(lambda: QTest.mouseClick(canvas, Qt.MouseButton.MiddleButton,
+                                                    pos=spot))
+    keys.timeout.connect(lambda: QTest.keyClick(window, Qt.Key.Key_K))
+    clicks.start()
+    keys.start()
+    return [clicks, keys]
 
 
 def wait(app: QApplication, seconds: float) -> None:
@@ -194,7 +236,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="Live-window figures")
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--record", action="store_true",
-                        help="also record the window to MP4 at 30 frames/s meanwhile")
+                        help="also record the window to MP4 meanwhile")
+    parser.add_argument("--fps", type=int, default=30, choices=(30, 60),
+                        help="the recording's frames per second (30)")
+    parser.add_argument("--output", default="1920x1080",
+                        help="the recording's output size: 1280x720, 1920x1080, 2560x1440 or "
+                             "window (1920x1080)")
+    parser.add_argument("--no-overlays", dest="overlays", action="store_false",
+                        help="record without the pointer and keys overlays")
+    parser.add_argument("--priority", default="normal", choices=("background", "normal"),
+                        help="the encoder's priority (normal)")
     parser.add_argument("--tab", default="Gradient flow",
                         help="the plot tab showing under the canvas (Gradient flow)")
     parser.add_argument("--size", type=_size, default=(1920, 1080),
@@ -208,7 +259,8 @@ def main() -> None:
         engine = engine_epochs_per_second()
         with tempfile.TemporaryDirectory() as folder:
             record = Path(folder) / "live.mp4" if args.record else None
-            live = run_window(args.seconds, args.tab, args.size, record)
+            live = run_window(args.seconds, args.tab, args.size, record, args.fps,
+                              args.output, args.overlays, args.priority)
         startup = first_frame_seconds() if args.startup else None
     width, height = args.size
     if args.busy:
@@ -227,7 +279,9 @@ def main() -> None:
         print(f"bare pyqtgraph window (one 100x100 image) to first paint: {_spread(bare)}: the "
               f"window takes {statistics.median(window) / statistics.median(bare):.2f}x")
     if args.record:
-        print(f"recording at 30 frames/s: {live['video_frames']} frames written of "
+        overlays = "pointer and keys drawn" if args.overlays else "no overlays"
+        print(f"recording at {args.fps} frames/s to {args.output} ({overlays}, "
+              f"{args.priority} encoder priority): {live['video_frames']} frames written of "
               f"{live['expected']} expected, {live['dropped']} dropped, "
               f"{live['duplicates']} repeated for late ticks")
 

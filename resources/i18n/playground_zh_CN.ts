@@ -486,6 +486,10 @@
         <translation>录制 / 停止(&amp;R)</translation>
     </message>
     <message>
+        <source>Pa&amp;use / resume recording</source>
+        <translation>暂停 / 继续录制(&amp;U)</translation>
+    </message>
+    <message>
         <source>&amp;Edit caption…</source>
         <translation>编辑字幕(&amp;E)…</translation>
     </message>
@@ -508,6 +512,34 @@
     <message>
         <source>Encoder priority</source>
         <translation>编码器优先级</translation>
+    </message>
+    <message>
+        <source>Output size</source>
+        <translation>输出尺寸</translation>
+    </message>
+    <message>
+        <source>the window's own size</source>
+        <translation>窗口本身的尺寸</translation>
+    </message>
+    <message>
+        <source>Draw the pointer</source>
+        <translation>画出鼠标指针</translation>
+    </message>
+    <message>
+        <source>Draw the mouse pointer into the video, with a ring at each click and a dashed trail for a right-drag.</source>
+        <translation>把鼠标指针画进视频：每次点击显示一个圆环，右键拖动显示一条虚线轨迹。</translation>
+    </message>
+    <message>
+        <source>Show the shortcuts pressed</source>
+        <translation>显示按下的快捷键</translation>
+    </message>
+    <message>
+        <source>Each shortcut pressed shows at the bottom of the video for a moment, with the name of what it does.</source>
+        <translation>每按一个快捷键，视频底部会短暂显示它和它的功能名称。</translation>
+    </message>
+    <message>
+        <source>Count down 3-2-1 first</source>
+        <translation>先倒数 3-2-1</translation>
     </message>
     <message>
         <source>window</source>
@@ -562,12 +594,28 @@
         <translation>已复制窗口截图。</translation>
     </message>
     <message>
+        <source>Recording cancelled.</source>
+        <translation>已取消录制。</translation>
+    </message>
+    <message>
+        <source>Recording starts after the countdown; Ctrl+R cancels.</source>
+        <translation>倒数结束后开始录制；按 Ctrl+R 取消。</translation>
+    </message>
+    <message>
         <source>Not recording: {reason}</source>
         <translation>未录制：{reason}</translation>
     </message>
     <message>
-        <source>Recording {name} at {fps} frames/s; Ctrl+R stops.</source>
-        <translation>正在以每秒 {fps} 帧录制 {name}；按 Ctrl+R 停止。</translation>
+        <source>Recording {name} at {fps} frames/s; Ctrl+R stops, Ctrl+Shift+R pauses.</source>
+        <translation>正在以每秒 {fps} 帧录制 {name}；按 Ctrl+R 停止，按 Ctrl+Shift+R 暂停。</translation>
+    </message>
+    <message>
+        <source>Recording again; Ctrl+R stops.</source>
+        <translation>继续录制；按 Ctrl+R 停止。</translation>
+    </message>
+    <message>
+        <source>Recording paused: Ctrl+Shift+R goes on in the same file, Ctrl+R stops.</source>
+        <translation>录制已暂停：按 Ctrl+Shift+R 在同一文件中继续，按 Ctrl+R 停止。</translation>
     </message>
     <message>
         <source>Finishing the recording…</source>
@@ -1805,6 +1853,10 @@ Click to show it over the data; again to go back</source>
     <message>
         <source>Recording (Ctrl+R stops)</source>
         <translation>正在录制（按 Ctrl+R 停止）</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
     </message>
 </context>
 <context>

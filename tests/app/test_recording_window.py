@@ -88,3 +88,64 @@ def test_png_export_and_caption(qtbot, window, tmp_path):
     window.exports.choose_file = lambda *a: "/no/such/dir/x.png"
     assert window.exports.export_png(window, 1.0) is None
     assert "Not exported" in window.banner.text()
+
+
+def test_menu_options_size_countdown_and_a_clean_readout(qtbot, window, tmp_path, monkeypatch):
+    import playground.app.window.export_actions as export_actions
+
+    monkeypatch.setattr(export_actions, "_video_folder", lambda: tmp_path)
+    exports = window.exports
+    exports.size_group.actions()[0].trigger()  # 1280x720
+    exports.countdown_action.setChecked(True)
+    exports.keys_action.setChecked(True)
+    exports.countdown_step_ms = 40
+    assert exports.settings.value("record/size") == "1280x720"
+    exports.toggle_recording()
+    assert not exports.recorder.recording and exports.countdown.isVisible()
+    assert exports.countdown.isWindow()  # never in the window's pixels
+    with qtbot.waitSignal(exports.recorder.started, timeout=5_000):
+        pass
+    assert not exports.countdown.isVisible()
+    qtbot.waitUntil(lambda: exports.indicator.isVisible() and "REC" in exports.indicator.text())
+    take = exports.recorder._take
+    grabbed = exports.recorder._grab(take)
+    pixels = np.asarray(Image.fromqimage(grabbed).convert("RGB"), int)
+    ratio = grabbed.devicePixelRatio()
+    corner = exports.indicator.mapTo(window, exports.indicator.rect().topLeft())
+    left, top = round(corner.x() * ratio), round(corner.y() * ratio)
+    area = pixels[top:top + round(exports.indicator.height() * ratio),
+                  left:left + round(exports.indicator.width() * ratio)]
+    bar = exports.indicator.parentWidget()
+    corner = bar.mapTo(window, bar.rect().topLeft())
+    colours, counts = np.unique(pixels[round(corner.y() * ratio):, round(corner.x() * ratio):][
+        :round(bar.height() * ratio), :round(bar.width() * ratio)].reshape(-1, 3), axis=0,
+        return_counts=True)
+    background = colours[counts.argmax()]  # the run bar's own colour, as painted
+    assert area.size and (area == background).all()  # REC on screen, not in the video
+    exports.toggle_pause()
+    assert exports.recorder.paused and "paused" in exports.indicator.text()
+    exports.toggle_pause()
+    qtbot.waitUntil(lambda: exports.recorder.elapsed >= 0.5, timeout=10_000)
+    with qtbot.waitSignal(exports.recorder.finished, timeout=30_000) as blocker:
+        exports.toggle_recording()
+    result = blocker.args[0]
+    reader = imageio_ffmpeg.read_frames(str(result.path))
+    meta = next(reader)
+    assert meta["size"] == (1280, 720)
+    assert abs(sum(1 for _ in reader) - result.duration * 30) <= 1
+
+
+def test_a_bad_output_size_in_settings_falls_back_to_1920x1080(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("record/size", "999xabc")
+    settings.setValue("record/pointer", "maybe")
+    settings.sync()
+    win = open_window(qtbot, tmp_path, (780, 560), choose_file=lambda *a: "")
+    try:
+        assert win.exports.output_size() == (1920, 1080)
+        assert win.exports.pointer_action.isChecked()  # the default
+        assert not win.exports.keys_action.isChecked()
+    finally:
+        win.close()

@@ -1,4 +1,5 @@
-"""RecordingIndicator: a red dot and the elapsed time ("● REC 0:12") while a Recorder records."""
+"""RecordingIndicator: a red dot and the elapsed time ("● REC 0:12") while a Recorder records,
+and "❚❚ REC 0:12 paused" while it is paused. Never in the video: the overlay paints it over."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ class RecordingIndicator(QLabel):
         self._timer.timeout.connect(self.refresh)
         recorder.started.connect(self._on_started)
         recorder.stopped.connect(self._on_stopped)
+        recorder.pause_changed.connect(lambda _paused: self.refresh())
         self.hide()
         i18n.retranslate_on_change(self, self.retranslate)
 
@@ -44,9 +46,13 @@ class RecordingIndicator(QLabel):
 
     @Slot()
     def refresh(self) -> None:
-        """Show the recorder's elapsed time."""
-        self.setText(f'<span style="color:{DOT_COLOR}">●</span> REC '
-                     f"{elapsed_text(self._recorder.elapsed)}")
+        """Show the recorder's elapsed time, and whether it is paused."""
+        elapsed = elapsed_text(self._recorder.elapsed)
+        if self._recorder.paused:
+            paused = QCoreApplication.translate("RecordingIndicator", "paused")
+            self.setText(f"❚❚ REC {elapsed} {paused}")
+        else:
+            self.setText(f'<span style="color:{DOT_COLOR}">●</span> REC {elapsed}')
 
     @Slot(object)
     def _on_started(self, _path) -> None:

@@ -5,7 +5,11 @@ a video lasts as long as the recording did whatever the training speed: when a t
 by more than half a frame, the previous frame is written again for the missed slots
 (duplicates). Grabbed frames wait on a queue of at most `queue_size`; when it is full the frame
 is not grabbed at all and counts as dropped, so memory never grows with a slow encoder; the
-previous frame is written in its place later, so the video still keeps time.
+previous frame is written in its place later, so the video still keeps time. Paused time is
+left out of the clock: the video lasts as long as the recording ran.
+
+Each grab gets its overlay (pointer, clicks, keys, the recorder's own widgets painted over) on
+the GUI thread; the writer thread scales it to the output size.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import QWidget
 from playground.app.recording.encoders import ENCODERS, EncoderFactory
 from playground.app.recording.frames import grab_image, region_rect, store_holds_all
 from playground.app.recording.gif import GIF_MAX_FPS
+from playground.app.recording.overlay import FrameOverlay
 from playground.app.recording.writer import STOP, FrameWriter
 
 __all__ = ["ENCODERS", "Recorder", "RecordingResult"]
@@ -66,6 +71,8 @@ class _Take:
     owed: int = 0  # dropped slots not yet written as repeats
     queued: int = 0
     from_store: bool = True
+    overlay: FrameOverlay | None = None
+    paused_at: float | None = None
     duration: float | None = None
     finalizer: weakref.finalize | None = None
 
@@ -77,6 +84,7 @@ class Recorder(QObject):
     stopped = Signal(object)  # RecordingResult (final=False): grabbing ended, encoding goes on
     finished = Signal(object)  # RecordingResult (final=True): the file is complete, or error
     failed = Signal(str)  # a one-line message; the partial file has been removed
+    pause_changed = Signal(bool)  # True: paused, False: recording again
     _writer_done = Signal(object)  # from the writer thread
 
     def __init__(self, parent: QObject | None = None, *,
@@ -110,7 +118,14 @@ class Recorder(QObject):
         take = self._take or self._last
         if take is None:
             return 0.0
-        return take.duration if take.duration is not None else time.perf_counter() - take.start
+        if take.duration is not None:
+            return take.duration
+        return (take.paused_at or time.perf_counter()) - take.start
+
+    @property
+    def paused(self) -> bool:
+        """True while the current recording is paused (its clock stands still)."""
+        return self._take is not None and self._take.paused_at is not None
 
     @property
     def dropped(self) -> int:
@@ -126,15 +141,24 @@ class Recorder(QObject):
     # ----- start and stop ---------------------------------------------------------------------
 
     def start(self, widget: QWidget, path: Path | str, fps: int = 30,
-              region: QWidget | list[QWidget] | None = None) -> None:
-        """Start recording `widget` (or the box around `region`'s widgets) to `path`."""
+              region: QWidget | list[QWidget] | None = None, *,
+              size: tuple[int, int] | None = None, overlay: FrameOverlay | None = None) -> None:
+        """Start recording `widget` (or the box around `region`'s widgets) to `path`.
+
+        `size` (width, height): frames are scaled and letterboxed to it (None: as grabbed);
+        `overlay` draws the pointer, clicks and keys into each frame (it is attached here).
+        """
         path = Path(path)
         self._check(widget, path, fps, region)
+        if size is not None and (size[0] < 2 or size[1] < 2 or size[0] % 2 or size[1] % 2):
+            raise ValueError(f"the output size must be even and at least 2x2, not {size}")
         parts = [region] if isinstance(region, QWidget) else list(region or [])
         take = _Take(path, fps, widget, parts, queue.SimpleQueue(), time.perf_counter(),
-                     from_store=store_holds_all(widget))
+                     from_store=store_holds_all(widget), overlay=overlay)
         take.writer = FrameWriter(path, fps, self.encoders[path.suffix.lower()], take.frames,
-                                  self._writer_done.emit)
+                                  self._writer_done.emit, size)
+        if overlay is not None:
+            overlay.attach()
         self._writing[take.writer] = take
         self._take = self._last = take
         take.writer.start()
@@ -150,7 +174,9 @@ class Recorder(QObject):
         if take is None:
             return None
         self._timer.stop()
-        take.duration = time.perf_counter() - take.start
+        if take.overlay is not None:
+            take.overlay.detach()
+        take.duration = (take.paused_at or time.perf_counter()) - take.start
         missing = round(take.duration * take.fps) - (take.slot + 1) + take.owed
         if missing > 0:  # the GUI was late for the last slots: repeat the last frame
             take.frames.put((missing, None))
@@ -163,6 +189,27 @@ class Recorder(QObject):
                                  take.duration, final=False)
         self.stopped.emit(result)
         return result
+
+    def pause(self) -> bool:
+        """Stop the frame clock until resume(); True if it was recording and is now paused."""
+        take = self._take
+        if take is None or take.paused_at is not None:
+            return False
+        self._timer.stop()
+        take.paused_at = time.perf_counter()
+        self.pause_changed.emit(True)
+        return True
+
+    def resume(self) -> bool:
+        """Go on recording into the same file; the paused time is not in the video."""
+        take = self._take
+        if take is None or take.paused_at is None:
+            return False
+        take.start += time.perf_counter() - take.paused_at
+        take.paused_at = None
+        self._schedule(take)
+        self.pause_changed.emit(False)
+        return True
 
     def wait(self, timeout: float | None = None) -> bool:
         """Block until every file is written (for shutdown); True when all finished in time."""
@@ -201,7 +248,7 @@ class Recorder(QObject):
     @Slot()
     def _tick(self) -> None:
         take = self._take
-        if take is None:
+        if take is None or take.paused_at is not None:
             return
         slot = round((time.perf_counter() - take.start) * take.fps)
         if slot > take.slot:
@@ -224,7 +271,11 @@ class Recorder(QObject):
 
     @staticmethod
     def _grab(take: _Take):
-        return grab_image(take.widget, region_rect(take.widget, take.region), take.from_store)
+        rect = region_rect(take.widget, take.region)
+        image = grab_image(take.widget, rect, take.from_store)
+        if take.overlay is not None:  # on our own copy of the pixels
+            take.overlay.paint(image, rect)
+        return image
 
     # ----- the writer reports -----------------------------------------------------------------
 

@@ -8,11 +8,9 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtGui import QImage
-
 from playground.app.recording.encoders import Encoder, EncoderFactory
 from playground.app.recording.files import EncoderError, reserve, sibling_temp, write_error
-from playground.app.recording.frames import to_rgb
+from playground.app.recording.frames import to_output
 from playground.engine import files
 
 STOP = object()  # queued last: finish the file
@@ -23,15 +21,16 @@ class FrameWriter(threading.Thread):
     """Encodes queued (repeats, frame) items into a temporary file, then renames it to `path`.
 
     `repeats` copies of the previous frame are written before `frame` (None: none after them).
+    Frames are scaled and letterboxed to `size` (width, height) here, off the GUI thread.
     On any error the partial file is removed and `error` holds a one-line message. `done` is
     called on this thread when it ends, whatever happened. If the program exits without STOP,
     the file is finished with the frames it has, rather than the exit waiting forever.
     """
 
     def __init__(self, path: Path, fps: int, factory: EncoderFactory, frames: queue.SimpleQueue,
-                 done: Callable[[FrameWriter], None]):
+                 done: Callable[[FrameWriter], None], size: tuple[int, int] | None = None):
         super().__init__(name=f"recorder {path.name}")
-        self.path, self.fps = path, fps
+        self.path, self.fps, self.size = path, fps, size
         self.written = 0
         self.duplicates = 0
         self.error: str | None = None
@@ -69,7 +68,7 @@ class FrameWriter(threading.Thread):
                     self.written += 1
                     self.duplicates += 1
             if frame is not None:
-                frame = to_rgb(frame) if isinstance(frame, QImage) else frame
+                frame = to_output(frame, self.size)  # scaled here, not on the GUI thread
                 encoder.write(frame)
                 self.written += 1
                 previous = frame

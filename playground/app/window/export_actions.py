@@ -1,5 +1,6 @@
 """ExportActions: the Export menu: PNG of the window or the canvas, the clipboard, recording
-MP4/GIF at a fixed frame rate, and the caption line that is drawn into both."""
+MP4/GIF at a fixed frame rate and output size (with the pointer, clicks and keys drawn in, an
+optional countdown, pause and resume), and the caption line that is drawn into both."""
 
 from __future__ import annotations
 
@@ -12,15 +13,20 @@ from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMenu, QPushButton, QWidget
 
 from playground.app import i18n
+from playground.app.recording.countdown import Countdown
 from playground.app.recording.images import ExportError, copy_to_clipboard, grab_png
 from playground.app.recording.indicator import RecordingIndicator
 from playground.app.recording.mp4 import PRIORITIES, Mp4Encoder
+from playground.app.recording.overlay import FrameOverlay
 from playground.app.recording.recorder import Recorder
 from playground.app.runs.client import FRAME_INTERVAL, TrainingClient
 from playground.app.views.caption import CaptionBar
 from playground.app.window.messages import Messages, Sentence
 
 RECORDED = "recorded"  # the kind of the status that the Open folder button belongs to
+# The video's size: frames are scaled (and letterboxed) to it; "window": as the window is.
+OUTPUT_SIZES = ("1280x720", "1920x1080", "2560x1440", "window")
+DEFAULT_SIZE = "1920x1080"
 
 
 class ExportActions(QObject):
@@ -63,6 +69,7 @@ class ExportActions(QObject):
                 (None, lambda: self.export_png(canvas, None)),
                 ("Ctrl+Shift+C", self.copy),
                 ("Ctrl+R", self.toggle_recording),
+                ("Ctrl+Shift+R", self.toggle_pause),
                 ("Ctrl+K", self.edit_caption),
                 ("K", self.caption.toggle)):
             action = QAction(window)
@@ -78,6 +85,12 @@ class ExportActions(QObject):
         self.fps_group = self._choices(("30", "60"), "fps", "30")
         self.region_group = self._choices(("window", "canvas and loss plot"), "region", "window")
         self.priority_group = self._choices(PRIORITIES, "priority", "background")
+        self.size_group = self._choices(OUTPUT_SIZES, "size", DEFAULT_SIZE)
+        self.pointer_action = self._switch("pointer", True)
+        self.keys_action = self._switch("keys", False)
+        self.countdown_action = self._switch("countdown", False)
+        self.countdown: Countdown | None = None
+        self.countdown_step_ms = 1000
         i18n.retranslate_on_change(self.menu, self.retranslate)
 
     def retranslate(self) -> None:
@@ -90,6 +103,7 @@ class ExportActions(QObject):
                 QCoreApplication.translate("ExportActions", "&Canvas as PNG…"),
                 QCoreApplication.translate("ExportActions", "Copy window to clip&board"),
                 QCoreApplication.translate("ExportActions", "&Record / stop"),
+                QCoreApplication.translate("ExportActions", "Pa&use / resume recording"),
                 QCoreApplication.translate("ExportActions", "&Edit caption…"),
                 QCoreApplication.translate("ExportActions", "Show / hide caption")), strict=True):
             action.setText(text)
@@ -97,8 +111,23 @@ class ExportActions(QObject):
                 QCoreApplication.translate("ExportActions", "Video format"),
                 QCoreApplication.translate("ExportActions", "Frames per second"),
                 QCoreApplication.translate("ExportActions", "Record"),
-                QCoreApplication.translate("ExportActions", "Encoder priority")), strict=True):
+                QCoreApplication.translate("ExportActions", "Encoder priority"),
+                QCoreApplication.translate("ExportActions", "Output size")), strict=True):
             submenu.setTitle(title)
+        self.size_group.actions()[-1].setText(
+            QCoreApplication.translate("ExportActions", "the window's own size"))
+        self.pointer_action.setText(QCoreApplication.translate("ExportActions",
+                                                               "Draw the pointer"))
+        self.pointer_action.setToolTip(QCoreApplication.translate(
+            "ExportActions", "Draw the mouse pointer into the video, with a ring at each click "
+            "and a dashed trail for a right-drag."))
+        self.keys_action.setText(QCoreApplication.translate("ExportActions",
+                                                            "Show the shortcuts pressed"))
+        self.keys_action.setToolTip(QCoreApplication.translate(
+            "ExportActions", "Each shortcut pressed shows at the bottom of the video for a "
+            "moment, with the name of what it does."))
+        self.countdown_action.setText(QCoreApplication.translate("ExportActions",
+                                                                 "Count down 3-2-1 first"))
         window, region = self.region_group.actions()
         window.setText(QCoreApplication.translate("ExportActions", "window"))
         region.setText(QCoreApplication.translate("ExportActions", "canvas and loss plot"))
@@ -145,9 +174,28 @@ class ExportActions(QObject):
 
     def toggle_recording(self) -> None:
         """Ctrl+R: start recording to the Videos folder, or stop and finish the file."""
+        if self.countdown is not None and self.countdown.running:
+            self.countdown.cancel()  # a second Ctrl+R during the countdown: no recording
+            self.messages.status(Sentence(lambda: QCoreApplication.translate(
+                "ExportActions", "Recording cancelled.")), 4000)
+            return
         if self.recorder.recording:
             self.stop_recording()
             return
+        if self.countdown_action.isChecked():
+            if self.countdown is not None:
+                self.countdown.deleteLater()
+            self.countdown = Countdown(self.window, step_ms=self.countdown_step_ms)
+            self.countdown.done.connect(self._start_chosen)
+            self.countdown.begin()
+            self.messages.status(Sentence(lambda: QCoreApplication.translate(
+                "ExportActions", "Recording starts after the countdown; Ctrl+R cancels.")))
+            return
+        self._start_chosen()
+
+    @Slot()
+    def _start_chosen(self) -> None:
+        """Start recording with the options chosen in the menu."""
         fmt = self.format_group.checkedAction().data()
         fps = int(self.fps_group.checkedAction().data())
         region = None
@@ -160,13 +208,27 @@ class ExportActions(QObject):
         """Where Ctrl+R puts recordings: the user's Videos folder (home if there is none)."""
         return _video_folder()
 
+    def output_size(self) -> tuple[int, int] | None:
+        """The chosen video size (width, height), or None for the window's own size."""
+        chosen = self.size_group.checkedAction().data()
+        if chosen == "window":
+            return None
+        width, height = chosen.split("x")
+        return int(width), int(height)
+
     def start_recording(self, path: Path, fps: int = 30, region=None) -> bool:
         """Record the window (or the region's widgets) to path; says why not if it cannot."""
         priority = self.priority_group.checkedAction().data()
         self.recorder.encoders[".mp4"] = functools.partial(Mp4Encoder, priority=priority)
+        overlay = FrameOverlay(self.window, self.pointer_action.isChecked(),
+                               self.keys_action.isChecked(),
+                               [self.indicator, self.messages.status_bar])
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            self.recorder.start(self.window, path, fps, region)
+            # A GIF keeps the window's own size: scaled up it is only larger, and GIFs are for
+            # short clips on a page, where the browser scales them anyway.
+            size = None if path.suffix.lower() == ".gif" else self.output_size()
+            self.recorder.start(self.window, path, fps, region, size=size, overlay=overlay)
         except (OSError, ValueError) as err:
             reason = str(err)
             self.messages.problem(Sentence(lambda: QCoreApplication.translate(
@@ -179,9 +241,20 @@ class ExportActions(QObject):
         self.client.frame_interval = max(FRAME_INTERVAL, 0.9 / fps)
         self.client.paced = False
         self.messages.status(Sentence(lambda: QCoreApplication.translate(
-            "ExportActions", "Recording {name} at {fps} frames/s; Ctrl+R stops.").format(
-                name=path.name, fps=fps)))
+            "ExportActions", "Recording {name} at {fps} frames/s; Ctrl+R stops, "
+            "Ctrl+Shift+R pauses.").format(name=path.name, fps=fps)))
         return True
+
+    def toggle_pause(self) -> None:
+        """Ctrl+Shift+R: pause the recording, or go on into the same file."""
+        if self.recorder.paused:
+            self.recorder.resume()
+            self.messages.status(Sentence(lambda: QCoreApplication.translate(
+                "ExportActions", "Recording again; Ctrl+R stops.")))
+        elif self.recorder.pause():
+            self.messages.status(Sentence(lambda: QCoreApplication.translate(
+                "ExportActions", "Recording paused: Ctrl+Shift+R goes on in the same file, "
+                "Ctrl+R stops.")))
 
     def stop_recording(self):
         """Stop grabbing; the file is finished on the writer thread (finished() says when)."""
@@ -217,6 +290,8 @@ class ExportActions(QObject):
 
     def finish(self, timeout: float = 10.0) -> None:
         """Closing: stop a recording and let its file be completed."""
+        if self.countdown is not None:
+            self.countdown.cancel()
         if self.recorder.recording:
             self.stop_recording()
         self.recorder.wait(timeout)
@@ -246,6 +321,15 @@ class ExportActions(QObject):
                 f"record/{key}", v))
             group.addAction(action)
         return group
+
+    def _switch(self, key: str, default: bool) -> QAction:
+        """A checkable menu item remembered under record/`key` (retranslate names it)."""
+        action = self.menu.addAction("")
+        action.setCheckable(True)
+        stored = str(self.settings.value(f"record/{key}", default)).lower()
+        action.setChecked(stored == "true" if stored in ("true", "false") else default)
+        action.toggled.connect(lambda on: self.settings.setValue(f"record/{key}", on))
+        return action
 
 
 def _video_folder() -> Path:

@@ -1,0 +1,125 @@
+"""Frames fit the output size, the pointer, click rings and shortcuts are drawn into them, and the
+recorder's own widgets are painted over; pause and resume keep time."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction, QColor, QCursor, QImage, QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel, QWidget
+
+from playground.app.recording.frames import grab_image, to_output, to_rgb
+from playground.app.recording.overlay import FrameOverlay
+from playground.app.recording.recorder import Recorder
+from tests.app.test_recorder import later, mp4_frames
+
+
+@pytest.fixture
+def plain(qtbot) -> QWidget:
+    """A 400x300 grey widget with a Ctrl+F "&Fork run" action and a REC label."""
+    widget = QWidget()
+    widget.setObjectName("plain")
+    widget.setStyleSheet("QWidget#plain { background: #e0e0e0; }")
+    action = QAction("&Fork run", widget)
+    action.setShortcut(QKeySequence("Ctrl+F"))
+    widget.addAction(action)
+    widget.label = QLabel("● REC 0:12", widget)
+    widget.label.setStyleSheet("color: #d93025;")
+    widget.label.move(300, 10)
+    qtbot.addWidget(widget)
+    widget.resize(400, 300)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    widget.setFocus()
+    return widget
+
+
+def frame(widget: QWidget, overlay: FrameOverlay | None = None, now: float | None = None):
+    image = grab_image(widget, widget.rect())
+    if overlay is not None:
+        overlay.paint(image, widget.rect(), now)
+    return to_rgb(image).astype(int)
+
+
+def away(widget: QWidget) -> None:
+    QCursor.setPos(widget.mapToGlobal(QPoint(-500, -500)))
+
+
+def test_frames_are_scaled_and_letterboxed_in_black():
+    image = QImage(400, 300, QImage.Format.Format_RGB888)
+    image.fill(QColor(200, 100, 50))
+    wide = to_output(image, (1280, 720))
+    assert wide.shape == (720, 1280, 3)
+    assert not wide[:, :160].any() and not wide[:, -160:].any()  # 4:3 in 16:9: bars each side
+    assert (np.abs(wide[:, 170:1110].astype(int) - (200, 100, 50)) <= 2).all()
+    same = to_output(np.full((720, 1280, 3), 9, np.uint8), (1920, 1080))
+    assert same.shape == (1080, 1920, 3) and (same == 9).all()  # the same aspect: no bars
+    assert to_output(image, None).shape == (300, 400, 3)
+
+
+def test_the_pointer_is_drawn_where_the_mouse_is(plain):
+    QCursor.setPos(plain.mapToGlobal(QPoint(100, 80)))
+    bare, drawn = frame(plain), frame(plain, FrameOverlay(plain))
+    changed = np.argwhere(np.abs(drawn - bare).sum(axis=2) > 60)
+    assert len(changed) > 50
+    assert (np.abs(changed.min(axis=0) - [80, 100]) <= 2).all()  # the arrow's tip
+    assert (changed.max(axis=0) < [80 + 25, 100 + 15]).all()
+    assert (frame(plain, FrameOverlay(plain, pointer=False)) == bare).all()
+
+
+def test_a_click_leaves_a_ring_that_fades(plain):
+    away(plain)
+    overlay = FrameOverlay(plain)
+    overlay.attach()
+    try:
+        QTest.mouseClick(plain, Qt.MouseButton.LeftButton, pos=QPoint(200, 150))
+        QTest.mouseClick(plain, Qt.MouseButton.RightButton, pos=QPoint(60, 220))
+    finally:
+        overlay.detach()
+    assert [m.drag for m in overlay._marks] == [False, True]  # one mark per click, not per parent
+    at = overlay._marks[0].at
+    bare, ringed = frame(plain), frame(plain, overlay, at + 0.2)
+    changed = np.argwhere(np.abs(ringed - bare).sum(axis=2) > 60)
+    near = changed[np.hypot(changed[:, 0] - 150, changed[:, 1] - 200) < 30]
+    assert len(near) > 40 and not (np.hypot(near[:, 0] - 150, near[:, 1] - 200) < 8).any()
+    assert (frame(plain, overlay, at + 1.0) == bare).all()  # gone after the pulse
+
+
+def test_a_shortcut_shows_with_its_actions_name(plain, qtbot):
+    away(plain)
+    overlay = FrameOverlay(plain, pointer=False, keys=True)
+    overlay.attach()
+    try:
+        with qtbot.waitSignal(plain.actions()[0].triggered, timeout=2000):
+            QTest.keyClick(plain, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    finally:
+        overlay.detach()
+    assert [k.text for k in overlay._keys] == ["Ctrl+F  Fork run"]
+    changed = np.argwhere(np.abs(frame(plain, overlay) - frame(plain)).sum(axis=2) > 60)
+    assert len(changed) > 100 and changed[:, 0].min() > 200  # at the bottom
+
+
+def test_hidden_widgets_are_painted_with_their_parents_background(plain):
+    away(plain)
+    label = plain.label
+    area = frame(plain, FrameOverlay(plain, hidden=[label]))[
+        label.y():label.y() + label.height(), label.x():label.x() + label.width()]
+    assert (area == (0xe0, 0xe0, 0xe0)).all()
+    assert (frame(plain)[label.y():label.y() + label.height(),
+                         label.x():label.x() + label.width()] != 0xe0).any()  # REC on screen
+
+
+def test_paused_time_is_not_in_the_video(qtbot, plain, tmp_path):
+    recorder, path = Recorder(), tmp_path / "paused.mp4"
+    timers = []
+    with qtbot.waitSignal(recorder.finished, timeout=30_000) as blocker:
+        recorder.start(plain, path, 30, size=(640, 360))
+        timers += [later(400, recorder.pause), later(900, recorder.resume),
+                   later(1300, recorder.stop)]
+    result = blocker.args[0]
+    assert result.error is None
+    assert 0.75 < result.duration < 0.95  # 1.3 s less the 0.5 s paused
+    size, frames = mp4_frames(path)
+    assert size == (640, 360)
+    assert abs(len(frames) - result.duration * 30) <= 1
