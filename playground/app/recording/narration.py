@@ -96,6 +96,11 @@ class Narration:
         """Seconds written to the WAV so far."""
         return self._written / self.source.rate if self.source.rate else 0.0
 
+    @property
+    def error(self) -> str | None:
+        """Why the WAV could not be written (the source keeps running until stop), or None."""
+        return self._error
+
     def start(self) -> None:
         """Create the WAV and start the source; AudioError (one line) when either cannot."""
         if self._writer is not None:
