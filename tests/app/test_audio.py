@@ -58,7 +58,8 @@ def test_a_sine_narration_lasts_the_recorded_time_and_muxes_to_aac(qtbot, tmp_pa
     assert before - begin - FRAME <= result.seconds <= after - begin + FRAME
     samples, rate = read_wav(result.path)
     assert rate == source.rate and len(samples) / rate == pytest.approx(result.seconds)
-    first = sine_offset(samples, source, round((begin - source.started_at) * rate))
+    tone = samples[:-1]  # the last sample may be silence: the end rounded to a whole sample
+    first = sine_offset(tone, source, round((begin - source.started_at) * rate))
     assert first == pytest.approx((begin - source.started_at) * rate, abs=1)  # trimmed at begin
     frames = round(result.seconds * 30)  # as many frames as a recorder makes in that time
     video = tiny_video(tmp_path / "video.mp4", frames / 30)
@@ -82,14 +83,14 @@ def test_paused_time_is_left_out_and_the_tone_goes_on_without_a_gap(qtbot, tmp_p
     wait_seconds(qtbot, narration, held + 0.3)
     result = narration.stop(at=(end := time.perf_counter()))
     assert result.seconds == pytest.approx(end - begin - (resumed - paused), abs=FRAME)
-    assert held == pytest.approx(paused - begin, abs=1 / source.rate)
+    assert held == pytest.approx(paused - begin, abs=2 / source.rate)
     samples, rate = read_wav(result.path)
     lead = round((source.started_at - begin) * rate)  # the source started after begin
     assert not samples[:lead - 1].any() and result.resyncs == 0
     cut = round((paused - begin) * rate)
     resumed_at = (resumed - source.started_at) * rate + 2  # the tone's sample 2 after resume
     after = sine_offset(samples[cut + 2:cut + 482], source, round(resumed_at))
-    assert after == pytest.approx(resumed_at, abs=1.5)
+    assert after == pytest.approx(resumed_at, abs=2.5)  # the cut and the resume, 1 sample each
 
 
 def test_a_silent_source_shows_no_level_and_a_failed_write_keeps_no_file(qtbot, tmp_path,

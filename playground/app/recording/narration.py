@@ -158,7 +158,8 @@ class Narration:
             self._blocks.put(_STOP)
             self._writer.join(JOIN_SECONDS)
             if self._writer.is_alive():
-                self._error = self._error or _tr("The narration could not be finished in time.")
+                self._error = self._error or QCoreApplication.translate(
+                    "Narration", "The narration could not be finished in time.")
             self._writer = None
             with self._lock:
                 self._levels.clear()
@@ -235,7 +236,7 @@ class Narration:
         if last <= first:
             return
         part = samples[first:last]
-        target = round((place + t + first / rate - start) * rate)
+        target = math.floor((place + t + first / rate - start) * rate + 1e-6)  # its slot
         gap = target - self._written
         if gap and (self._written == 0 or abs(gap) > RESYNC_SECONDS * rate):
             self._resyncs += self._written > 0
@@ -282,9 +283,6 @@ def _active_spans(begin: float, end: float | None,
 def _describe(err: Exception, path: Path) -> str:
     if isinstance(err, OSError):
         return write_error(path, err)
-    return _tr("The narration {name} could not be written: {reason}").format(
+    return QCoreApplication.translate(
+        "Narration", "The narration {name} could not be written: {reason}").format(
         name=path.name, reason=f"{type(err).__name__}: {err}")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Narration", text)
