@@ -1052,6 +1052,13 @@
     </message>
 </context>
 <context>
+    <name>LevelMeter</name>
+    <message>
+        <source>Microphone level: speak so the bar stays green; red means too loud</source>
+        <translation>麦克风音量：说话时让音量条保持绿色；红色表示声音过大</translation>
+    </message>
+</context>
+<context>
     <name>LossPlot</name>
     <message>
         <source>log scale</source>
@@ -1504,6 +1511,37 @@
     <message>
         <source>himmelblau</source>
         <translation>Himmelblau 函数</translation>
+    </message>
+</context>
+<context>
+    <name>Narration</name>
+    <message>
+        <source>Narration needs the Python package sounddevice, which is not installed.</source>
+        <translation>旁白需要 Python 包 sounddevice，但它尚未安装。</translation>
+    </message>
+    <message>
+        <source>Narration needs the PortAudio sound library (on Debian or Ubuntu: libportaudio2), which is not installed.</source>
+        <translation>旁白需要 PortAudio 声音库（Debian 或 Ubuntu 上为 libportaudio2），但它尚未安装。</translation>
+    </message>
+    <message>
+        <source>The sound system could not list the microphones.</source>
+        <translation>声音系统无法列出麦克风。</translation>
+    </message>
+    <message>
+        <source>No microphone found: connect one, then open the recording options again.</source>
+        <translation>未找到麦克风：请连接麦克风，然后重新打开录制选项。</translation>
+    </message>
+    <message>
+        <source>The microphone {name} could not be opened: {reason}</source>
+        <translation>无法打开麦克风 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>The narration could not be finished in time.</source>
+        <translation>旁白未能及时写完。</translation>
+    </message>
+    <message>
+        <source>The narration {name} could not be written: {reason}</source>
+        <translation>无法写入旁白 {name}：{reason}</translation>
     </message>
 </context>
 <context>
