@@ -1545,6 +1545,29 @@
     </message>
 </context>
 <context>
+    <name>NarrationControl</name>
+    <message>
+        <source>Record narration (microphone)</source>
+        <translation>录制旁白（麦克风）</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>麦克风</translation>
+    </message>
+    <message>
+        <source>Record your voice with the video, in step with it; the meter beside REC shows how loud it is.</source>
+        <translation>与视频同步录下你的声音；REC 旁的音量条显示声音有多大。</translation>
+    </message>
+    <message>
+        <source>Recording without narration: {reason}</source>
+        <translation>录制不含旁白：{reason}</translation>
+    </message>
+    <message>
+        <source>The narration could not be added ({reason}); the video is kept without it, the narration beside it: {wav}</source>
+        <translation>无法加入旁白（{reason}）；视频已保存但不含旁白，旁白保存在它旁边：{wav}</translation>
+    </message>
+</context>
+<context>
     <name>NetworkEdits</name>
     <message>
         <source>Run {name}: layers or features changed, fresh weights.</source>

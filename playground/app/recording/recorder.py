@@ -123,6 +123,12 @@ class Recorder(QObject):
         return (take.paused_at or time.perf_counter()) - take.start
 
     @property
+    def started_at(self) -> float | None:
+        """time.perf_counter() of the current recording's first frame (None when not recording);
+        narration begins at this instant. Read it right after start(): resume() moves it on."""
+        return self._take.start if self._take is not None else None
+
+    @property
     def paused(self) -> bool:
         """True while the current recording is paused (its clock stands still)."""
         return self._take is not None and self._take.paused_at is not None

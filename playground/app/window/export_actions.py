@@ -22,6 +22,7 @@ from playground.app.recording.recorder import Recorder
 from playground.app.runs.client import FRAME_INTERVAL, TrainingClient
 from playground.app.views.caption import CaptionBar
 from playground.app.window.messages import Messages, Sentence
+from playground.app.window.narration_control import NarrationControl
 
 RECORDED = "recorded"  # the kind of the status that the Open folder button belongs to
 # The video's size: frames are scaled (and letterboxed) to it; "window": as the window is.
@@ -89,6 +90,8 @@ class ExportActions(QObject):
         self.pointer_action = self._switch("pointer", True)
         self.keys_action = self._switch("keys", False)
         self.countdown_action = self._switch("countdown", False)
+        self.narration = NarrationControl(self.menu, self.recorder, settings)
+        self.narration.problem.connect(messages.problem)
         self.countdown: Countdown | None = None
         self.countdown_step_ms = 1000
         i18n.retranslate_on_change(self.menu, self.retranslate)
@@ -228,12 +231,15 @@ class ExportActions(QObject):
             # A GIF keeps the window's own size: scaled up it is only larger, and GIFs are for
             # short clips on a page, where the browser scales them anyway.
             size = None if path.suffix.lower() == ".gif" else self.output_size()
-            self.recorder.start(self.window, path, fps, region, size=size, overlay=overlay)
+            target = self.narration.video_path(path)  # the frames' file while narrating
+            self.recorder.start(self.window, target, fps, region, size=size, overlay=overlay)
         except (OSError, ValueError) as err:
+            self.narration.cancel()
             reason = str(err)
             self.messages.problem(Sentence(lambda: QCoreApplication.translate(
                 "ExportActions", "Not recording: {reason}").format(reason=reason)))
             return False
+        self.narration.began()
         self.folder_button.hide()
         # The video holds `fps` frames a second: drawing many more would only take CPU from the
         # encoder and the training on a 2-core machine; a little more keeps every frame fresh.
@@ -259,6 +265,7 @@ class ExportActions(QObject):
     def stop_recording(self):
         """Stop grabbing; the file is finished on the writer thread (finished() says when)."""
         tally = self.recorder.stop()
+        self.narration.stopped()
         self.client.frame_interval = FRAME_INTERVAL
         self.client.paced = True
         self.messages.status(Sentence(lambda: QCoreApplication.translate(
@@ -267,6 +274,9 @@ class ExportActions(QObject):
 
     @Slot(object)
     def _recorded(self, result) -> None:
+        self.narration.finish(result, self._say_recorded)
+
+    def _say_recorded(self, result) -> None:
         if result.error:
             return  # failed() has said why
         values = {"file": result.path, "frames": result.frames,
@@ -295,6 +305,7 @@ class ExportActions(QObject):
         if self.recorder.recording:
             self.stop_recording()
         self.recorder.wait(timeout)
+        self.narration.wait()
 
     # ----- captions -----------------------------------------------------------------------
 

@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
                                      self.runs.main.client, self.messages, self.pages,
                                      self.store.settings, self.files.choose_file)
         self.run_bar.add_indicator(self.exports.indicator)
+        self.run_bar.add_indicator(self.exports.narration.meter)
         self.lessons = LessonActions(self, self._lesson_stage(), self.messages,
                                      self.files.choose_file, self._keep_current)
         self.runs_menu, self.same_start_action = runs_menu(self, self.runs, self.session)
