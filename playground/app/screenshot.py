@@ -55,6 +55,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="play this lesson (in --lang) instead of training, up to --step")
     parser.add_argument("--step", type=int, default=1,
                         help="with --lesson: the step whose caption shows (1)")
+    parser.add_argument("--record", type=float, default=None, metavar="SECONDS",
+                        help="instead of a PNG, record OUT (.gif or .mp4) with the window's own "
+                             "recorder for SECONDS after --epochs, the pointer drawing points "
+                             "on the canvas")
     parser.add_argument("--diverge", action="store_true",
                         help="after --epochs, raise the learning rate to 10 until the run "
                              "diverges (e.g. --activation leaky_relu --optimizer sgd --lr 0.1)")
@@ -128,11 +132,57 @@ def main(argv: list[str] | None = None) -> int:
             app.processEvents()
         part = {"window": window, "canvas": window.canvas, "plots": plots,
                 "network": window.inside.network_view, "concepts": concepts}[args.part]
-        part.grab().save(str(args.out))
+        if args.record is not None:
+            if not args.forks and args.lesson is None:
+                window.runs.frame_drawn.disconnect(check)  # it pauses at --epochs
+            _record(window, args.out, args.record)
+        else:
+            part.grab().save(str(args.out))
         window.close()
     app.processEvents()
     print(f"wrote {args.out}")
     return 0
+
+
+def _record(window, out: Path, seconds: float) -> None:
+    """Record `out` with the Export menu's recorder (pointer drawn) while training goes on and
+    the pointer sprays a few strokes of class-2 points across the canvas."""
+    from PySide6.QtCore import QEventLoop, QPoint, Qt, QTimer
+    from PySide6.QtGui import QCursor
+    from PySide6.QtTest import QTest
+
+    exports = window.exports
+    exports.pointer_action.setChecked(True)
+    region = None if out.suffix.lower() == ".mp4" else exports.region  # a GIF: canvas and plots
+    if not exports.start_recording(out, 10 if out.suffix.lower() == ".gif" else 30, region):
+        raise SystemExit(f"not recorded: {window.banner.text()}")
+    window.data_panel.select_class(1)
+    window.run_bar.speed.setCurrentIndex(2)  # 30 epochs a second: a pace to watch (and a small GIF)
+    window.set_playing(True)
+    view = window.canvas.viewport() if hasattr(window.canvas, "viewport") else window.canvas
+    steps = max(1, int(seconds * 10))
+    box = view.rect()
+
+    def at(step: int) -> QPoint:
+        x = box.left() + box.width() * (0.25 + 0.5 * step / steps)
+        y = box.top() + box.height() * (0.3 + 0.4 * ((step * 7) % steps) / steps)
+        return QPoint(int(x), int(y))
+
+    def move(step: int) -> None:
+        point = at(step)
+        QCursor.setPos(view.mapToGlobal(point))
+        if step % 5 == 0:
+            QTest.mouseClick(view, Qt.MouseButton.LeftButton, pos=point)
+        if step < steps:
+            QTimer.singleShot(100, lambda: move(step + 1))
+        else:
+            exports.stop_recording()
+
+    loop = QEventLoop()
+    exports.recorder.finished.connect(lambda _result: QTimer.singleShot(200, loop.quit))
+    move(0)
+    loop.exec()
+    window.set_playing(False)
 
 
 def _play_lesson(window, path: Path, step: int, done) -> None:
