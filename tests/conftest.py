@@ -29,3 +29,23 @@ def no_dangling_threads():
         for left in running:
             left.stop()
         assert not running, f"{len(running)} training client thread(s) left running"
+
+
+@pytest.fixture(autouse=True)
+def no_leftover_windows():
+    """Delete the main windows a test closed. Closed windows live on until Python collects
+    them, and Qt sends every one a LanguageChange on each language switch, which its widgets
+    answer by translating again: after 40 windows a switch took 1.5 s instead of 0.2 s."""
+    yield
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    app = widgets.QApplication.instance() if widgets is not None else None
+    if app is None:
+        return
+    closed = [w for w in app.topLevelWidgets()
+              if type(w).__name__ == "MainWindow" and not w.isVisible()]
+    for window in closed:
+        window.deleteLater()
+    if closed:
+        from PySide6.QtCore import QEvent
+
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)

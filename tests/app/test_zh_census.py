@@ -17,8 +17,6 @@ def window(qtbot, tmp_path):
     yield from closed_in_english(win)
 
 
-
-
 def test_the_chinese_window_is_chinese_and_draws_every_character(window):
     speak(window, "zh_CN")
     chinese, english = census(window)

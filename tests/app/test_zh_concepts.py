@@ -19,8 +19,6 @@ def window(qtbot, tmp_path):
     yield from closed_in_english(win)
 
 
-
-
 def legend(race) -> list[str]:
     return [label.text for _, label in race.legend.items]
 

@@ -19,8 +19,6 @@ def window(qtbot, tmp_path):
     yield from closed_in_english(win)
 
 
-
-
 def preset_tips(panel):
     return {b.property("generator"): b.toolTip() for b in panel.preset_group.buttons()}
 

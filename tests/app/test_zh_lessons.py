@@ -45,6 +45,12 @@ def window(qtbot, tmp_path):
     yield from closed_in_english(win)
 
 
+@pytest.fixture
+def quiet_window(qtbot, tmp_path):
+    """A window without a training process, for what needs no training (faster)."""
+    win = open_window(qtbot, tmp_path, (1280, 720), start_worker=False,
+                      choose_file=lambda *a: "")
+    yield from closed_in_english(win)
 
 
 def wait_phase(qtbot, player, phase):
@@ -57,7 +63,8 @@ def menu_texts(window) -> dict[str, str]:
             for action in window.lessons.menu.actions() if not action.isSeparator()}
 
 
-def test_the_lessons_menu_and_titles_follow_the_language_live(window):
+def test_the_lessons_menu_and_titles_follow_the_language_live(quiet_window):
+    window = quiet_window
     speak(window, "zh_CN")
     assert window.lessons.menu.title() == "课程(&L)"
     texts = menu_texts(window)
@@ -114,7 +121,8 @@ def test_a_lesson_without_chinese_plays_in_english_and_says_so(qtbot, window, tm
     assert not window.lessons.status.text().endswith("这门课程没有该语言的文字")
 
 
-def test_a_broken_lesson_is_refused_in_chinese_with_its_detail(window, tmp_path):
+def test_a_broken_lesson_is_refused_in_chinese_with_its_detail(quiet_window, tmp_path):
+    window = quiet_window
     path = tmp_path / "half.toml"
     path.write_text(LESSON.replace('caption_zh_CN = "再训练 20 轮。"\n', ""), encoding="utf-8")
     speak(window, "zh_CN")

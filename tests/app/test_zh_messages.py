@@ -40,13 +40,12 @@ def quiet_window(qtbot, tmp_path):
     yield from closed_in_english(win)
 
 
-
-
 def status(window) -> str:
     return window.statusBar().currentMessage()
 
 
-def test_data_not_generated_is_a_refusal_a_good_edit_takes_away(window):
+def test_data_not_generated_is_a_refusal_a_good_edit_takes_away(quiet_window):
+    window = quiet_window
     banner, data = window.banner, window.data
     speak(window, "zh_CN")
     data.apply_settings(DataSettings(generator="spiral", n_points=-5))
@@ -67,7 +66,8 @@ def test_data_not_generated_is_a_refusal_a_good_edit_takes_away(window):
     assert not banner.isVisible() and window.model.dataset.n == 150
 
 
-def test_the_data_editors_news_is_said_again(window):
+def test_the_data_editors_news_is_said_again(quiet_window):
+    window = quiet_window
     speak(window, "zh_CN")
     window.data.apply_settings(DataSettings(task="regression", generator="plane"))
     assert status(window) == ("已切换到回归 (regression)；按 Ctrl+Z 可恢复分类 (classification) "
@@ -120,7 +120,8 @@ def test_a_file_refused_while_the_language_switches_is_said_again(qtbot, window,
     assert status(window) == "Imported 200 points from {}".format(tmp_path / "points.csv")
 
 
-def test_a_failing_autosave_is_said_again_and_cleared_by_its_kind(window, tmp_path):
+def test_a_failing_autosave_is_said_again_and_cleared_by_its_kind(quiet_window, tmp_path):
+    window = quiet_window
     autosave = Autosave(lambda path, kind: None, window.messages, tmp_path / "autosave")
     speak(window, "zh_CN")
     autosave.saved(Saved("autosave", "", "disk full"))

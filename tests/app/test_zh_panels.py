@@ -16,8 +16,6 @@ def window(qtbot, tmp_path):
     yield from closed_in_english(win)
 
 
-
-
 def node_centre(view, column: int, index: int):
     return view.diagram.frames[column][index].sceneBoundingRect().center()
 

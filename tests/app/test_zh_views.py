@@ -23,8 +23,6 @@ def window(qtbot, tmp_path):
     yield from closed_in_english(win)
 
 
-
-
 def legend_texts(loss_plot) -> list[str]:
     return [label.text for _, label in loss_plot._loss.plotItem.legend.items]
 

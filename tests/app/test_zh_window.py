@@ -16,6 +16,11 @@ def window(qtbot, tmp_path):
     yield from closed_in_english(win)
 
 
+@pytest.fixture
+def quiet_window(qtbot, tmp_path):
+    """A window without a training process, for what needs no training (faster)."""
+    win = open_window(qtbot, tmp_path, (1280, 720), start_worker=False)
+    yield from closed_in_english(win)
 
 
 def menus(window) -> dict[str, object]:
@@ -27,7 +32,8 @@ def texts(menu) -> list[str]:
     return [action.text() for action in menu.actions() if not action.isSeparator()]
 
 
-def test_menus_keys_and_tooltips_switch_live(qtbot, window):
+def test_menus_keys_and_tooltips_switch_live(qtbot, quiet_window):
+    window = quiet_window
     speak(window, "zh_CN")
     titles = menus(window)
     assert {"视图(&V)", "帮助(&H)", "运行(&R)", "导出(&E)"} <= set(titles)
@@ -69,7 +75,8 @@ def test_menus_keys_and_tooltips_switch_live(qtbot, window):
     assert window.banner.toolTip() == "Click to dismiss."
 
 
-def test_the_news_showing_while_the_language_switches_is_said_again(window):
+def test_the_news_showing_while_the_language_switches_is_said_again(quiet_window):
+    window = quiet_window
     status = window.statusBar()
     assert status.currentMessage() == "Draw points or pick a preset, then press Space to train."
     speak(window, "zh_CN")
@@ -135,7 +142,8 @@ REASONS = [  # the trainer's forms (engine/trainer.py) and one it never writes
 ]
 
 
-def test_the_trainers_reasons_are_said_in_chinese_and_kept_in_english(window):
+def test_the_trainers_reasons_are_said_in_chinese_and_kept_in_english(quiet_window):
+    window = quiet_window
     from playground.app.views.run_display import say_reason
 
     assert [say_reason(reason) for reason, _ in REASONS] == [reason for reason, _ in REASONS]
