@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -24,35 +23,21 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import playground  # noqa: E402, F401  # isort: skip
-import imageio_ffmpeg  # noqa: E402  # isort: skip
 import numpy as np  # noqa: E402  # isort: skip
-from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLabel  # noqa: E402
 
+from benchmarks.recording import run_for  # noqa: E402
 from playground.app.recording.audio import SineSource  # noqa: E402
-from playground.app.recording.mux import mux  # noqa: E402
+from playground.app.recording.mux import audio_seconds, mux  # noqa: E402
 from playground.app.recording.narration import Narration  # noqa: E402
 from playground.app.recording.recorder import Recorder, RecordingResult  # noqa: E402
 
 TAIL_SECONDS = 0.1
 
 
-def run_for(seconds: float) -> None:
-    """Let the event loop run for `seconds`."""
-    loop = QEventLoop()
-    timer = QTimer(singleShot=True, interval=round(seconds * 1000),
-                   timerType=Qt.TimerType.PreciseTimer)
-    timer.timeout.connect(loop.quit)
-    timer.start()
-    loop.exec()
 
 
-def audio_seconds(video: Path, rate: int = 48_000) -> float:
-    """The length of `video`'s audio track, decoded to the last sample."""
-    raw = subprocess.run([imageio_ffmpeg.get_ffmpeg_exe(), "-loglevel", "error", "-i", str(video),
-                          "-map", "0:a", "-f", "s16le", "-ac", "1", "-ar", str(rate), "-"],
-                         capture_output=True, check=True).stdout
-    return len(raw) / 2 / rate
 
 
 def tone_offset(samples: np.ndarray, source: SineSource, expected: int) -> int:

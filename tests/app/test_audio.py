@@ -17,9 +17,9 @@ from playground.app.recording.audio import (
     SineSource,
     input_devices,
 )
-from playground.app.recording.mux import mux, probe
+from playground.app.recording.mux import audio_seconds, mux, probe
 from playground.app.recording.narration import Narration
-from tests.app.test_mux import audio_seconds, tiny_video
+from tests.app.test_mux import tiny_video
 
 FRAME = 1 / 30
 

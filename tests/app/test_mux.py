@@ -1,7 +1,6 @@
 """The finishing pass: narration as AAC ending with the video, captions as a mov_text track and
 an .srt, chapters a player lists; bad input named, never a half-written file kept."""
 
-import subprocess
 import wave
 from pathlib import Path
 
@@ -10,7 +9,15 @@ import numpy as np
 import pytest
 
 from playground.app.recording.files import EncoderError
-from playground.app.recording.mux import Cue, ffmetadata, mux, probe, srt_text, srt_time
+from playground.app.recording.mux import (
+    Cue,
+    audio_seconds,
+    ffmetadata,
+    mux,
+    probe,
+    srt_text,
+    srt_time,
+)
 
 FPS = 30
 RATE = 48_000
@@ -37,11 +44,6 @@ def sine_wav(path: Path, seconds: float) -> Path:
     return path
 
 
-def audio_seconds(video: Path) -> float:
-    raw = subprocess.run([imageio_ffmpeg.get_ffmpeg_exe(), "-loglevel", "error", "-i", str(video),
-                          "-map", "0:a", "-f", "s16le", "-ac", "1", "-ar", str(RATE), "-"],
-                         capture_output=True, check=True).stdout
-    return len(raw) / 2 / RATE
 
 
 def test_subrip_times_and_text():

@@ -2,14 +2,13 @@
 the video and muxed in as AAC, in step with it; no microphone says why; a failing mux keeps
 the video and the voice."""
 
-import subprocess
 from pathlib import Path
 
 import imageio_ffmpeg
 import pytest
 
 from playground.app.recording.audio import InputDevice, InputDevices, SineSource
-from playground.app.recording.mux import probe
+from playground.app.recording.mux import audio_seconds, probe
 from tests.app.windows import open_window
 
 FPS = 30
@@ -29,11 +28,6 @@ def window(qtbot, tmp_path):
     win.close()
 
 
-def audio_seconds(video: Path) -> float:
-    raw = subprocess.run([imageio_ffmpeg.get_ffmpeg_exe(), "-loglevel", "error", "-i", str(video),
-                          "-map", "0:a", "-f", "s16le", "-ac", "1", "-ar", str(RATE), "-"],
-                         capture_output=True, check=True).stdout
-    return len(raw) / 2 / RATE
 
 
 def record(qtbot, window, path: Path, seconds: float) -> None:

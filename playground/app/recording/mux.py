@@ -104,3 +104,11 @@ def probe(video: Path) -> str:
     done = subprocess.run([imageio_ffmpeg.get_ffmpeg_exe(), "-hide_banner", "-i", str(video)],
                           capture_output=True, text=True)
     return done.stderr
+
+
+def audio_seconds(video: Path, rate: int = 48_000) -> float:
+    """The length of `video`'s audio track, decoded to the last sample (for tests and checks)."""
+    raw = subprocess.run([imageio_ffmpeg.get_ffmpeg_exe(), "-loglevel", "error", "-i", str(video),
+                          "-map", "0:a", "-f", "s16le", "-ac", "1", "-ar", str(rate), "-"],
+                         capture_output=True, check=True).stdout
+    return len(raw) / 2 / rate
