@@ -19,7 +19,7 @@ from playground.app.recording.frames import fit
 PRESET = "ultrafast"
 # At normal priority x264 gets one thread: 10.3 ms of CPU per 1080p frame against 13.8 ms with
 # its own thread pool (standalone), and in the live window recording 1080p at 30 frames/s it
-# left the training 71-78 % of the engine's speed instead of 57-68 % and the GUI timer's p99
+# left the training 63-78 % of the engine's speed (four runs) instead of 57-68 % and the p99
 # 25-27 ms instead of 26-28 (two paired runs each, 0 frames dropped in all). Background priority
 # keeps the pool: under SCHED_IDLE a single thread fell behind and dropped frames.
 THREADS = {"normal": ["-threads", "1"], "background": []}
