@@ -20,8 +20,8 @@ PRESET = "ultrafast"
 # At normal priority x264 gets one thread: 10.3 ms of CPU per 1080p frame against 13.8 ms with
 # its own thread pool (standalone), and in the live window recording 1080p at 30 frames/s it
 # left the training 63-78 % of the engine's speed (four runs) instead of 57-68 % and the p99
-# 25-27 ms instead of 26-28 (two paired runs each, 0 frames dropped in all). Background priority
-# keeps the pool: under SCHED_IDLE a single thread fell behind and dropped frames.
+# 25-27 ms instead of 26-28 (0 frames dropped in all). Background priority keeps the pool: an
+# idle-priority encoder only gets spare time, and held to one thread it fell behind (FFMPEG_NICE).
 THREADS = {"normal": ["-threads", "1"], "background": []}
 QUALITY = 6  # imageio-ffmpeg's 0-10 scale; 6 is x264 crf 20, crisp text and thin plot lines
 # ffmpeg's nice value. Niced (5-10) or held to one thread, it fell behind the window and
