@@ -103,6 +103,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"filled {fill(json.loads(args.fill.read_text(encoding='utf-8')))}")
     if args.merge:
         print(f"merged {fill(finished(args.merge))}")
+    if args.fill or args.merge:
+        lupdate()  # written back in lupdate's own form, so the next run changes nothing
     lrelease()
     left = missing()
     if args.missing:

@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ActivationView</name>
     <message>
-        <source>The highlighted activation's formula, as the engine computes it.</source>
+        <source>The highlighted activation&apos;s formula, as the engine computes it.</source>
         <translation>高亮的激活函数的公式，与引擎的计算方式一致。</translation>
     </message>
 </context>
@@ -254,7 +255,7 @@
         <translation>查看</translation>
     </message>
     <message>
-        <source>Click a point to see the network's prediction and its loss (Ctrl+click does it with any tool).</source>
+        <source>Click a point to see the network&apos;s prediction and its loss (Ctrl+click does it with any tool).</source>
         <translation>点击一个数据点，查看网络对它的预测及其损失（任何工具下按住 Ctrl 点击也可以）。</translation>
     </message>
     <message>
@@ -361,8 +362,8 @@
         <translation>在这个学习率下梯度下降的表现。</translation>
     </message>
     <message>
-        <source>Where the regimes change, from the loss's curvature L''.</source>
-        <translation>各状态的分界点，由损失函数的曲率 L'' 算出。</translation>
+        <source>Where the regimes change, from the loss&apos;s curvature L&apos;&apos;.</source>
+        <translation>各状态的分界点，由损失函数的曲率 L&apos;&apos; 算出。</translation>
     </message>
     <message>
         <source>The step count and where the marker is.</source>
@@ -385,12 +386,12 @@
         <translation>第 {steps} 步 · w = {w} · L(w) = {loss} · 斜率 dL/dw = {slope}</translation>
     </message>
     <message>
-        <source>&lt;b style='color:{color}'&gt;diverged&lt;/b&gt;: w left the plot, Reset</source>
-        <translation>&lt;b style='color:{color}'&gt;已发散&lt;/b&gt;：w 已离开图像范围，请重置</translation>
+        <source>&lt;b style=&apos;color:{color}&apos;&gt;diverged&lt;/b&gt;: w left the plot, Reset</source>
+        <translation>&lt;b style=&apos;color:{color}&apos;&gt;已发散&lt;/b&gt;：w 已离开图像范围，请重置</translation>
     </message>
     <message>
-        <source>lr = {lr}: &lt;b style='color:{color}'&gt;{regime}&lt;/b&gt;, {meaning} (near the minimum each step scales the gap by 1 − lr·L″ = {factor})</source>
-        <translation>lr = {lr}：&lt;b style='color:{color}'&gt;{regime}&lt;/b&gt;，{meaning}（在最小值附近，每一步把与最小值的差距乘以 1 − lr·L″ = {factor}）</translation>
+        <source>lr = {lr}: &lt;b style=&apos;color:{color}&apos;&gt;{regime}&lt;/b&gt;, {meaning} (near the minimum each step scales the gap by 1 − lr·L″ = {factor})</source>
+        <translation>lr = {lr}：&lt;b style=&apos;color:{color}&apos;&gt;{regime}&lt;/b&gt;，{meaning}（在最小值附近，每一步把与最小值的差距乘以 1 − lr·L″ = {factor}）</translation>
     </message>
 </context>
 <context>
@@ -518,7 +519,7 @@
         <translation>输出尺寸</translation>
     </message>
     <message>
-        <source>the window's own size</source>
+        <source>the window&apos;s own size</source>
         <translation>窗口本身的尺寸</translation>
     </message>
     <message>
@@ -763,7 +764,7 @@
 <context>
     <name>HistoryTimeline</name>
     <message>
-        <source>The timeline keeps run A's frames: click run A's tile to go back through them.</source>
+        <source>The timeline keeps run A&apos;s frames: click run A&apos;s tile to go back through them.</source>
         <translation>时间轴保存的是运行 A 的画面：点击运行 A 的卡片即可回看。</translation>
     </message>
 </context>
@@ -782,7 +783,7 @@
         <translation>梯度流</translation>
     </message>
     <message>
-        <source>Each layer's gradient size per epoch: see gradients vanish or explode.</source>
+        <source>Each layer&apos;s gradient size per epoch: see gradients vanish or explode.</source>
         <translation>每轮各层梯度的大小：观察梯度消失或梯度爆炸。</translation>
     </message>
     <message>
@@ -798,7 +799,7 @@
         <translation>权重</translation>
     </message>
     <message>
-        <source>How each layer's weights are spread, live.</source>
+        <source>How each layer&apos;s weights are spread, live.</source>
         <translation>各层权重的实时分布。</translation>
     </message>
     <message>
@@ -840,7 +841,7 @@
         <translation>运行移动最多的两个方向所张成的平面（对其路径做主成分分析）</translation>
     </message>
     <message>
-        <source>a plane of two random directions, each neuron's scaled to its weights (filter-normalised, Li et al. 2018)</source>
+        <source>a plane of two random directions, each neuron&apos;s scaled to its weights (filter-normalised, Li et al. 2018)</source>
         <translation>由两个随机方向张成的平面，每个神经元的分量按其权重缩放（滤波器归一化，Li et al. 2018）</translation>
     </message>
     <message>
@@ -996,7 +997,7 @@
         <translation>课程：当前步骤，以及“下一步”（→ 或 PgDown）会做什么。</translation>
     </message>
     <message>
-        <source>This lesson has no text in the window's language: its title and captions are in English.</source>
+        <source>This lesson has no text in the window&apos;s language: its title and captions are in English.</source>
         <translation>这门课程没有当前界面语言的文字：标题和字幕以英文显示。</translation>
     </message>
     <message>
@@ -1104,7 +1105,7 @@
         <translation>d 损失 / d s_true</translation>
     </message>
     <message>
-        <source>Two classes, one sample: scores [z/2, −z/2] with z = logit(p), label 0. On a confident mistake (p → 0) the MSE gradient vanishes, so learning stalls; cross-entropy's stays near −1 and keeps pushing.</source>
+        <source>Two classes, one sample: scores [z/2, −z/2] with z = logit(p), label 0. On a confident mistake (p → 0) the MSE gradient vanishes, so learning stalls; cross-entropy&apos;s stays near −1 and keeps pushing.</source>
         <translation>两个类别、一个样本：得分为 [z/2, −z/2]，其中 z = logit(p)，标签为 0。对于很有把握的错误预测 (p → 0)，均方误差的梯度趋于消失，学习停滞；交叉熵的梯度保持在 −1 附近，继续推动学习。</translation>
     </message>
     <message>
@@ -1116,7 +1117,7 @@
         <translation>d 损失 / d 预测值</translation>
     </message>
     <message>
-        <source>One sample, target 0. MSE's gradient grows with the error (outliers pull hard), MAE's is always ±1, Huber's grows with the error up to δ = 1 and then stays at ±1.</source>
+        <source>One sample, target 0. MSE&apos;s gradient grows with the error (outliers pull hard), MAE&apos;s is always ±1, Huber&apos;s grows with the error up to δ = 1 and then stays at ±1.</source>
         <translation>一个样本，真实值为 0。均方误差的梯度随误差增大（离群点拉得很猛）；平均绝对误差的梯度始终为 ±1；Huber 损失的梯度在 δ = 1 以内随误差增大，之后保持为 ±1。</translation>
     </message>
     <message>
@@ -1306,11 +1307,11 @@
         <translation>按真实类别（行）和预测类别（列）统计的测试数据点；带底色的对角线是预测正确的个数。</translation>
     </message>
     <message>
-        <source>Root mean squared error: the typical size of a prediction's miss.</source>
+        <source>Root mean squared error: the typical size of a prediction&apos;s miss.</source>
         <translation>均方根误差：预测偏差的典型大小。</translation>
     </message>
     <message>
-        <source>Share of the targets' variance the network explains: 1 is perfect, 0 no better than the mean.</source>
+        <source>Share of the targets&apos; variance the network explains: 1 is perfect, 0 no better than the mean.</source>
         <translation>网络解释的目标值方差所占的比例：1 为完美，0 表示不比直接用均值好。</translation>
     </message>
     <message>
@@ -1590,7 +1591,7 @@
         <translation>画布、曲线和侧边面板显示运行 {name}。</translation>
     </message>
     <message>
-        <source>The canvas shows the network's output again.</source>
+        <source>The canvas shows the network&apos;s output again.</source>
         <translation>画布重新显示网络的输出。</translation>
     </message>
     <message>
@@ -1613,7 +1614,7 @@
         <translation>Kaiming 正态分布：尺度按 ReLU 层设定</translation>
     </message>
     <message>
-        <source>The web playground's U(-0.5, 0.5) weights and 0.1 biases</source>
+        <source>The web playground&apos;s U(-0.5, 0.5) weights and 0.1 biases</source>
         <translation>网页版 Playground 的做法：权重取自 U(-0.5, 0.5)，偏置为 0.1</translation>
     </message>
     <message>
@@ -1801,7 +1802,7 @@ Click to show it over the data; again to go back</source>
 <context>
     <name>RaceView</name>
     <message>
-        <source>SGD zig-zags across the narrow valley; momentum overshoots the minimum and rolls back; Adagrad's steps shrink as its squared gradients add up; Adam takes steps of about the same size in x and y, so it cuts across the valley and curves in.</source>
+        <source>SGD zig-zags across the narrow valley; momentum overshoots the minimum and rolls back; Adagrad&apos;s steps shrink as its squared gradients add up; Adam takes steps of about the same size in x and y, so it cuts across the valley and curves in.</source>
         <translation>SGD 在狭窄的山谷里来回呈之字形；Momentum 冲过最小值后又滚回来；AdaGrad 的步子随梯度平方的累加而变小；Adam 在 x 和 y 方向上的步长大致相同，所以它斜穿山谷、弯向最小值。</translation>
     </message>
     <message>
@@ -1809,15 +1810,15 @@ Click to show it over the data; again to go back</source>
         <translation>让 {name} 参加赛跑（与训练网络时相同的更新规则）。</translation>
     </message>
     <message>
-        <source>{name}'s learning rate; changes apply at the next step.</source>
+        <source>{name}&apos;s learning rate; changes apply at the next step.</source>
         <translation>{name} 的学习率；改动从下一步起生效。</translation>
     </message>
     <message>
-        <source>{name}'s {option}</source>
+        <source>{name}&apos;s {option}</source>
         <translation>{name} 的 {option}</translation>
     </message>
     <message>
-        <source>The surface's value where {name} is now.</source>
+        <source>The surface&apos;s value where {name} is now.</source>
         <translation>{name} 当前所在位置的曲面值。</translation>
     </message>
     <message>
@@ -1829,7 +1830,7 @@ Click to show it over the data; again to go back</source>
         <translation>教材赛跑</translation>
     </message>
     <message>
-        <source>SGD 0.95, momentum 0.1, Adagrad 1.5, Adam 0.3 on x²/20 + y² from (-7, 2), as in Saito's chapter 6.</source>
+        <source>SGD 0.95, momentum 0.1, Adagrad 1.5, Adam 0.3 on x²/20 + y² from (-7, 2), as in Saito&apos;s chapter 6.</source>
         <translation>SGD 0.95、Momentum 0.1、AdaGrad 1.5、Adam 0.3，在 x²/20 + y² 上从 (-7, 2) 出发，同斋藤康毅《深度学习入门》第 6 章。</translation>
     </message>
     <message>
@@ -1974,7 +1975,7 @@ Click to show it over the data; again to go back</source>
         <translation>放慢训练以便讲解，或全速运行。</translation>
     </message>
     <message>
-        <source>The run the canvas, diagram, plots and these numbers show: click a run's tile to show another.</source>
+        <source>The run the canvas, diagram, plots and these numbers show: click a run&apos;s tile to show another.</source>
         <translation>画布、网络图、曲线和这些数字所显示的运行：点击某个运行的卡片即可切换。</translation>
     </message>
     <message>
@@ -2184,11 +2185,11 @@ Click to show it over the data; again to go back</source>
         <translation>  已发散</translation>
     </message>
     <message>
-        <source>Run {name}'s train loss</source>
+        <source>Run {name}&apos;s train loss</source>
         <translation>运行 {name} 的训练损失</translation>
     </message>
     <message>
-        <source>Run {name}'s test loss</source>
+        <source>Run {name}&apos;s test loss</source>
         <translation>运行 {name} 的测试损失</translation>
     </message>
     <message>
@@ -2247,7 +2248,7 @@ Click to show it over the data; again to go back</source>
         <translation>未创建分支：分支用相同的数据训练，因此任务也必须相同。</translation>
     </message>
     <message>
-        <source>Not forked: run A's training stopped; press R first.</source>
+        <source>Not forked: run A&apos;s training stopped; press R first.</source>
         <translation>未创建分支：运行 A 的训练已停止；请先按 R。</translation>
     </message>
     <message>
@@ -2286,11 +2287,11 @@ Click to show it over the data; again to go back</source>
         <translation>停止所有分支运行，保留运行 A。</translation>
     </message>
     <message>
-        <source>Same start: reset all runs to run A's initial weights</source>
+        <source>Same start: reset all runs to run A&apos;s initial weights</source>
         <translation>相同起点：重置时所有运行都用运行 A 的初始权重</translation>
     </message>
     <message>
-        <source>Reset gives every fork run A's new starting weights, so comparisons start equal.</source>
+        <source>Reset gives every fork run A&apos;s new starting weights, so comparisons start equal.</source>
         <translation>重置时每个分支都得到运行 A 的新初始权重，让比较从相同起点开始。</translation>
     </message>
     <message>
@@ -2339,7 +2340,7 @@ Click to show it over the data; again to go back</source>
         <translation>实时</translation>
     </message>
     <message>
-        <source>Show the live boundary again (the slider's right end does too).</source>
+        <source>Show the live boundary again (the slider&apos;s right end does too).</source>
         <translation>重新显示实时的决策边界（拖到滑块最右端也可以）。</translation>
     </message>
     <message>
@@ -2430,7 +2431,7 @@ Click to show it over the data; again to go back</source>
         <translation>梯度下降的步长：从列表中选择，或输入不超过 {max} 的任意值。</translation>
     </message>
     <message>
-        <source>Points per gradient step; the training set's size = full batch.</source>
+        <source>Points per gradient step; the training set&apos;s size = full batch.</source>
         <translation>每一步梯度更新所用的点数；等于训练集大小即为全批量。</translation>
     </message>
     <message>
@@ -2460,7 +2461,7 @@ Click to show it over the data; again to go back</source>
 <context>
     <name>WeightHistograms</name>
     <message>
-        <source>How each layer's weights are spread (biases left out); all share the x range.</source>
+        <source>How each layer&apos;s weights are spread (biases left out); all share the x range.</source>
         <translation>各层权重的分布（不含偏置）；所有图共用同一 x 范围。</translation>
     </message>
     <message>

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from playground.app import i18n
@@ -43,7 +43,6 @@ from playground.app.window.export_actions import ExportActions
 from playground.app.window.file_actions import FileActions
 from playground.app.window.focus import FocusKeeper
 from playground.app.window.keys_sheet import KeysSheet, key_rows
-from playground.app.window.language_menu import LanguageMenu
 from playground.app.window.layout import (
     WIDE,
     Parts,
@@ -62,6 +61,7 @@ from playground.app.window.screen_modes import ScreenModes
 from playground.app.window.settings_store import SettingsStore
 from playground.app.window.style import STYLE_SHEET, THEMES
 from playground.app.window.undo_actions import UndoAction
+from playground.app.window.view_menu import ViewAndHelpMenus
 from playground.training import protocol as p
 
 RESOURCES = Path(__file__).resolve().parents[3] / "resources"
@@ -225,45 +225,27 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         for menu in (self.files.menu, self.exports.menu, self.lessons.menu, self.runs_menu):
             bar.addMenu(menu)
-        self._view_menu = view = bar.addMenu("&View")
-        for action in self._shortcut_actions[8:11]:  # presentation, focus canvas, dark theme
-            view.addAction(action)
-        view.addSeparator()
-        for dock in self.docks:
-            view.addAction(dock.toggleViewAction())
-        self._reset_layout = QAction("Reset layout", self)
-        self._reset_layout.triggered.connect(self.reset_layout)
-        view.addAction(self._reset_layout)
-        view.addSeparator()
-        self.language_menu = LanguageMenu(view, self.language, self.store.settings,
-                                          self.messages, self)
-        self._help_menu = help_menu = bar.addMenu("&Help")
-        self._sheet_action = sheet = QAction("&Keyboard shortcuts", self)
-        sheet.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+?")])
-        sheet.triggered.connect(self.show_keys)
-        help_menu.addAction(sheet)
+        self.menus = ViewAndHelpMenus(
+            bar, self._shortcut_actions[8:11], self.docks, self.reset_layout, self.show_keys,
+            self.language, self.store.settings, self.messages, self)
+        self.language_menu = self.menus.language_menu
         i18n.retranslate_on_change(self.menuBar(), self._retranslate_menus)
         # The menu bar hides in presentation and focus modes; its keys must keep working.
         for menu in (self.files.menu, self.exports.menu, self.lessons.menu, self.runs_menu,
-                     help_menu):
+                     self.menus.help):
             for action in menu_actions(menu):
                 if not action.shortcut().isEmpty() and action not in self.actions():
                     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
                     self.addAction(action)
 
     def _retranslate_menus(self) -> None:
-        """The View and Help menus and the window's own keys, in the current language."""
+        """The window's own keys, in the current language (the menus say their own)."""
         texts = [QCoreApplication.translate("MainWindow", name) for name, _ in KEY_NAMES]
         texts[-9:] = [text.format(number=i + 1) for i, text in enumerate(texts[-9:])]
         for action, text in zip(self._shortcut_actions, texts, strict=True):
             action.setText(text)
         for action in self._undo_actions:
             action.retranslate()
-        self._view_menu.setTitle(QCoreApplication.translate("MainWindow", "&View"))
-        self._reset_layout.setText(QCoreApplication.translate("MainWindow", "Reset layout"))
-        self._help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
-        self._sheet_action.setText(QCoreApplication.translate("MainWindow",
-                                                              "&Keyboard shortcuts"))
 
     def show_keys(self) -> KeysSheet:
         """F1: every key of the window, from its actions and menus."""
