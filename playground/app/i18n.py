@@ -9,6 +9,7 @@ are `resources/i18n/playground_<lang>.ts` (pyside6-lupdate), compiled to the `.q
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -35,6 +36,13 @@ def name_label(name: str) -> str:
     so a learner can still match the window to PyTorch code (names live in app/names.py)."""
     word = QCoreApplication.translate("Names", name)
     return name if word == name else f"{word} ({name})"
+
+
+def without_mnemonic(text: str) -> str:
+    """A menu text as read aloud: 'E&xport' -> 'Export', '导出(&E)' -> '导出', 'A && B' -> 'A & B'
+    (Chinese translations put the mnemonic in brackets after the words, as Qt's own do)."""
+    text = re.sub(r"\(&[^&\s]\)", "", text)
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 class _LanguageWatch(QObject):

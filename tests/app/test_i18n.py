@@ -24,6 +24,13 @@ def test_the_system_language_decides_when_asked_to_follow_it():
     assert i18n.resolve("en", "zh_CN") == "en"
 
 
+def test_a_menu_text_is_read_without_its_mnemonic():
+    assert i18n.without_mnemonic("E&xport") == "Export"
+    assert i18n.without_mnemonic("导出(&E)") == "导出"
+    assert i18n.without_mnemonic("创建分支(&F)…") == "创建分支…"
+    assert i18n.without_mnemonic("Save && quit") == "Save & quit"
+
+
 def test_every_marked_string_has_a_finished_translation(tmp_path):
     """pyside6-lupdate over every app source finds nothing new and nothing unfinished."""
     copy = tmp_path / TS.name

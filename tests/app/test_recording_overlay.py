@@ -100,6 +100,21 @@ def test_a_shortcut_shows_with_its_actions_name(plain, qtbot):
     assert len(changed) > 100 and changed[:, 0].min() > 200  # at the bottom
 
 
+def test_a_translated_shortcut_shows_without_its_bracketed_mnemonic(plain, qtbot):
+    """Chinese menus write the mnemonic after the words, '创建分支(&F)': the overlay says
+    '创建分支', not '创建分支(F)'."""
+    away(plain)
+    plain.actions()[0].setText("创建分支(&F)")
+    overlay = FrameOverlay(plain, pointer=False, keys=True)
+    overlay.attach()
+    try:
+        with qtbot.waitSignal(plain.actions()[0].triggered, timeout=2000):
+            QTest.keyClick(plain, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    finally:
+        overlay.detach()
+    assert [k.text for k in overlay._keys] == ["Ctrl+F  创建分支"]
+
+
 def test_hidden_widgets_are_painted_with_their_parents_background(plain):
     away(plain)
     label = plain.label

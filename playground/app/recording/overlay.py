@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QWidget
 
+from playground.app import i18n
 from playground.app.recording.clean import covers, paint_over
 
 RING_SECONDS = 0.4  # a click's ring grows and fades over this time
@@ -112,7 +113,7 @@ class FrameOverlay(QObject):
 
     def _shortcut(self, action: QAction, event) -> None:
         keys = event.key().toString(QKeySequence.SequenceFormat.NativeText)
-        name = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        name = i18n.without_mnemonic(action.text())
         name = name.rstrip("…").rstrip(".").strip()
         self._keys.append(_Key(time.perf_counter(), f"{keys}  {name}" if name else keys))
         del self._keys[:-KEYS_SHOWN]

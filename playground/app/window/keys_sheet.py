@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -31,7 +29,7 @@ def key_rows(window_actions: list[QAction], menus: list[QMenu]) -> list[Row]:
                           for s in action.shortcuts()) or hint
         if keys and id(action) not in seen and not action.isSeparator():
             seen.add(id(action))
-            rows.append((where, _plain(text), keys))
+            rows.append((where, i18n.without_mnemonic(text), keys))
 
     def walk(menu: QMenu, where: str) -> None:
         for action in menu.actions():
@@ -41,16 +39,11 @@ def key_rows(window_actions: list[QAction], menus: list[QMenu]) -> list[Row]:
                 add(action, where)
 
     for menu in menus:
-        walk(menu, _plain(menu.title()))
+        walk(menu, i18n.without_mnemonic(menu.title()))
     window = QCoreApplication.translate("KeysSheet", "Window")
     for action in window_actions:
         add(action, window)
     return rows
-
-
-def _plain(text: str) -> str:
-    """A menu text without its mnemonic: 'E&xport' -> 'Export', '导出(&E)' -> '导出'."""
-    return re.sub(r"\(&\w\)", "", text).replace("&", "")
 
 
 class KeysSheet(QDialog):
