@@ -81,3 +81,12 @@ def test_a_failing_narration_pass_keeps_the_video_and_the_voice(qtbot, window, t
     assert "could not be added (the disk is full)" in window.banner.text()
     assert video.exists() and video.with_suffix(".wav").exists()
     assert not any(p.name.startswith(".") for p in tmp_path.iterdir())
+
+
+def test_a_recording_that_cannot_start_leaves_no_narration_behind(window, tmp_path):
+    exports = window.exports
+    assert not exports.start_recording(tmp_path / "bad.mp4", fps=0)  # refused: fps 1-60
+    assert window.banner.text().startswith("Not recording:")
+    assert exports.narration.narration is None and not exports.narration.meter.isVisible()
+    assert exports.narration._frames is None  # the next recording is not taken for narrated
+    assert not list(tmp_path.glob("*.wav")) and not list(tmp_path.glob(".*"))

@@ -127,6 +127,7 @@ class NarrationControl(QObject):
             if result.path is not None:
                 result.path.unlink(missing_ok=True)
         self.narration = None
+        self._final = self._frames = None
         self.meter.watch(None)
 
     def stopped(self) -> None:
