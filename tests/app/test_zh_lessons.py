@@ -45,14 +45,6 @@ def window(qtbot, tmp_path):
     yield from closed_in_english(win)
 
 
-@pytest.fixture
-def quiet_window(qtbot, tmp_path):
-    """A window without a training process, for what needs no training (faster)."""
-    win = open_window(qtbot, tmp_path, (1280, 720), start_worker=False,
-                      choose_file=lambda *a: "")
-    yield from closed_in_english(win)
-
-
 def wait_phase(qtbot, player, phase):
     qtbot.waitUntil(lambda: player.phase == phase, timeout=FRAME_TIMEOUT)
 

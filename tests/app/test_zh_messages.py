@@ -11,7 +11,7 @@ from playground.app.window.autosave import Autosave
 from playground.app.window.file_actions import NOT_IMPORTED, NOT_OPENED
 from playground.app.window.messages import REFUSAL
 from playground.training.protocol import Saved
-from tests.app.windows import FRAME_TIMEOUT, answering_window, closed_in_english, open_window, speak
+from tests.app.windows import FRAME_TIMEOUT, answering_window, closed_in_english, speak
 
 LESSON = """
 title = "One look"
@@ -29,14 +29,6 @@ ENGLISH_ONLY = "\n".join(line for line in LESSON.splitlines() if "_zh_CN" not in
 @pytest.fixture
 def window(qtbot, tmp_path):
     win = answering_window(qtbot, tmp_path)  # file dialogs answer win.answers[kind]
-    yield from closed_in_english(win)
-
-
-@pytest.fixture
-def quiet_window(qtbot, tmp_path):
-    """A window without a training process: no frame's news replaces the news under test."""
-    win = open_window(qtbot, tmp_path, (1280, 720), start_worker=False,
-                      choose_file=lambda *_: "")
     yield from closed_in_english(win)
 
 

@@ -16,13 +16,6 @@ def window(qtbot, tmp_path):
     yield from closed_in_english(win)
 
 
-@pytest.fixture
-def quiet_window(qtbot, tmp_path):
-    """A window without a training process, for what needs no training (faster)."""
-    win = open_window(qtbot, tmp_path, (1280, 720), start_worker=False)
-    yield from closed_in_english(win)
-
-
 def menus(window) -> dict[str, object]:
     return {action.text(): action.menu() for action in window.menuBar().actions()
             if action.menu()}
