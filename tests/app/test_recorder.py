@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from playground.app.recording import mp4
 from playground.app.recording.files import EncoderError
-from playground.app.recording.frames import grab_rgb
+from playground.app.recording.frames import grab_rgb, with_channels
 from playground.app.recording.indicator import RecordingIndicator
 from playground.app.recording.recorder import ENCODERS, Recorder, RecordingResult
 
@@ -172,6 +172,7 @@ def test_a_late_gui_writes_the_previous_frame_again(qtbot, widget, tmp_path):
 class GatedEncoder:
     """A test double that blocks on its first frame until the gate opens (the writer lags)."""
 
+    channels = 3
     gate = threading.Event()
     written = 0
 
@@ -237,6 +238,8 @@ def test_an_unwritable_path_fails_with_a_message_and_leaves_no_file(qtbot, widge
 
 class FailingEncoder:
     """A test double whose encoder breaks on the third frame after writing a partial file."""
+
+    channels = 3
 
     def __init__(self, path: Path, fps: int):
         self.path, self.count = path, 0
@@ -330,6 +333,20 @@ def test_the_mp4_encoder_can_start_ffmpeg_niced(monkeypatch, tmp_path):
     encoder.close()
     size, frames = mp4_frames(tmp_path / "niced.mp4")
     assert size == (42, 32) and len(frames) == 5
+
+
+def test_the_mp4_encoder_takes_xrgb32_and_rgb_frames_alike(tmp_path):
+    colours = [(200, 40, 40), (40, 160, 60), (30, 60, 220)]
+    for name, channels in (("rgb.mp4", 3), ("xrgb.mp4", 4), ("mixed.mp4", None)):
+        encoder = mp4.Mp4Encoder(tmp_path / name, FPS)
+        for index, colour in enumerate(colours):
+            layout = channels or (4, 3, 4)[index]
+            encoder.write(with_channels(np.full((32, 48, 3), colour, np.uint8), layout))
+        encoder.close()
+        size, frames = mp4_frames(tmp_path / name)
+        assert size == (48, 32) and len(frames) == 3
+        for frame, colour in zip(frames, colours, strict=True):  # yuv420p rounds a little
+            assert (np.abs(frame[4:-4, 4:-4].astype(int) - colour) <= 6).all(), name
 
 
 def _ffmpeg_children() -> list[int]:

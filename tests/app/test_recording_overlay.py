@@ -8,7 +8,7 @@ from PySide6.QtGui import QAction, QColor, QCursor, QImage, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QWidget
 
-from playground.app.recording.frames import grab_image, to_output, to_rgb
+from playground.app.recording.frames import grab_image, to_output, to_rgb, with_channels
 from playground.app.recording.overlay import FrameOverlay
 from playground.app.recording.recorder import Recorder
 from tests.app.test_recorder import later, mp4_frames
@@ -56,6 +56,22 @@ def test_frames_are_scaled_and_letterboxed_in_black():
     same = to_output(np.full((720, 1280, 3), 9, np.uint8), (1920, 1080))
     assert same.shape == (1080, 1920, 3) and (same == 9).all()  # the same aspect: no bars
     assert to_output(image, None).shape == (300, 400, 3)
+
+
+def test_frames_for_the_mp4_encoder_are_the_same_pixels_as_xrgb32():
+    image = QImage(400, 300, QImage.Format.Format_RGB32)
+    image.fill(QColor(200, 100, 50))
+    image.setPixelColor(7, 5, QColor(1, 2, 3))
+    rgb, xrgb = to_output(image, None), to_output(image, None, channels=4)
+    assert xrgb.shape == (300, 400, 4) and (with_channels(xrgb, 3) == rgb).all()
+    assert tuple(with_channels(xrgb, 3)[5, 7]) == (1, 2, 3)
+    assert (with_channels(rgb, 4) == xrgb).all()  # the fourth byte is 255 both ways
+    wide = to_output(image, (1280, 720), channels=4)  # letterboxed: black, opaque bars
+    assert wide.shape == (720, 1280, 4)
+    assert (with_channels(wide, 3)[:, :160] == 0).all()
+    assert (with_channels(wide, 3) == to_output(image, (1280, 720))).all()
+    array = np.full((72, 128, 3), 9, np.uint8)  # an array in, of the right size: as it is
+    assert (to_output(array, (128, 72), channels=4) == with_channels(array, 4)).all()
 
 
 def test_the_pointer_is_drawn_where_the_mouse_is(plain):

@@ -13,10 +13,12 @@ from playground.app.recording.mp4 import Mp4Encoder
 
 
 class Encoder(Protocol):
-    """Turns RGB frames into one file; used from the writer thread only."""
+    """Turns frames into one file; used from the writer thread only."""
+
+    channels: int  # the frames it takes fastest: 3 RGB, 4 XRGB32 bytes (frames.py)
 
     def write(self, frame: np.ndarray) -> None:
-        """Append one (h, w, 3) uint8 frame."""
+        """Append one (h, w, 3) RGB or (h, w, 4) XRGB32 uint8 frame."""
 
     def close(self) -> None:
         """Finish the file."""

@@ -13,7 +13,7 @@ import numpy as np
 from PIL import GifImagePlugin, Image
 
 from playground.app.recording.files import EncoderError
-from playground.app.recording.frames import fit
+from playground.app.recording.frames import fit, with_channels
 
 # GIF delays are in 1/100 s and browsers stretch delays under 2/100 s to 1/10 s.
 GIF_MAX_FPS = 50
@@ -26,6 +26,8 @@ SAMPLE_STEP = 3
 class GifEncoder:
     """Writes RGB frames to a looping animated GIF at a fixed frame rate."""
 
+    channels = 3
+
     def __init__(self, path: Path, fps: int):
         self.path, self.fps = path, fps
         # Open across write() calls, closed by close() or abort().
@@ -34,7 +36,9 @@ class GifEncoder:
         self._count = 0
 
     def write(self, frame: np.ndarray) -> None:
-        """Append one (h, w, 3) uint8 frame; later sizes are cropped or padded to the first."""
+        """Append one (h, w, 3) RGB or (h, w, 4) XRGB32 uint8 frame; later sizes are cropped or
+        padded to the first."""
+        frame = with_channels(frame, 3)
         if self._previous is not None:
             frame = fit(frame, *self._previous.shape[:2])
         box = _changed_box(self._previous, frame)

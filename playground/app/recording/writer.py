@@ -68,7 +68,8 @@ class FrameWriter(threading.Thread):
                     self.written += 1
                     self.duplicates += 1
             if frame is not None:
-                frame = to_output(frame, self.size)  # scaled here, not on the GUI thread
+                # scaled here, not on the GUI thread
+                frame = to_output(frame, self.size, encoder.channels)
                 encoder.write(frame)
                 self.written += 1
                 previous = frame
