@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import math
 import os
 import statistics
 import subprocess
@@ -136,7 +137,8 @@ def run_window(seconds: float, tab: str, size: tuple[int, int],
                "median": float(np.median(gaps)), "fps": frames / elapsed,
                "epochs": (last - first) / elapsed}
     if tally is not None:
-        figures.update(video_frames=tally.frames, expected=round(tally.duration * fps),
+        figures.update(video_frames=tally.frames,
+                       expected=max(1, math.ceil(tally.duration * fps)),
                        dropped=tally.dropped, duplicates=tally.duplicates)
     return figures
 

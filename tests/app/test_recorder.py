@@ -1,10 +1,12 @@
 """Recorder: MP4 and GIF read back, frame counts follow time, drops, errors, the indicator."""
 
+import math
 import os
 import threading
 import time
 import tracemalloc
 from pathlib import Path
+from types import SimpleNamespace
 
 import imageio_ffmpeg
 import numpy as np
@@ -323,6 +325,34 @@ def test_the_indicator_shows_only_while_recording(qtbot, widget, tmp_path):
     visible, text = shown[0]
     assert visible and "●" in text and "REC 0:00" in text
     assert not indicator.isVisible()
+
+
+@pytest.mark.parametrize(("ticks", "seconds"), [
+    ([1 / 30, 2 / 30], 2.9 / 30),  # stopped early in a slot
+    ([2.9833], 2.99),  # one late tick, half way through slot 89
+    ([0.5, 1.0, 2.9999], 3.0),  # stopped as slot 90 begins
+    ([0.05, 1.47, 1.49], 1.5 - 1e-9),
+    ([], 0.001),
+])
+def test_a_video_is_never_shorter_than_its_recording_nor_a_frame_longer(
+        qtbot, widget, tmp_path, monkeypatch, ticks, seconds):
+    from playground.app.recording import recorder as module
+    clock = [50.0]
+    monkeypatch.setattr(module, "time", SimpleNamespace(perf_counter=lambda: clock[0]))
+    recorder = Recorder()
+    recorder.start(widget, tmp_path / "clock.gif", fps=FPS)
+    for at in ticks:  # the ticks come when the test says, not when the timer would
+        recorder._timer.stop()
+        clock[0] = 50.0 + at
+        recorder._tick()
+    recorder._timer.stop()
+    clock[0] = 50.0 + seconds
+    with qtbot.waitSignal(recorder.finished, timeout=20_000) as blocker:
+        tally = recorder.stop()
+    result = blocker.args[0]
+    assert result.error is None and result.frames == tally.frames
+    assert 0 <= result.frames / FPS - seconds < 1 / FPS
+    assert result.frames == max(1, math.ceil(seconds * FPS))
 
 
 def test_the_mp4_encoder_can_start_ffmpeg_niced(monkeypatch, tmp_path):

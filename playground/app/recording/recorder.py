@@ -1,12 +1,16 @@
 """Recorder: grabs a widget at a fixed frame rate on the GUI thread; a writer thread encodes.
 
 A precise single-shot timer aims at each frame's time. Frames are counted by elapsed time, so
-a video lasts as long as the recording did whatever the training speed: when a tick comes late
-by more than half a frame, the previous frame is written again for the missed slots
-(duplicates). Grabbed frames wait on a queue of at most `queue_size`; when it is full the frame
-is not grabbed at all and counts as dropped, so memory never grows with a slow encoder; the
-previous frame is written in its place later, so the video still keeps time. Paused time is
-left out of the clock: the video lasts as long as the recording ran.
+a video lasts as long as the recording did whatever the training speed: slot k begins k / fps
+seconds in, a tick grabs the newest slot that has begun, and when it comes more than a frame
+late the previous frame is written again for the slots it missed (duplicates). A recording of
+d seconds holds the slots that began before it stopped, ceil(d * fps) frames: never shorter
+than d, and longer by less than one frame.
+
+Grabbed frames wait on a queue of at most `queue_size`; when it is full the frame is not
+grabbed at all and counts as dropped, so memory never grows with a slow encoder; the previous
+frame is written in its place later, so the video still keeps time. Paused time is left out of
+the clock: the video lasts as long as the recording ran.
 
 Each grab gets its overlay (pointer, clicks, keys, the recorder's own widgets painted over) on
 the GUI thread; the writer thread scales it to the output size.
@@ -15,6 +19,7 @@ the GUI thread; the writer thread scales it to the output size.
 from __future__ import annotations
 
 import contextlib
+import math
 import queue
 import time
 import weakref
@@ -183,7 +188,8 @@ class Recorder(QObject):
         if take.overlay is not None:
             take.overlay.detach()
         take.duration = (take.paused_at or time.perf_counter()) - take.start
-        missing = round(take.duration * take.fps) - (take.slot + 1) + take.owed
+        written = take.slot + 1 - take.owed
+        missing = max(1, math.ceil(take.duration * take.fps)) - written
         if missing > 0:  # the GUI was late for the last slots: repeat the last frame
             take.frames.put((missing, None))
             take.duplicates += missing
@@ -249,14 +255,14 @@ class Recorder(QObject):
     def _schedule(self, take: _Take) -> None:
         """Arm the timer for the next slot's time."""
         wait = (take.slot + 1) / take.fps - (time.perf_counter() - take.start)
-        self._timer.start(max(0, int(wait * 1000)))
+        self._timer.start(max(0, math.ceil(wait * 1000)))  # not before the slot begins
 
     @Slot()
     def _tick(self) -> None:
         take = self._take
         if take is None or take.paused_at is not None:
             return
-        slot = round((time.perf_counter() - take.start) * take.fps)
+        slot = math.floor((time.perf_counter() - take.start) * take.fps)
         if slot > take.slot:
             repeats = slot - take.slot - 1
             take.slot = slot
