@@ -1,6 +1,8 @@
 """Frames fit the output size, the pointer, click rings and shortcuts are drawn into them, and the
 recorder's own widgets are painted over; pause and resume keep time."""
 
+import threading
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -154,3 +156,25 @@ def test_paused_time_is_not_in_the_video(qtbot, plain, tmp_path):
     size, frames = mp4_frames(path)
     assert size == (640, 360)
     assert abs(len(frames) - result.duration * 30) <= 1
+
+
+def test_the_overlay_is_read_on_the_gui_thread_and_painted_on_the_writer_thread(
+        qtbot, plain, tmp_path, monkeypatch):
+    from playground.app.recording import scene as scene_module
+    painted_on = []
+    paint = scene_module.OverlayScene.paint
+
+    def spy(self, image):
+        painted_on.append(threading.current_thread())
+        paint(self, image)
+
+    monkeypatch.setattr(scene_module.OverlayScene, "paint", spy)
+    QCursor.setPos(plain.mapToGlobal(QPoint(100, 80)))
+    recorder = Recorder()
+    with qtbot.waitSignal(recorder.finished, timeout=30_000) as blocker:
+        recorder.start(plain, tmp_path / "o.mp4", 30, overlay=FrameOverlay(plain))
+        stopper = later(300, recorder.stop)
+    assert stopper and blocker.args[0].error is None
+    assert painted_on and threading.main_thread() not in painted_on
+    _, frames = mp4_frames(tmp_path / "o.mp4")
+    assert (frames[-1][86:90, 102:104] < 90).all()  # the pointer's black body, in the video

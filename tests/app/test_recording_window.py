@@ -108,7 +108,8 @@ def test_menu_options_size_countdown_and_a_clean_readout(qtbot, window, tmp_path
     assert not exports.countdown.isVisible()
     qtbot.waitUntil(lambda: exports.indicator.isVisible() and "REC" in exports.indicator.text())
     take = exports.recorder._take
-    grabbed = exports.recorder._grab(take)
+    grabbed, scene = exports.recorder._grab(take)
+    scene.paint(grabbed)  # as the writer thread will
     pixels = np.asarray(Image.fromqimage(grabbed).convert("RGB"), int)
     ratio = grabbed.devicePixelRatio()
     corner = exports.indicator.mapTo(window, exports.indicator.rect().topLeft())

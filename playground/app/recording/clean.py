@@ -4,6 +4,8 @@ video while the person still sees them on screen."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import numpy as np
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QImage, QPainter, QRegion
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import QStatusBar, QWidget
 
 from playground.app.recording.frames import to_rgb
 
+Area = tuple[QRect, QRegion]  # a hidden widget's rectangle, the part of it to fill
 Cover = tuple[QRect, QRegion, QColor]  # the area, the part of it to fill, the colour
 
 
@@ -21,12 +24,9 @@ def hidden_rect(widget: QWidget, part: QWidget, rect: QRect) -> QRect:
     return QRect(part.mapTo(widget, QPoint(0, 0)), part.size()).intersected(rect)
 
 
-def covers(image: QImage, widget: QWidget, hidden: list[QWidget], rect: QRect) -> list[Cover]:
-    """What to paint over in `image` (the grab of `rect` of `widget`): each of `hidden` in the
-    colour of its own edge in the frame, the background it sits on (a readout's text and a
-    status bar's message never reach its edge; the palette's colour is not always what the
-    style sheet painted). A status bar keeps its visible child widgets: only its messages go.
-    """
+def cover_areas(widget: QWidget, hidden: list[QWidget], rect: QRect) -> list[Area]:
+    """Where each of `hidden` is in the grab of `rect` of `widget` (GUI thread: it reads the
+    widgets). A status bar keeps its visible child widgets: only its messages go."""
     found = []
     for part in hidden:
         area = hidden_rect(widget, part, rect)
@@ -37,8 +37,16 @@ def covers(image: QImage, widget: QWidget, hidden: list[QWidget], rect: QRect) -
             for child in part.findChildren(QWidget):
                 if child.isVisible() and child.parentWidget() is part and child not in hidden:
                     region -= QRegion(QRect(child.mapTo(widget, QPoint(0, 0)), child.size()))
-        found.append((area, region, edge_colour(image, area.translated(-rect.topLeft()))))
+        found.append((area, region))
     return found
+
+
+def colour_covers(image: QImage, areas: Iterable[Area], rect: QRect) -> list[Cover]:
+    """Each area in the colour of its own edge in `image` (the grab of `rect`), the background
+    it sits on: a readout's text and a status bar's message never reach its edge, and the
+    palette's colour is not always what the style sheet painted. Any thread."""
+    return [(area, region, edge_colour(image, area.translated(-rect.topLeft())))
+            for area, region in areas]
 
 
 def edge_colour(image: QImage, area: QRect) -> QColor:

@@ -1,30 +1,21 @@
-"""FrameOverlay: what a grabbed widget lacks, drawn into each frame on the GUI thread at grab
-time: the pointer, a ring that pulses at each click, a dashed trail for a right-drag, and
-(optionally) the shortcuts pressed with their actions' names, like screenkey. It also paints
-over the recorder's own widgets (clean.py)."""
+"""FrameOverlay: what a grabbed widget lacks, drawn into each frame: the pointer, a ring that
+pulses at each click, a dashed trail for a right-drag, and (optionally) the shortcuts pressed
+with their actions' names, like screenkey. It also paints over the recorder's own widgets
+(clean.py). It is read at grab time on the GUI thread (scene()) and painted on the writer
+thread (scene.py)."""
 
 from __future__ import annotations
 
 import time
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import (
-    QAction,
-    QColor,
-    QCursor,
-    QFont,
-    QImage,
-    QKeySequence,
-    QPainter,
-    QPainterPath,
-    QPen,
-    QPolygonF,
-)
+from PySide6.QtCore import QEvent, QObject, QPointF, QRect, Qt
+from PySide6.QtGui import QAction, QColor, QCursor, QFont, QImage, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 from playground.app import i18n
-from playground.app.recording.clean import covers, paint_over
+from playground.app.recording.clean import cover_areas
+from playground.app.recording.scene import OverlayScene, Ring
 
 RING_SECONDS = 0.4  # a click's ring grows and fades over this time
 RING_RADII = (5.0, 26.0)  # logical pixels, at the click and at the end
@@ -32,8 +23,6 @@ CLICK_COLOUR = QColor("#f9ab00")  # amber: seen on the light window and the dark
 DRAG_COLOUR = QColor("#1a73e8")  # blue, dashed: a right-drag
 KEY_SECONDS = 1.5  # how long a shortcut stays on screen
 KEYS_SHOWN = 3  # at most this many, the newest at the bottom
-# The arrow, tip at (0, 0), in logical pixels: the shape of the usual desktop pointer.
-ARROW = ((0, 0), (0, 17), (4, 13), (7, 20), (10, 19), (7, 12), (12, 12))
 MOUSE_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
                 QEvent.Type.MouseButtonRelease)
 
@@ -118,27 +107,32 @@ class FrameOverlay(QObject):
         self._keys.append(_Key(time.perf_counter(), f"{keys}  {name}" if name else keys))
         del self._keys[:-KEYS_SHOWN]
 
-    # ----- drawing (GUI thread, on the grabbed copy) ------------------------------------------
+    # ----- drawing ----------------------------------------------------------------------------
+
+    def scene(self, rect: QRect, now: float | None = None) -> OverlayScene:
+        """What to draw into the grab of `rect` of the widget at `now` (GUI thread: it reads
+        the widgets and the pointer); the writer thread paints it (OverlayScene.paint)."""
+        now = time.perf_counter() if now is None else now
+        hidden = tuple(cover_areas(self.widget, self.hidden, rect))
+        if not self.pointer and not self.keys:
+            return OverlayScene(rect, hidden)
+        rings = self._rings(now) if self.pointer else ()
+        pointer = self._pointer(rect) if self.pointer else None
+        keys = self._key_texts(now) if self.keys else ()
+        font = None
+        if keys:
+            font = QFont(self.widget.font())
+            font.setPointSizeF(max(12.0, rect.height() / 40))
+        return OverlayScene(rect, hidden, rings, pointer, keys, font)
 
     def paint(self, image: QImage, rect: QRect, now: float | None = None) -> None:
-        """Draw onto `image`, the grab of `rect` of the widget (device pixels; its device pixel
-        ratio maps logical widget coordinates onto them)."""
-        now = time.perf_counter() if now is None else now
-        found = covers(image, self.widget, self.hidden, rect)  # read before painting
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.translate(-QPointF(rect.topLeft()))
-        paint_over(painter, found)
-        if self.pointer:
-            self._paint_marks(painter, now)
-            self._paint_pointer(painter, rect)
-        if self.keys:
-            self._paint_keys(painter, rect, now)
-        painter.end()
+        """Draw onto `image`, the grab of `rect`, here and now (GUI thread)."""
+        self.scene(rect, now).paint(image)
 
-    def _paint_marks(self, painter: QPainter, now: float) -> None:
+    def _rings(self, now: float) -> tuple[Ring, ...]:
         self._marks = [m for m in self._marks if (m.drag and m.ended is None)
                        or now - (m.ended or m.at) < RING_SECONDS]
+        rings = []
         for mark in self._marks:
             age = min(1.0, (now - mark.at) / RING_SECONDS)
             fade = 1.0 if mark.ended is None else 1 - (now - mark.ended) / RING_SECONDS
@@ -146,45 +140,15 @@ class FrameOverlay(QObject):
                 fade = 1 - age
             colour = QColor(DRAG_COLOUR if mark.drag else CLICK_COLOUR)
             colour.setAlphaF(max(0.0, min(1.0, fade)))
-            pen = QPen(colour, 3.0)
-            if mark.drag:
-                pen.setStyle(Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
             radius = RING_RADII[0] + (RING_RADII[1] - RING_RADII[0]) * age
-            painter.drawEllipse(mark.points[0], radius, radius)
-            if mark.drag and len(mark.points) > 1:
-                path = QPainterPath(mark.points[0])
-                for point in mark.points[1:]:
-                    path.lineTo(point)
-                painter.drawPath(path)
+            trail = tuple(QPointF(point) for point in mark.points) if mark.drag else ()
+            rings.append(Ring(QPointF(mark.points[0]), radius, colour, mark.drag, trail))
+        return tuple(rings)
 
-    def _paint_pointer(self, painter: QPainter, rect: QRect) -> None:
+    def _pointer(self, rect: QRect) -> QPointF | None:
         tip = self.widget.mapFromGlobal(QCursor.pos())
-        if not rect.adjusted(-20, -20, 0, 0).contains(tip):
-            return
-        arrow = QPolygonF([QPointF(tip) + QPointF(x, y) for x, y in ARROW])
-        painter.setPen(QPen(QColor("white"), 1.5))
-        painter.setBrush(QColor("black"))
-        painter.drawPolygon(arrow)
+        return QPointF(tip) if rect.adjusted(-20, -20, 0, 0).contains(tip) else None
 
-    def _paint_keys(self, painter: QPainter, rect: QRect, now: float) -> None:
+    def _key_texts(self, now: float) -> tuple[str, ...]:
         self._keys = [k for k in self._keys if now - k.at < KEY_SECONDS]
-        if not self._keys:
-            return
-        font = QFont(self.widget.font())
-        font.setPointSizeF(max(12.0, rect.height() / 40))
-        painter.setFont(font)
-        metrics = painter.fontMetrics()
-        line = metrics.height() * 1.6
-        bottom = rect.bottom() - line * 0.8
-        for key in reversed(self._keys):
-            width = metrics.horizontalAdvance(key.text) + metrics.height() * 1.2
-            box = QRectF(rect.center().x() - width / 2, bottom - line, width, line)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(32, 33, 36, 215))
-            painter.drawRoundedRect(box, line / 4, line / 4)
-            painter.setPen(QColor("white"))
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, key.text)
-            bottom -= line * 1.15
-
+        return tuple(key.text for key in self._keys)

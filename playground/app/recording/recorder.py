@@ -12,8 +12,9 @@ grabbed at all and counts as dropped, so memory never grows with a slow encoder;
 frame is written in its place later, so the video still keeps time. Paused time is left out of
 the clock: the video lasts as long as the recording ran.
 
-Each grab gets its overlay (pointer, clicks, keys, the recorder's own widgets painted over) on
-the GUI thread; the writer thread scales it to the output size.
+Each grab's overlay (pointer, clicks, keys, the recorder's own widgets painted over) is read on
+the GUI thread as an OverlayScene; the writer thread paints it and scales the frame to the
+output size.
 """
 
 from __future__ import annotations
@@ -28,12 +29,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
 from playground.app.recording.encoders import ENCODERS, EncoderFactory
 from playground.app.recording.frames import grab_image, region_rect, store_holds_all
 from playground.app.recording.gif import GIF_MAX_FPS
 from playground.app.recording.overlay import FrameOverlay
+from playground.app.recording.scene import OverlayScene
 from playground.app.recording.writer import STOP, FrameWriter
 
 __all__ = ["ENCODERS", "Recorder", "RecordingResult"]
@@ -174,7 +177,7 @@ class Recorder(QObject):
         self._take = self._last = take
         take.writer.start()
         take.finalizer = weakref.finalize(self, take.frames.put, STOP)  # dropped unstopped
-        take.frames.put((0, self._grab(take)))
+        take.frames.put((0, *self._grab(take)))
         take.queued = 1
         self._schedule(take)
         self.started.emit(path)
@@ -191,7 +194,7 @@ class Recorder(QObject):
         written = take.slot + 1 - take.owed
         missing = max(1, math.ceil(take.duration * take.fps)) - written
         if missing > 0:  # the GUI was late for the last slots: repeat the last frame
-            take.frames.put((missing, None))
+            take.frames.put((missing, None, None))
             take.duplicates += missing
             take.queued += missing
         take.frames.put(STOP)
@@ -271,23 +274,23 @@ class Recorder(QObject):
                 take.owed += repeats + 1  # written later as the last frame, to keep the time
             else:
                 try:
-                    frame = self._grab(take)
+                    image, scene = self._grab(take)
                 except RuntimeError:  # the widget was deleted
                     self.stop()
                     return
                 repeats, take.owed = repeats + take.owed, 0
-                take.frames.put((repeats, frame))
+                take.frames.put((repeats, image, scene))
                 take.duplicates += repeats
                 take.queued += repeats + 1
         self._schedule(take)
 
     @staticmethod
-    def _grab(take: _Take):
+    def _grab(take: _Take) -> tuple[QImage, OverlayScene | None]:
+        """The grab and what the overlay will draw on it (on the writer thread, off this one)."""
         rect = region_rect(take.widget, take.region)
         image = grab_image(take.widget, rect, take.from_store)
-        if take.overlay is not None:  # on our own copy of the pixels
-            take.overlay.paint(image, rect)
-        return image
+        scene = take.overlay.scene(rect) if take.overlay is not None else None
+        return image, scene
 
     # ----- the writer reports -----------------------------------------------------------------
 

@@ -18,10 +18,12 @@ POLL_SECONDS = 0.5  # how often an idle writer checks that the program still run
 
 
 class FrameWriter(threading.Thread):
-    """Encodes queued (repeats, frame) items into a temporary file, then renames it to `path`.
+    """Encodes queued (repeats, frame, scene) items into a temporary file, then renames it to
+    `path`.
 
     `repeats` copies of the previous frame are written before `frame` (None: none after them).
-    Frames are scaled and letterboxed to `size` (width, height) here, off the GUI thread.
+    Here, off the GUI thread, `scene` (an OverlayScene or None) is painted onto the frame, and
+    frames are scaled and letterboxed to `size` (width, height).
     On any error the partial file is removed and `error` holds a one-line message. `done` is
     called on this thread when it ends, whatever happened. If the program exits without STOP,
     the file is finished with the frames it has, rather than the exit waiting forever.
@@ -61,13 +63,15 @@ class FrameWriter(threading.Thread):
     def _encode(self, encoder: Encoder) -> None:
         previous = None
         while (item := self._next()) is not STOP:
-            repeats, frame = item
+            repeats, frame, scene = item
             if previous is not None:
                 for _ in range(repeats):
                     encoder.write(previous)
                     self.written += 1
                     self.duplicates += 1
             if frame is not None:
+                if scene is not None:
+                    scene.paint(frame)
                 # scaled here, not on the GUI thread
                 frame = to_output(frame, self.size, encoder.channels)
                 encoder.write(frame)
