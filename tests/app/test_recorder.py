@@ -2,6 +2,7 @@
 
 import math
 import os
+import sys
 import threading
 import time
 import tracemalloc
@@ -356,10 +357,12 @@ def test_a_video_is_never_shorter_than_its_recording_nor_a_frame_longer(
 
 
 def test_the_mp4_encoder_can_start_ffmpeg_niced(monkeypatch, tmp_path):
-    monkeypatch.setattr(mp4, "FFMPEG_NICE", 5)
+    monkeypatch.setattr(mp4, "FFMPEG_NICE", 7)
     encoder = mp4.Mp4Encoder(tmp_path / "niced.mp4", FPS)
     for shade in range(0, 250, 50):
         encoder.write(np.full((31, 41, 3), shade, np.uint8))
+        if shade == 0 and sys.platform.startswith("linux"):
+            assert {os.getpriority(os.PRIO_PROCESS, pid) for pid in _ffmpeg_children()} == {7}
     encoder.close()
     size, frames = mp4_frames(tmp_path / "niced.mp4")
     assert size == (42, 32) and len(frames) == 5
@@ -377,6 +380,20 @@ def test_the_mp4_encoder_takes_xrgb32_and_rgb_frames_alike(tmp_path):
         assert size == (48, 32) and len(frames) == 3
         for frame, colour in zip(frames, colours, strict=True):  # yuv420p rounds a little
             assert (np.abs(frame[4:-4, 4:-4].astype(int) - colour) <= 6).all(), name
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice is Linux's")
+def test_the_writer_thread_runs_below_the_gui_thread(qtbot, widget, tmp_path):
+    from playground.app.recording.writer import WRITER_NICE
+    seen = []
+
+    class Spy(GatedEncoder):
+        def write(self, frame):
+            seen.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
+
+    result = record(qtbot, Recorder(encoders={".mp4": Spy}), widget, tmp_path / "n.mp4", 0.2)
+    assert result.error is None and seen and set(seen) == {WRITER_NICE}
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == 0  # this thread's
 
 
 def _ffmpeg_children() -> list[int]:
@@ -405,6 +422,7 @@ def test_the_encoder_runs_at_the_chosen_priority(tmp_path, priority, policy):
         children = _ffmpeg_children()
         assert children
         assert {os.sched_getscheduler(pid) for pid in children} == {getattr(os, policy)}
+        assert {os.getpriority(os.PRIO_PROCESS, pid) for pid in children} == {mp4.FFMPEG_NICE}
     finally:
         encoder.close()
     assert (tmp_path / "a.mp4").stat().st_size > 0

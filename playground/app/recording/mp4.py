@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
 import threading
 from pathlib import Path
 
@@ -12,6 +10,7 @@ import numpy as np
 
 from playground.app.recording.files import EncoderError, disk_full
 from playground.app.recording.frames import XRGB32, fit, with_channels
+from playground.app.recording.priority import idle_this_thread, nice_this_thread
 
 # libx264's default preset ("medium") encoded 900x600 at 22 frames/s on the 2-core machine with
 # one core training, "veryfast" at 53-69; the whole 1600x960 window needs "ultrafast" to keep up
@@ -24,9 +23,13 @@ PRESET = "ultrafast"
 # idle-priority encoder only gets spare time, and held to one thread it fell behind (FFMPEG_NICE).
 THREADS = {"normal": ["-threads", "1"], "background": []}
 QUALITY = 6  # imageio-ffmpeg's 0-10 scale; 6 is x264 crf 20, crisp text and thin plot lines
-# ffmpeg's nice value. Niced (5-10) or held to one thread, it fell behind the window and
-# dropped frames; at 0 it keeps up and the training process yields CPU while recording.
-FFMPEG_NICE = 0
+# ffmpeg's nice value: the training process's (training/loop.py), below the window's GUI
+# thread; both then share what the window leaves. Recording 1920x1080 at 30 frames/s while
+# training (benchmarks/live.py --record, alternating pairs, 20 s each): at nice 0 training ran
+# at 76 % of the engine's speed and the GUI p99 was 24.0-24.2 ms, at nice 5 83-84 % and
+# 22.8-23.1 ms, at 8 85-87 % and 23.2-24.3 ms; 0 frames dropped in all. (Earlier, when each
+# frame also cost a conversion to RGB on Qt's thread pool, niced it fell behind.)
+FFMPEG_NICE = 5
 # Linux SCHED_IDLE ("background", the default): ffmpeg runs only on CPU time nothing else wants,
 # so it never delays the GUI thread (GUI timer p99 22 -> 19-20.5 ms while recording the 1600x960
 # window, the same as without recording) and still keeps up with 30 frames/s. But when another
@@ -95,22 +98,14 @@ class Mp4Encoder:
 
 
 def _start_nicely(frames, idle: bool) -> None:
-    """Seed the write_frames generator, which launches ffmpeg, from a thread at FFMPEG_NICE.
-
-    On Linux nice is per thread and a child process inherits its parent thread's; elsewhere
-    ffmpeg runs at normal priority.
-    """
-    if not FFMPEG_NICE and not idle:
-        frames.send(None)
-        return
+    """Seed the write_frames generator, which launches ffmpeg, from a thread at FFMPEG_NICE
+    (and SCHED_IDLE when `idle`): ffmpeg inherits it (Linux; elsewhere it runs as started)."""
     failure: list[BaseException] = []
 
     def seed() -> None:
-        with contextlib.suppress(AttributeError, OSError):  # no per-thread nice here
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), FFMPEG_NICE)
+        nice_this_thread(FFMPEG_NICE)
         if idle:
-            with contextlib.suppress(AttributeError, OSError):
-                os.sched_setscheduler(threading.get_native_id(), os.SCHED_IDLE, os.sched_param(0))
+            idle_this_thread()
         try:
             frames.send(None)
         except BaseException as err:  # handed to the caller's thread
