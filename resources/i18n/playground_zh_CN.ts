@@ -1567,6 +1567,10 @@
         <source>The narration could not be added ({reason}); the video is kept without it, the narration beside it: {wav}</source>
         <translation>无法加入旁白（{reason}）；视频已保存但不含旁白，旁白保存在它旁边：{wav}</translation>
     </message>
+    <message>
+        <source>The microphone stopped sending sound at {time}: the video goes on, its narration is silent from there. Check the microphone, then record again.</source>
+        <translation>麦克风在 {time} 停止发送声音：视频继续录制，从那时起旁白是静音的。请检查麦克风，然后重新录制。</translation>
+    </message>
 </context>
 <context>
     <name>NetworkEdits</name>

@@ -2,6 +2,7 @@
 the video and muxed in as AAC, in step with it; no microphone says why; a failing mux keeps
 the video and the voice."""
 
+import time
 from pathlib import Path
 
 import imageio_ffmpeg
@@ -22,6 +23,7 @@ def window(qtbot, tmp_path):
     narration = win.exports.narration
     narration.make_source = lambda device: SineSource(rate=RATE)
     narration.list_devices = lambda: ONE_MIC
+    narration.rescan = lambda: None
     narration.refresh_devices()
     narration.action.setChecked(True)
     yield win
@@ -90,3 +92,49 @@ def test_a_recording_that_cannot_start_leaves_no_narration_behind(window, tmp_pa
     assert exports.narration.narration is None and not exports.narration.meter.isVisible()
     assert exports.narration._frames is None  # the next recording is not taken for narrated
     assert not list(tmp_path.glob("*.wav")) and not list(tmp_path.glob(".*"))
+
+
+class Unplugged(SineSource):
+    """A microphone that stops sending after `seconds`, as one pulled out mid-recording does."""
+
+    def __init__(self, seconds: float, **options):
+        super().__init__(**options)
+        self.seconds = seconds
+
+    def start(self, deliver) -> None:
+        began = time.perf_counter()
+        super().start(lambda samples, at: deliver(samples, at)
+                      if time.perf_counter() - began < self.seconds else None)
+
+
+def test_a_microphone_that_stops_sending_is_said_once_and_the_video_goes_on(
+        qtbot, window, tmp_path, monkeypatch):
+    import playground.app.window.narration_control as control
+
+    monkeypatch.setattr(control, "LOST_SECONDS", 0.6)
+    narration = window.exports.narration
+    narration.make_source = lambda device: Unplugged(0.4, rate=RATE)
+    said = []
+    narration.problem.connect(said.append)
+    video = tmp_path / "unplugged.mp4"
+    assert window.exports.start_recording(video, FPS)
+    qtbot.waitUntil(lambda: bool(said), timeout=10_000)
+    assert said[0].startswith("The microphone stopped sending sound at 0:00")
+    assert "The microphone stopped" in window.banner.text()
+    qtbot.wait(1200)  # still silent: said once, not again
+    assert len(said) == 1 and window.exports.recorder.recording
+    with qtbot.waitSignal(window.exports.recorder.finished, timeout=20_000):
+        window.exports.stop_recording()
+    qtbot.waitUntil(lambda: window.messages.status_kind == "recorded", timeout=20_000)
+    assert "Audio: aac" in probe(video)  # the narration up to then, silence after
+
+
+def test_the_microphones_are_looked_for_again_unless_one_is_open(window, tmp_path):
+    narration, rescans = window.exports.narration, []
+    narration.rescan = lambda: rescans.append(1)
+    narration.refresh_devices()  # the menu opens: a microphone plugged in since shows up
+    assert rescans == [1]
+    assert window.exports.start_recording(tmp_path / "open.mp4", FPS)
+    narration.refresh_devices()  # the narration's stream is open: PortAudio must not restart
+    assert rescans == [1]
+    window.exports.stop_recording()

@@ -77,6 +77,18 @@ def _sounddevice():
     return sounddevice
 
 
+def rescan_devices() -> None:
+    """Have PortAudio look for devices again: it lists them once, when it starts, so a microphone
+    plugged in later stays unknown until it restarts (sounddevice issue #125: terminate and
+    initialize, which also stops any open stream; call it only when none is open)."""
+    try:
+        sd = _sounddevice()
+        sd._terminate()
+        sd._initialize()
+    except Exception:  # no PortAudio, or it would not restart: the old list stays
+        return
+
+
 def input_devices() -> InputDevices:
     """The input devices PortAudio offers (the system's default marked), or why there are none;
     never raises."""

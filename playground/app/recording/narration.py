@@ -92,6 +92,14 @@ class Narration:
             return max((peak for t, peak in self._levels if t >= since), default=0.0)
 
     @property
+    def silent_for(self) -> float:
+        """Seconds since the source last delivered samples (since start() when it never has):
+        an unplugged or stopped microphone delivers nothing, a muted one delivers zeros."""
+        with self._lock:
+            last = self._levels[-1][0] if self._levels else self._started
+        return time.perf_counter() - last
+
+    @property
     def seconds(self) -> float:
         """Seconds written to the WAV so far."""
         return self._written / self.source.rate if self.source.rate else 0.0

@@ -12,21 +12,29 @@ import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QMenu
 
 from playground.app import i18n
 from playground.app.background import BackgroundCall
-from playground.app.recording.audio import AudioError, AudioSource, InputDevices, MicrophoneSource
+from playground.app.recording.audio import (
+    AudioError,
+    AudioSource,
+    InputDevices,
+    MicrophoneSource,
+    rescan_devices,
+)
 from playground.app.recording.audio import input_devices as list_input_devices
 from playground.app.recording.files import EncoderError
+from playground.app.recording.indicator import elapsed_text
 from playground.app.recording.level_meter import LevelMeter
 from playground.app.recording.mux import mux
 from playground.app.recording.narration import Narration, NarrationResult
 from playground.app.recording.recorder import Recorder, RecordingResult
 
 SourceFactory = Callable[[int | None], AudioSource]
+LOST_SECONDS = 2.0  # no samples for this long while narrating: the microphone has gone
 
 
 class NarrationControl(QObject):
@@ -36,10 +44,14 @@ class NarrationControl(QObject):
 
     def __init__(self, menu: QMenu, recorder: Recorder, settings: QSettings,
                  source: SourceFactory = MicrophoneSource,
-                 devices: Callable[[], InputDevices] = list_input_devices):
+                 devices: Callable[[], InputDevices] = list_input_devices,
+                 rescan: Callable[[], None] = rescan_devices):
         super().__init__(menu)
         self.recorder, self.settings = recorder, settings
-        self.make_source, self.list_devices = source, devices
+        self.make_source, self.list_devices, self.rescan = source, devices, rescan
+        self._watch = QTimer(self, interval=500)  # is the microphone still sending?
+        self._watch.timeout.connect(self._check_microphone)
+        self._warned = False
         self.meter = LevelMeter()
         self.meter.hide()
         self.narration: Narration | None = None
@@ -71,7 +83,10 @@ class NarrationControl(QObject):
                 "meter beside REC shows how loud it is."))
 
     def refresh_devices(self) -> None:
-        """List the microphones again (the menu opens): one is chosen, or why none can be."""
+        """List the microphones again (the menu opens): one is chosen, or why none can be. A
+        microphone plugged in since shows up (PortAudio looks again while none is open)."""
+        if self.narration is None:
+            self.rescan()
         found = self.list_devices()
         self._reason = "" if found.devices else (found.reason or "")
         self.devices_menu.clear()
@@ -119,6 +134,8 @@ class NarrationControl(QObject):
         if self.narration is not None:
             self.narration.begin_at(self.recorder.started_at)
             self.meter.watch(self.narration)
+            self._warned = False
+            self._watch.start()
 
     def cancel(self) -> None:
         """The recording did not start: close the microphone, keep nothing."""
@@ -129,10 +146,12 @@ class NarrationControl(QObject):
         self.narration = None
         self._final = self._frames = None
         self.meter.watch(None)
+        self._watch.stop()
 
     def stopped(self) -> None:
         """The recorder stopped grabbing: the narration ends at the same instant."""
         self.meter.watch(None)
+        self._watch.stop()
         if self.narration is not None:
             self._result = self.narration.stop()
             self.narration = None
@@ -185,6 +204,19 @@ class NarrationControl(QObject):
                 _add_narration(frames, final, self._result)
             except (AudioError, EncoderError, OSError) as err:
                 self._keep_frames(frames, final, self._result.path, err)
+
+    def _check_microphone(self) -> None:
+        """Say once per recording when the microphone stops sending (unplugged, or its driver
+        stopped): the video goes on and its narration is silent from there."""
+        narration = self.narration
+        if narration is None or self._warned or narration.silent_for < LOST_SECONDS:
+            return
+        self._warned = True
+        since = max(0.0, self.recorder.elapsed - narration.silent_for)
+        self.problem.emit(QCoreApplication.translate(
+            "NarrationControl", "The microphone stopped sending sound at {time}: the video goes "
+            "on, its narration is silent from there. Check the microphone, then record "
+            "again.").format(time=elapsed_text(since)))
 
     def _pause_changed(self, paused: bool) -> None:
         if self.narration is not None:
