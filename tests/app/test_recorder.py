@@ -21,6 +21,7 @@ from playground.app.recording import mp4
 from playground.app.recording.files import EncoderError
 from playground.app.recording.frames import grab_rgb, with_channels
 from playground.app.recording.indicator import RecordingIndicator
+from playground.app.recording.priority import recording_nice
 from playground.app.recording.recorder import ENCODERS, Recorder, RecordingResult
 
 FPS = 30
@@ -357,7 +358,7 @@ def test_a_video_is_never_shorter_than_its_recording_nor_a_frame_longer(
 
 
 def test_the_mp4_encoder_can_start_ffmpeg_niced(monkeypatch, tmp_path):
-    monkeypatch.setattr(mp4, "FFMPEG_NICE", 7)
+    monkeypatch.setattr(mp4, "recording_nice", lambda fps: 7)
     encoder = mp4.Mp4Encoder(tmp_path / "niced.mp4", FPS)
     for shade in range(0, 250, 50):
         encoder.write(np.full((31, 41, 3), shade, np.uint8))
@@ -384,7 +385,6 @@ def test_the_mp4_encoder_takes_xrgb32_and_rgb_frames_alike(tmp_path):
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice is Linux's")
 def test_the_writer_thread_runs_below_the_gui_thread(qtbot, widget, tmp_path):
-    from playground.app.recording.writer import WRITER_NICE
     seen = []
 
     class Spy(GatedEncoder):
@@ -392,8 +392,13 @@ def test_the_writer_thread_runs_below_the_gui_thread(qtbot, widget, tmp_path):
             seen.append(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()))
 
     result = record(qtbot, Recorder(encoders={".mp4": Spy}), widget, tmp_path / "n.mp4", 0.2)
-    assert result.error is None and seen and set(seen) == {WRITER_NICE}
+    assert result.error is None and seen and set(seen) == {recording_nice(FPS)} == {5}
     assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == 0  # this thread's
+
+
+def test_a_recording_above_30_frames_per_second_keeps_its_encoder_at_normal_nice():
+    """At 60 frames/s the encoder needs twice the CPU: niced, it fell behind (priority.py)."""
+    assert [recording_nice(fps) for fps in (10, 30, 31, 60)] == [5, 5, 0, 0]
 
 
 def _ffmpeg_children() -> list[int]:
@@ -422,7 +427,7 @@ def test_the_encoder_runs_at_the_chosen_priority(tmp_path, priority, policy):
         children = _ffmpeg_children()
         assert children
         assert {os.sched_getscheduler(pid) for pid in children} == {getattr(os, policy)}
-        assert {os.getpriority(os.PRIO_PROCESS, pid) for pid in children} == {mp4.FFMPEG_NICE}
+        assert {os.getpriority(os.PRIO_PROCESS, pid) for pid in children} == {recording_nice(10)}
     finally:
         encoder.close()
     assert (tmp_path / "a.mp4").stat().st_size > 0

@@ -10,7 +10,7 @@ import numpy as np
 
 from playground.app.recording.files import EncoderError, disk_full
 from playground.app.recording.frames import XRGB32, fit, with_channels
-from playground.app.recording.priority import idle_this_thread, nice_this_thread
+from playground.app.recording.priority import idle_this_thread, nice_this_thread, recording_nice
 
 # libx264's default preset ("medium") encoded 900x600 at 22 frames/s on the 2-core machine with
 # one core training, "veryfast" at 53-69; the whole 1600x960 window needs "ultrafast" to keep up
@@ -20,16 +20,9 @@ PRESET = "ultrafast"
 # its own thread pool (standalone), and in the live window recording 1080p at 30 frames/s it
 # left the training 63-78 % of the engine's speed (four runs) instead of 57-68 % and the p99
 # 25-27 ms instead of 26-28 (0 frames dropped in all). Background priority keeps the pool: an
-# idle-priority encoder only gets spare time, and held to one thread it fell behind (FFMPEG_NICE).
+# idle-priority encoder only gets spare time, and held to one thread it fell behind.
 THREADS = {"normal": ["-threads", "1"], "background": []}
 QUALITY = 6  # imageio-ffmpeg's 0-10 scale; 6 is x264 crf 20, crisp text and thin plot lines
-# ffmpeg's nice value: the training process's (training/loop.py), below the window's GUI
-# thread; both then share what the window leaves. Recording 1920x1080 at 30 frames/s while
-# training (benchmarks/live.py --record, alternating pairs, 20 s each): at nice 0 training ran
-# at 76 % of the engine's speed and the GUI p99 was 24.0-24.2 ms, at nice 5 83-84 % and
-# 22.8-23.1 ms, at 8 85-87 % and 23.2-24.3 ms; 0 frames dropped in all. (Earlier, when each
-# frame also cost a conversion to RGB on Qt's thread pool, niced it fell behind.)
-FFMPEG_NICE = 5
 # Linux SCHED_IDLE ("background", the default): ffmpeg runs only on CPU time nothing else wants,
 # so it never delays the GUI thread (GUI timer p99 22 -> 19-20.5 ms while recording the 1600x960
 # window, the same as without recording) and still keeps up with 30 frames/s. But when another
@@ -67,7 +60,8 @@ class Mp4Encoder:
                 pix_fmt_in=XRGB32 if self._channels == 4 else "rgb24",
                 output_params=["-preset", PRESET, *THREADS.get(self.priority, []),
                                *FRAGMENTS])
-            _start_nicely(self._frames, idle=self.priority == "background")
+            _start_nicely(self._frames, recording_nice(self.fps),
+                          idle=self.priority == "background")
         try:
             frame = fit(with_channels(frame, self._channels), *self._shape)
             self._frames.send(np.ascontiguousarray(frame))
@@ -97,13 +91,13 @@ class Mp4Encoder:
             self._frames.close()
 
 
-def _start_nicely(frames, idle: bool) -> None:
-    """Seed the write_frames generator, which launches ffmpeg, from a thread at FFMPEG_NICE
-    (and SCHED_IDLE when `idle`): ffmpeg inherits it (Linux; elsewhere it runs as started)."""
+def _start_nicely(frames, nice: int, idle: bool) -> None:
+    """Seed the write_frames generator, which launches ffmpeg, from a thread at `nice` (and
+    SCHED_IDLE when `idle`): ffmpeg inherits it (Linux; elsewhere it runs as started)."""
     failure: list[BaseException] = []
 
     def seed() -> None:
-        nice_this_thread(FFMPEG_NICE)
+        nice_this_thread(nice)
         if idle:
             idle_this_thread()
         try:

@@ -11,6 +11,21 @@ import sys
 import threading
 
 PER_THREAD = sys.platform.startswith("linux")
+# The nice value of the writer thread and of the ffmpeg it starts, by the recording's frame rate
+# (benchmarks/live.py --record, window and output 1920x1080, 2 cores, training at full speed):
+# - up to 30 frames/s, 5: the training process's own (training/loop.py), below the GUI thread,
+#   so the encoder and the training share what the window leaves. In alternating 20 s pairs
+#   ffmpeg at nice 0 left the training 76 % of the engine's speed and the GUI timer p99 at
+#   24.0-24.2 ms, at 5 83-84 % and 22.8-23.1 ms, at 8 85-87 % and 23.2-24.3 ms; the writer at 5
+#   too took the p99 from 24.0-24.8 to 22.5-23.2 ms. 0 frames dropped in all.
+# - above, 0: at 60 frames/s the encoder needs twice the CPU, and at nice 5 it fell behind
+#   (17 and 114 of 1,231 frames dropped) where at 0 it kept up (2 and 5), the p99 3-4 ms worse.
+NICE_UP_TO_30_FPS = 5
+
+
+def recording_nice(fps: int) -> int:
+    """The nice value for the writer thread and ffmpeg recording at `fps` frames/s."""
+    return NICE_UP_TO_30_FPS if fps <= 30 else 0
 
 
 def nice_this_thread(value: int) -> None:

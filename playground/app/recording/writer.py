@@ -11,15 +11,11 @@ from pathlib import Path
 from playground.app.recording.encoders import Encoder, EncoderFactory
 from playground.app.recording.files import EncoderError, reserve, sibling_temp, write_error
 from playground.app.recording.frames import to_output
-from playground.app.recording.priority import nice_this_thread
+from playground.app.recording.priority import nice_this_thread, recording_nice
 from playground.engine import files
 
 STOP = object()  # queued last: finish the file
 POLL_SECONDS = 0.5  # how often an idle writer checks that the program still runs
-# The writer thread's nice value: below the GUI thread, like the encoder it starts (mp4.py).
-# Copying each 1920x1080 frame into ffmpeg's pipe costs it 1-2 ms; at nice 5 the GUI timer's
-# p99 was 22.5-23.2 ms against 24.0-24.8 ms at 0 (three alternating pairs, recording 1080p30).
-WRITER_NICE = 5
 
 
 class FrameWriter(threading.Thread):
@@ -45,7 +41,7 @@ class FrameWriter(threading.Thread):
 
     def run(self) -> None:
         """Encode until STOP, then rename the file into place; report errors, never raise."""
-        nice_this_thread(WRITER_NICE)
+        nice_this_thread(recording_nice(self.fps))  # below the GUI thread (priority.py)
         temp = sibling_temp(self.path)
         encoder = None
         try:
