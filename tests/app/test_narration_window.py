@@ -129,12 +129,22 @@ def test_a_microphone_that_stops_sending_is_said_once_and_the_video_goes_on(
     assert "Audio: aac" in probe(video)  # the narration up to then, silence after
 
 
-def test_the_microphones_are_looked_for_again_unless_one_is_open(window, tmp_path):
+def test_the_microphones_are_looked_for_again_when_wanted_and_none_is_open(window, tmp_path):
     narration, rescans = window.exports.narration, []
     narration.rescan = lambda: rescans.append(1)
-    narration.refresh_devices()  # the menu opens: a microphone plugged in since shows up
-    assert rescans == [1]
+    export = narration.devices_menu.parentWidget()
+    export.aboutToShow.emit()  # a microphone is known: opening Export costs no device scan
+    assert rescans == []
+    narration.devices_menu.aboutToShow.emit()  # the list itself: one plugged in since shows up
+    assert rescans == [1] and narration.devices_menu.actions()[0].text() == "Test microphone"
+    narration.list_devices = lambda: InputDevices([], "No microphone found")
+    narration.refresh_devices()
+    export.aboutToShow.emit()  # none was found: the tooltip says to connect one and reopen
+    assert rescans == [1, 1]
+    narration.list_devices = lambda: ONE_MIC
+    narration.refresh_devices()
+    narration.action.setChecked(True)
     assert window.exports.start_recording(tmp_path / "open.mp4", FPS)
-    narration.refresh_devices()  # the narration's stream is open: PortAudio must not restart
-    assert rescans == [1]
+    narration.devices_menu.aboutToShow.emit()  # the narration's stream is open: no restart
+    assert rescans == [1, 1]
     window.exports.stop_recording()

@@ -66,7 +66,13 @@ class NarrationControl(QObject):
         self.devices_menu = menu.addMenu("")
         self._device_group = QActionGroup(self)
         self._reason = ""
-        menu.aboutToShow.connect(self.refresh_devices)
+        self._found_any = False
+        # PortAudio looks for devices again (tens to hundreds of ms where ALSA probes each one)
+        # only when the list is wanted: the Export menu opens while no microphone was found
+        # (the option's tooltip says to connect one and open it again), or the Microphone
+        # submenu opens.
+        menu.aboutToShow.connect(lambda: self.refresh_devices(rescan=not self._found_any))
+        self.devices_menu.aboutToShow.connect(lambda: self.refresh_devices(rescan=True))
         recorder.pause_changed.connect(self._pause_changed)
         i18n.retranslate_on_change(menu, self.retranslate)
 
@@ -82,12 +88,14 @@ class NarrationControl(QObject):
                 "NarrationControl", "Record your voice with the video, in step with it; the "
                 "meter beside REC shows how loud it is."))
 
-    def refresh_devices(self) -> None:
-        """List the microphones again (the menu opens): one is chosen, or why none can be. A
-        microphone plugged in since shows up (PortAudio looks again while none is open)."""
-        if self.narration is None:
+    def refresh_devices(self, rescan: bool = False) -> None:
+        """List the microphones again (a menu opens): one is chosen, or why none can be. With
+        `rescan`, a microphone plugged in since shows up (PortAudio looks again, only while no
+        stream of it is open)."""
+        if rescan and self.narration is None:
             self.rescan()
         found = self.list_devices()
+        self._found_any = bool(found.devices)
         self._reason = "" if found.devices else (found.reason or "")
         self.devices_menu.clear()
         chosen = str(self.settings.value("record/microphone", ""))
