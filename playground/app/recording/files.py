@@ -1,14 +1,28 @@
 """Output files: written to a hidden temporary sibling (engine.files names it) and renamed
-when done; their errors in words."""
+when done; their errors in words; the writing threads' wait for their next item."""
 
 from __future__ import annotations
 
+import queue
 import shutil
+import threading
 from pathlib import Path
 
 from playground.engine import files
 
 FULL_BYTES = 2**20  # less free space than this after an encoder stopped: the disk filled up
+POLL_SECONDS = 0.5  # how often an idle writing thread checks that the program still runs
+
+
+def next_item(items: queue.SimpleQueue, stop: object) -> object:
+    """The next item of `items`, or `stop` once the program's main thread has ended without
+    sending it: a file is then finished with what it has, rather than the exit waiting."""
+    while True:
+        try:
+            return items.get(timeout=POLL_SECONDS)
+        except queue.Empty:
+            if not threading.main_thread().is_alive():
+                return stop
 
 
 class EncoderError(RuntimeError):

@@ -30,13 +30,12 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication
 
 from playground.app.recording.audio import AudioError, AudioSource
-from playground.app.recording.files import reserve, sibling_temp, write_error
+from playground.app.recording.files import next_item, reserve, sibling_temp, write_error
 from playground.engine import files
 
 LEVEL_SECONDS = 0.05  # the level is the peak of the last 50 ms
 RESYNC_SECONDS = 0.04  # timestamps further than this from the file's place: fill or cut
 PREROLL_SECONDS = 10.0  # blocks kept while waiting for begin_at
-POLL_SECONDS = 0.5  # how often an idle writer checks that the program still runs
 JOIN_SECONDS = 5.0
 _STOP = object()
 
@@ -196,7 +195,7 @@ class Narration:
                 wav.setnchannels(1)
                 wav.setsampwidth(2)
                 wav.setframerate(self.source.rate)
-                while (item := self._next()) is not _STOP:
+                while (item := next_item(self._blocks, _STOP)) is not _STOP:
                     waiting.append(item)
                     self._place_waiting(wav, waiting)
                 self._place_waiting(wav, waiting)
@@ -204,18 +203,11 @@ class Narration:
             files.commit(temp, self.path)
         except Exception as err:  # a message for the person, the partial WAV goes
             self._error = self._error or _describe(err, self.path)
-            while self._next() is not _STOP:
+            while next_item(self._blocks, _STOP) is not _STOP:
                 pass
             with contextlib.suppress(OSError):
                 temp.unlink(missing_ok=True)
 
-    def _next(self):
-        while True:
-            try:
-                return self._blocks.get(timeout=POLL_SECONDS)
-            except queue.Empty:
-                if not threading.main_thread().is_alive():
-                    return _STOP
 
     def _place_waiting(self, wav: wave.Wave_write, waiting: deque) -> None:
         """Write the waiting blocks once the begin instant is known; until then keep the last

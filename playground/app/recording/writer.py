@@ -9,13 +9,18 @@ from collections.abc import Callable
 from pathlib import Path
 
 from playground.app.recording.encoders import Encoder, EncoderFactory
-from playground.app.recording.files import EncoderError, reserve, sibling_temp, write_error
+from playground.app.recording.files import (
+    EncoderError,
+    next_item,
+    reserve,
+    sibling_temp,
+    write_error,
+)
 from playground.app.recording.frames import to_output
 from playground.app.recording.priority import nice_this_thread, recording_nice
 from playground.engine import files
 
 STOP = object()  # queued last: finish the file
-POLL_SECONDS = 0.5  # how often an idle writer checks that the program still runs
 
 
 class FrameWriter(threading.Thread):
@@ -64,7 +69,7 @@ class FrameWriter(threading.Thread):
 
     def _encode(self, encoder: Encoder) -> None:
         previous = None
-        while (item := self._next()) is not STOP:
+        while (item := next_item(self._frames, STOP)) is not STOP:
             repeats, frame, scene = item
             if previous is not None:
                 for _ in range(repeats):
@@ -80,13 +85,6 @@ class FrameWriter(threading.Thread):
                 self.written += 1
                 previous = frame
 
-    def _next(self):
-        while True:
-            try:
-                return self._frames.get(timeout=POLL_SECONDS)
-            except queue.Empty:
-                if not threading.main_thread().is_alive():
-                    return STOP
 
 
 def _describe(err: Exception, path: Path) -> str:
