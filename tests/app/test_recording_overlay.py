@@ -104,7 +104,8 @@ def test_a_click_leaves_a_ring_that_fades(plain):
     assert (frame(plain, overlay, at + 1.0) == bare).all()  # gone after the pulse
 
 
-def test_a_shortcut_shows_with_its_actions_name(plain, qtbot):
+def press_ctrl_f(qtbot, plain: QWidget) -> FrameOverlay:
+    """Ctrl+F on `plain` (its action fires) with a keys overlay watching; the overlay."""
     away(plain)
     overlay = FrameOverlay(plain, pointer=False, keys=True)
     overlay.attach()
@@ -113,6 +114,11 @@ def test_a_shortcut_shows_with_its_actions_name(plain, qtbot):
             QTest.keyClick(plain, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     finally:
         overlay.detach()
+    return overlay
+
+
+def test_a_shortcut_shows_with_its_actions_name(plain, qtbot):
+    overlay = press_ctrl_f(qtbot, plain)
     assert [k.text for k in overlay._keys] == ["Ctrl+F  Fork run"]
     changed = np.argwhere(np.abs(frame(plain, overlay) - frame(plain)).sum(axis=2) > 60)
     assert len(changed) > 100 and changed[:, 0].min() > 200  # at the bottom
@@ -121,15 +127,8 @@ def test_a_shortcut_shows_with_its_actions_name(plain, qtbot):
 def test_a_translated_shortcut_shows_without_its_bracketed_mnemonic(plain, qtbot):
     """Chinese menus write the mnemonic after the words, '创建分支(&F)': the overlay says
     '创建分支', not '创建分支(F)'."""
-    away(plain)
     plain.actions()[0].setText("创建分支(&F)")
-    overlay = FrameOverlay(plain, pointer=False, keys=True)
-    overlay.attach()
-    try:
-        with qtbot.waitSignal(plain.actions()[0].triggered, timeout=2000):
-            QTest.keyClick(plain, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    finally:
-        overlay.detach()
+    overlay = press_ctrl_f(qtbot, plain)
     assert [k.text for k in overlay._keys] == ["Ctrl+F  创建分支"]
 
 
