@@ -1,7 +1,8 @@
 """Live-window figures: drives the real window offscreen while it trains at full speed.
 
 Run: python benchmarks/live.py [--seconds 10] [--size 1920x1080] [--busy]
-     [--record [--fps 30] [--output 1920x1080|window] [--no-overlays] [--priority normal]]
+     [--record [--fps 30] [--output 1920x1080|window] [--no-overlays] [--priority normal]
+      [--rounds N]]
 Prints one line per figure: GUI timer gaps (p99, max), boundary frames drawn per second, epochs
 per second in the window against the engine alone on the same task, and the time from
 `python main.py` to the first drawn frame beside a bare pyqtgraph window's first paint (one
@@ -9,7 +10,10 @@ per second in the window against the engine alone on the same task, and the time
 neighbour process spinning on a core at normal priority throughout, like a browser on a
 student's laptop. `--record` records the window meanwhile at the chosen output size with the
 pointer (a click every second, in the canvas) and the keys overlay (a shortcut every 2 s) on,
-as a teacher's screencast would, and reports frames written, dropped and repeated.
+as a teacher's screencast would, and reports frames written, dropped and repeated. With
+`--rounds N` it alternates phases without and with recording in one window, N of each, and
+prints both and what recording adds: on a shared machine, where one hour's p99 differs from the
+next by more than the recording costs, only figures taken side by side compare.
 """
 
 from __future__ import annotations
@@ -83,7 +87,27 @@ def run_window(seconds: float, tab: str, size: tuple[int, int],
                record: Path | None = None, fps: int = 30, output: str = "1920x1080",
                overlays: bool = True, priority: str = "normal") -> dict[str, float]:
     """Train in the real window for `seconds` with the network diagram and the plot tab `tab`
-    showing; measure timer gaps, frames and epochs."""
+    showing; measure timer gaps, frames and epochs (and the recording's tally)."""
+    with training_window(tab, size) as window:
+        return measure(window, seconds, record, fps, output, overlays, priority)
+
+
+def run_paired(seconds: float, rounds: int, tab: str, size: tuple[int, int], folder: Path,
+               fps: int, output: str, overlays: bool, priority: str
+               ) -> list[tuple[dict[str, float], dict[str, float]]]:
+    """`rounds` pairs of phases in one window, without then with recording, each `seconds`
+    long: on a shared machine only figures taken side by side compare."""
+    with training_window(tab, size) as window:
+        return [(measure(window, seconds),
+                 measure(window, seconds, folder / f"round{index}.mp4", fps, output, overlays,
+                         priority))
+                for index in range(rounds)]
+
+
+@contextlib.contextmanager
+def training_window(tab: str, size: tuple[int, int]):
+    """The real window at `size`, training the spiral at full speed, `tab` and the network
+    showing, warmed up; closed (its recording's file finished) afterwards."""
     app = QApplication.instance() or QApplication(["playground-live-benchmark"])
     with tempfile.TemporaryDirectory() as folder:
         settings = QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat)
@@ -97,41 +121,53 @@ def run_window(seconds: float, tab: str, size: tuple[int, int],
         plots.setCurrentIndex(titles.index(tab))
         deadline = time.perf_counter() + 60  # the training process starts, draws its first frames
         while window.runs.main.last_frame is None and time.perf_counter() < deadline:
-            wait(app, 0.1)
-        wait(app, 1.0)
-        ticks: list[float] = []
-        clock = QElapsedTimer()
-        clock.start()
-        timer = QTimer()
-        timer.setInterval(16)
-        timer.timeout.connect(lambda: ticks.append(clock.nsecsElapsed() / 1e6))
+            wait(0.1)
+        wait(1.0)
         window.run_bar.speed.setCurrentIndex(0)  # full speed: the window opens at 30 epochs/s
         window.set_playing(True)
-        wait(app, 1.0)  # warm up
-        first = window.runs.main.last_frame.snapshot.epoch
-        frames0 = window.runs.main.frames_drawn
-        actors = []
-        if record is not None:
-            exports = window.exports
-            _choose(exports.size_group, output)
-            _choose(exports.priority_group, priority)
-            exports.pointer_action.setChecked(overlays)
-            exports.keys_action.setChecked(overlays)
-            exports.start_recording(record, fps)
-            if overlays:
-                actors = _act(window)
-        start = time.perf_counter()
-        timer.start()
-        wait(app, seconds)
-        timer.stop()
-        for actor in actors:
-            actor.stop()
-        elapsed = time.perf_counter() - start
-        tally = window.exports.stop_recording() if record is not None else None
-        last = window.runs.main.last_frame.snapshot.epoch
-        frames = window.runs.main.frames_drawn - frames0
-        window.close()  # waits for the recording's file to be finished
-        app.processEvents()
+        wait(1.0)  # warm up
+        try:
+            yield window
+        finally:
+            window.close()  # waits for the recording's file to be finished
+            app.processEvents()
+
+
+def measure(window: MainWindow, seconds: float, record: Path | None = None, fps: int = 30,
+            output: str = "1920x1080", overlays: bool = True,
+            priority: str = "normal") -> dict[str, float]:
+    """Timer gaps, frames drawn and epochs for `seconds` of the training window, recording it
+    to `record` meanwhile (None: not recording)."""
+    ticks: list[float] = []
+    clock = QElapsedTimer()
+    clock.start()
+    timer = QTimer()
+    timer.setInterval(16)
+    timer.timeout.connect(lambda: ticks.append(clock.nsecsElapsed() / 1e6))
+    first = window.runs.main.last_frame.snapshot.epoch
+    frames0 = window.runs.main.frames_drawn
+    actors = []
+    if record is not None:
+        exports = window.exports
+        _choose(exports.size_group, output)
+        _choose(exports.priority_group, priority)
+        exports.pointer_action.setChecked(overlays)
+        exports.keys_action.setChecked(overlays)
+        exports.start_recording(record, fps)
+        if overlays:
+            actors = _act(window)
+    start = time.perf_counter()
+    timer.start()
+    wait(seconds)
+    timer.stop()
+    for actor in actors:
+        actor.stop()
+    elapsed = time.perf_counter() - start
+    tally = window.exports.stop_recording() if record is not None else None
+    last = window.runs.main.last_frame.snapshot.epoch
+    frames = window.runs.main.frames_drawn - frames0
+    while window.exports.recorder.encoding:  # the next phase starts without ffmpeg's tail
+        wait(0.05)
     gaps = np.diff(np.array(ticks))
     figures = {"p99": float(np.percentile(gaps, 99)), "max": float(gaps.max()),
                "median": float(np.median(gaps)), "fps": frames / elapsed,
@@ -171,7 +207,7 @@ def _act(window) -> list[QTimer]:
     return [clicks, keys]
 
 
-def wait(app: QApplication, seconds: float) -> None:
+def wait(seconds: float) -> None:
     """Run the event loop for `seconds` (the window keeps drawing meanwhile)."""
     loop = QEventLoop()
     QTimer.singleShot(int(seconds * 1000), loop.quit)
@@ -234,6 +270,38 @@ def _spread(values: list[float]) -> str:
     return f"{statistics.median(values):.2f} s ({min(values):.2f}-{max(values):.2f})"
 
 
+def report_pairs(pairs: list[tuple[dict[str, float], dict[str, float]]], engine: float,
+                 args: argparse.Namespace) -> None:
+    """One line per figure for paired phases: without recording, with, and the difference."""
+    def median(phase: int, key: str) -> float:
+        return statistics.median(pair[phase][key] for pair in pairs)
+
+    def spread(phase: int, key: str, scale: float = 1.0) -> str:
+        values = [scale * pair[phase][key] for pair in pairs]
+        return f"{statistics.median(values):.1f} ({min(values):.1f}-{max(values):.1f})"
+
+    width, height = args.size
+    rounds = len(pairs)
+    overlays = "pointer and keys drawn" if args.overlays else "no overlays"
+    print(f"{rounds} rounds of {args.seconds:.0f} s in one window at {width}x{height}, without "
+          f"then with recording at {args.fps} frames/s to {args.output} ({overlays}, "
+          f"{args.priority} encoder priority); medians (range):")
+    print(f"GUI 16 ms timer p99: {spread(0, 'p99')} ms without, {spread(1, 'p99')} ms "
+          f"recording: +{median(1, 'p99') - median(0, 'p99'):.1f} ms "
+          f"(per round {statistics.median(b['p99'] - a['p99'] for a, b in pairs):+.1f})")
+    print(f"GUI 16 ms timer max: {spread(0, 'max')} ms without, {spread(1, 'max')} ms recording")
+    percent = 100 / engine
+    print(f"training speed, % of the engine alone ({engine:,.0f} epochs/s): "
+          f"{spread(0, 'epochs', percent)} without, {spread(1, 'epochs', percent)} recording")
+    print(f"boundary frames drawn per second: {spread(0, 'fps')} without, "
+          f"{spread(1, 'fps')} recording")
+    written = sum(b["video_frames"] for _, b in pairs)
+    expected = sum(b["expected"] for _, b in pairs)
+    print(f"recording: {written} frames written of {expected} expected, "
+          f"{sum(b['dropped'] for _, b in pairs)} dropped, "
+          f"{sum(b['duplicates'] for _, b in pairs)} repeated for late ticks (all rounds)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="Live-window figures")
     parser.add_argument("--seconds", type=float, default=10.0)
@@ -248,6 +316,10 @@ def main() -> None:
                         help="record without the pointer and keys overlays")
     parser.add_argument("--priority", default="normal", choices=("background", "normal"),
                         help="the encoder's priority (normal)")
+    parser.add_argument("--rounds", type=int, default=0,
+                        help="with --record: this many pairs of phases in one window, without "
+                             "then with recording, each --seconds long; prints both and the "
+                             "differences (medians over the rounds)")
     parser.add_argument("--tab", default="Gradient flow",
                         help="the plot tab showing under the canvas (Gradient flow)")
     parser.add_argument("--size", type=_size, default=(1920, 1080),
@@ -260,6 +332,11 @@ def main() -> None:
     with neighbour(args.busy):
         engine = engine_epochs_per_second()
         with tempfile.TemporaryDirectory() as folder:
+            if args.record and args.rounds:
+                pairs = run_paired(args.seconds, args.rounds, args.tab, args.size, Path(folder),
+                                   args.fps, args.output, args.overlays, args.priority)
+                report_pairs(pairs, engine, args)
+                return
             record = Path(folder) / "live.mp4" if args.record else None
             live = run_window(args.seconds, args.tab, args.size, record, args.fps,
                               args.output, args.overlays, args.priority)
