@@ -13,6 +13,15 @@ from pathlib import Path
 
 FIRST_FRAME_ENV = "PLAYGROUND_EXIT_AFTER_FIRST_FRAME"
 
+# Qt's raster engine hands every fill, blend or scaling of 96 rows or more to a private thread
+# pool and waits for it; on two cores that the training process (and a recording's encoder)
+# keep busy, the GUI thread then waits for pool threads to be scheduled in the middle of a
+# paint. Without the pool the GUI thread does that work itself: the live window's GUI timer
+# p99 went from 21.3-21.7 to 19.5-19.9 ms, and while recording 1080p at 30 frames/s from
+# 21.8-23.5 to 20.9-21.2 ms (benchmarks/live.py --record --rounds 5, alternating runs). Qt
+# reads this when it first needs the pool, so setting it before any QImage is drawn suffices.
+os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
+
 
 def run_window(argv: Sequence[str], experiment: str | None = None) -> int:
     """Open the playground window (with an experiment file, if given) and run until it closes."""
