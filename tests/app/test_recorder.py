@@ -383,6 +383,46 @@ def test_the_mp4_encoder_takes_xrgb32_and_rgb_frames_alike(tmp_path):
             assert (np.abs(frame[4:-4, 4:-4].astype(int) - colour) <= 6).all(), name
 
 
+def test_the_mp4_encoder_scales_and_letterboxes_in_ffmpeg(tmp_path):
+    """Frames go to ffmpeg as grabbed and come out at the output size, centred on black bars;
+    a frame of another size (the window resized while recording) is fitted into the first's."""
+    encoder = mp4.Mp4Encoder(tmp_path / "scaled.mp4", FPS)
+    encoder.output_size = (128, 72)
+    colours = [(200, 40, 40), (40, 160, 60)]
+    encoder.write(with_channels(np.full((60, 60, 3), colours[0], np.uint8), 4))
+    encoder.write(with_channels(np.full((30, 90, 3), colours[1], np.uint8), 4))
+    encoder.close()
+    size, frames = mp4_frames(tmp_path / "scaled.mp4")
+    assert size == (128, 72) and len(frames) == 2
+    for frame, colour in zip(frames, colours, strict=True):
+        assert (np.abs(frame[36, 60:68].astype(int) - colour) <= 8).all()  # the picture
+        assert frame[36, :8].max() <= 20 and frame[36, -8:].max() <= 20  # the bars, black
+    # the wide frame fills a third of the square's height: black above and below it
+    assert frames[1][4:20, 64].max() <= 20 and frames[1][52:68, 64].max() <= 20
+
+
+def test_an_encoder_that_scales_gets_the_output_size_and_frames_as_grabbed(qtbot, widget,
+                                                                           tmp_path):
+    """Scaling on the writer thread with Qt holds Python's lock for milliseconds a frame and
+    stalls the GUI thread; an encoder that scales (ffmpeg) takes the frames as grabbed."""
+    seen: list[tuple] = []
+
+    class Scaling(GatedEncoder):
+        scales = True
+        output_size = None
+
+        def write(self, frame):
+            seen.append((self.output_size, frame.shape))
+
+    GatedEncoder.gate.set()
+    result = record(qtbot, Recorder(encoders={".mp4": Scaling}), widget, tmp_path / "s.mp4",
+                    0.2, size=(1920, 1080))
+    grabbed = grab_rgb(widget, widget.rect()).shape[:2]
+    assert result.error is None and seen
+    assert {size for size, _ in seen} == {(1920, 1080)}
+    assert {shape[:2] for _, shape in seen} == {grabbed} != {(1080, 1920)}
+
+
 def test_the_mp4_encoder_holds_a_constant_quantizer(tmp_path):
     """Constant QP costs x264 a fifth less CPU than CRF at the same quality (mp4.py); x264
     writes its settings into the stream, which says which rate control made the file."""

@@ -16,6 +16,8 @@ class Encoder(Protocol):
     """Turns frames into one file; used from the writer thread only."""
 
     channels: int  # the frames it takes fastest: 3 RGB, 4 XRGB32 bytes (frames.py)
+    # Optional: `scales = True` and an `output_size` attribute, which the writer then sets to
+    # the recording's (width, height) and hands over frames as grabbed (Mp4Encoder: ffmpeg).
 
     def write(self, frame: np.ndarray) -> None:
         """Append one (h, w, 3) RGB or (h, w, 4) XRGB32 uint8 frame."""

@@ -9,7 +9,7 @@ import imageio_ffmpeg
 import numpy as np
 
 from playground.app.recording.files import EncoderError, disk_full
-from playground.app.recording.frames import XRGB32, fit, with_channels
+from playground.app.recording.frames import XRGB32, fit, to_output, with_channels
 from playground.app.recording.priority import idle_this_thread, nice_this_thread, recording_nice
 
 # libx264's default preset ("medium") encoded 900x600 at 22 frames/s on the 2-core machine with
@@ -43,30 +43,38 @@ FRAGMENTS = ["-movflags", "frag_keyframe+empty_moov+default_base_moof", "-frag_d
 
 class Mp4Encoder:
     """Writes frames to an H.264 MP4; the first frame fixes the size (padded to even) and the
-    layout ffmpeg reads; XRGB32 frames are cheapest (see frames.py)."""
+    layout ffmpeg reads; XRGB32 frames are cheapest (see frames.py). With `output_size` set
+    (the writer sets it, `scales` says it may), ffmpeg scales and letterboxes the frames."""
 
     channels = 4
+    scales = True
 
     def __init__(self, path: Path, fps: int, priority: str = "background"):
         self.path, self.fps, self.priority = path, fps, priority
+        self.output_size: tuple[int, int] | None = None
         self._frames = None
         self._shape: tuple[int, int] = (0, 0)
         self._channels = 3
 
     def write(self, frame: np.ndarray) -> None:
-        """Encode one (h, w, 3) RGB or (h, w, 4) XRGB32 uint8 frame; later sizes are cropped or
-        padded to the first, later layouts converted to the first's."""
+        """Encode one (h, w, 3) RGB or (h, w, 4) XRGB32 uint8 frame; later layouts are converted
+        to the first's, later sizes cropped or padded to it (scaled into it when scaling)."""
         if self._frames is None:
             height, width = frame.shape[0] + frame.shape[0] % 2, frame.shape[1] + frame.shape[1] % 2
             self._shape, self._channels = (height, width), frame.shape[2]
+            scaling = [] if self.output_size in (None, (width, height)) else [
+                "-vf", scale_filter(*self.output_size)]
             self._frames = imageio_ffmpeg.write_frames(
                 str(self.path), (width, height), fps=self.fps, quality=None,
                 macro_block_size=2, ffmpeg_log_level="error",
                 pix_fmt_in=XRGB32 if self._channels == 4 else "rgb24",
-                output_params=["-preset", PRESET, *RATE_CONTROL,
+                output_params=[*scaling, "-preset", PRESET, *RATE_CONTROL,
                                *THREADS.get(self.priority, []), *FRAGMENTS])
             _start_nicely(self._frames, recording_nice(self.fps),
                           idle=self.priority == "background")
+        if self.output_size is not None and frame.shape[:2] != self._shape:
+            # The window changed size while recording: fit it to the first frame's box here.
+            frame = to_output(frame, self._shape[::-1], self._channels)
         try:
             frame = fit(with_channels(frame, self._channels), *self._shape)
             self._frames.send(np.ascontiguousarray(frame))
@@ -94,6 +102,13 @@ class Mp4Encoder:
         """Stop ffmpeg; the caller removes the partial file."""
         if self._frames is not None:
             self._frames.close()
+
+
+def scale_filter(width: int, height: int) -> str:
+    """ffmpeg's filters that scale a frame to fit width x height (bicubic, converting to YUV in
+    the same pass) and centre it on black bars where the aspect differs."""
+    return (f"scale={width}:{height}:force_original_aspect_ratio=decrease:force_divisible_by=2"
+            f":flags=bicubic,format=yuv420p,pad={width}:{height}:(ow-iw)/2:(oh-ih)/2:black")
 
 
 def _start_nicely(frames, nice: int, idle: bool) -> None:

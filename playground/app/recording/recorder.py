@@ -13,8 +13,8 @@ frame is written in its place later, so the video still keeps time. Paused time 
 the clock: the video lasts as long as the recording ran.
 
 Each grab's overlay (pointer, clicks, keys, the recorder's own widgets painted over) is read on
-the GUI thread as an OverlayScene; the writer thread paints it and scales the frame to the
-output size.
+the GUI thread as an OverlayScene; the writer thread paints it, and ffmpeg scales an MP4's
+frames to the output size (the writer thread scales for encoders that do not).
 """
 
 from __future__ import annotations

@@ -68,6 +68,11 @@ class FrameWriter(threading.Thread):
                 self._done(self)
 
     def _encode(self, encoder: Encoder) -> None:
+        # An encoder that scales (ffmpeg, in its own process) takes frames as grabbed: scaling
+        # here, with Qt, holds Python's lock for milliseconds a frame and stalls the GUI thread.
+        size = self.size
+        if size is not None and getattr(encoder, "scales", False):
+            encoder.output_size, size = size, None
         previous = None
         while (item := next_item(self._frames, STOP)) is not STOP:
             repeats, frame, scene = item
@@ -79,8 +84,8 @@ class FrameWriter(threading.Thread):
             if frame is not None:
                 if scene is not None:
                     scene.paint(frame)
-                # scaled here, not on the GUI thread
-                frame = to_output(frame, self.size, encoder.channels)
+                # scaled here (or by the encoder), not on the GUI thread
+                frame = to_output(frame, size, encoder.channels)
                 encoder.write(frame)
                 self.written += 1
                 previous = frame
