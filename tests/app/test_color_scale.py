@@ -132,3 +132,32 @@ def test_presenting_gives_points_their_rims_and_the_key_the_larger_type(qtbot, t
     assert 2.5 <= contrast(ring, NEUTRAL) < 3  # orange, a little darker to read on pale
     assert canvas.scale.font().pointSizeF() == pytest.approx(size)
     window.close()
+
+
+def test_the_key_is_painted_once_and_again_for_a_new_font(qtbot):
+    """The key is cached as a picture (the boundary beside it repaints every frame); a new
+    font, as presentation mode sets, paints it again with the larger labels."""
+    data = datasets.generate("plane", n_points=50)
+    canvas = shown(qtbot, DataCanvas(DataModel(data)), 700, 500)
+    canvas.set_output(np.zeros((10, 10)), "regression")
+    qtbot.waitUntil(lambda: canvas.scale.size().width() > 20)
+    painted = []
+    real_paint = type(canvas.scale).paint
+    canvas.scale.paint = lambda *args: painted.append(1) or real_paint(canvas.scale, *args)
+
+    def label_ink() -> int:
+        rect = canvas.mapFromScene(canvas.scale.sceneBoundingRect()).boundingRect()
+        pixels = canvas.grab(rect).toImage()
+        return sum(pixels.pixelColor(x, y).value() < 128
+                   for x in range(pixels.width() - 30, pixels.width())
+                   for y in range(pixels.height()))
+
+    small = label_ink()
+    painted.clear()
+    canvas.set_output(np.full((10, 10), 0.5), "regression")  # a boundary frame
+    label_ink()
+    assert not painted  # the frame blitted the cached key
+    font = canvas.scale.font()
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    canvas.scale.set_font(font)
+    assert label_ink() > small * 1.3 and painted

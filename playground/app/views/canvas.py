@@ -22,6 +22,7 @@ from playground.app.views.colors import (
     readable_shade,
     regression_point_colors,
 )
+from playground.app.views.scatter import Scatter
 from playground.engine.datasets import DOMAIN, Dataset
 
 MARGINS = (2, 12, 10, 2)  # left, top, right, bottom: room for the end tick labels
@@ -254,9 +255,9 @@ class DataCanvas(pg.PlotWidget):
                                                 right + padding[0] / 2, bottom + padding[1] / 2)
         self.plotItem.setGeometry(self.range)  # the view's rect: larger old padding had grown it
 
-    def _add_scatter(self, z: float) -> pg.ScatterPlotItem:
+    def _add_scatter(self, z: float) -> Scatter:
         """An empty scatter item at depth z on the plot."""
-        item = pg.ScatterPlotItem(size=self._point_size, pen=VALUE_OUTLINE)
+        item = Scatter(size=self._point_size, pen=VALUE_OUTLINE)
         item.setZValue(z)
         # Painted once into a pixmap until the points change: a boundary frame then costs a
         # blit, not a repaint of every point (0.4 s a frame at a million points).
