@@ -401,6 +401,19 @@ def test_the_mp4_encoder_scales_and_letterboxes_in_ffmpeg(tmp_path):
     assert frames[1][4:20, 64].max() <= 20 and frames[1][52:68, 64].max() <= 20
 
 
+def test_frames_of_an_odd_size_go_to_ffmpeg_unscaled(tmp_path, monkeypatch):
+    """An odd-sized window is padded to even, not scaled again on the writer thread."""
+    scaled_here = []
+    monkeypatch.setattr(mp4, "to_output", lambda *args: scaled_here.append(args))
+    encoder = mp4.Mp4Encoder(tmp_path / "odd.mp4", FPS)
+    encoder.output_size = (128, 72)
+    for shade in (40, 120, 200):
+        encoder.write(with_channels(np.full((59, 61, 3), shade, np.uint8), 4))
+    encoder.close()
+    size, frames = mp4_frames(tmp_path / "odd.mp4")
+    assert not scaled_here and size == (128, 72) and len(frames) == 3
+
+
 def test_an_encoder_that_scales_gets_the_output_size_and_frames_as_grabbed(qtbot, widget,
                                                                            tmp_path):
     """Scaling on the writer thread with Qt holds Python's lock for milliseconds a frame and

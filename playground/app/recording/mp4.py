@@ -53,7 +53,8 @@ class Mp4Encoder:
         self.path, self.fps, self.priority = path, fps, priority
         self.output_size: tuple[int, int] | None = None
         self._frames = None
-        self._shape: tuple[int, int] = (0, 0)
+        self._shape: tuple[int, int] = (0, 0)  # (height, width) ffmpeg reads: even
+        self._grabbed: tuple[int, ...] = ()  # the first frame's (height, width), maybe odd
         self._channels = 3
 
     def write(self, frame: np.ndarray) -> None:
@@ -62,6 +63,7 @@ class Mp4Encoder:
         if self._frames is None:
             height, width = frame.shape[0] + frame.shape[0] % 2, frame.shape[1] + frame.shape[1] % 2
             self._shape, self._channels = (height, width), frame.shape[2]
+            self._grabbed = frame.shape[:2]
             scaling = [] if self.output_size in (None, (width, height)) else [
                 "-vf", scale_filter(*self.output_size)]
             self._frames = imageio_ffmpeg.write_frames(
@@ -72,7 +74,7 @@ class Mp4Encoder:
                                *THREADS.get(self.priority, []), *FRAGMENTS])
             _start_nicely(self._frames, recording_nice(self.fps),
                           idle=self.priority == "background")
-        if self.output_size is not None and frame.shape[:2] != self._shape:
+        if self.output_size is not None and frame.shape[:2] != self._grabbed:
             # The window changed size while recording: fit it to the first frame's box here.
             frame = to_output(frame, self._shape[::-1], self._channels)
         try:
