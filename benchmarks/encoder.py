@@ -114,10 +114,10 @@ def luma_psnr(raw: RawFrames, video: Path) -> tuple[float, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description="Encoder figures")
-    parser.add_argument("--frames", type=int, default=150)
+    parser.add_argument("--frames", type=live._count, default=150)
     parser.add_argument("--size", type=live._size, default=(1920, 1080),
                         help="the window's size, also the frames' (1920x1080)")
-    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--repeats", type=live._count, default=3)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)

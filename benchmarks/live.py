@@ -256,6 +256,17 @@ def neighbour(busy: bool):
         spinner.wait()
 
 
+def _count(text: str) -> int:
+    """A whole number of at least 1, for --rounds."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
 def _size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(part) for part in text.lower().split("x"))
@@ -316,7 +327,7 @@ def main() -> None:
                         help="record without the pointer and keys overlays")
     parser.add_argument("--priority", default="normal", choices=("background", "normal"),
                         help="the encoder's priority (normal)")
-    parser.add_argument("--rounds", type=int, default=0,
+    parser.add_argument("--rounds", type=_count, default=0,
                         help="with --record: this many pairs of phases in one window, without "
                              "then with recording, each --seconds long; prints both and the "
                              "differences (medians over the rounds)")
@@ -329,6 +340,8 @@ def main() -> None:
     parser.add_argument("--no-startup", dest="startup", action="store_false",
                         help="skip the first-frame figures (they take ~20 s)")
     args = parser.parse_args()
+    if args.rounds and not args.record:
+        parser.error("--rounds compares phases without and with recording: add --record")
     with neighbour(args.busy):
         engine = engine_epochs_per_second()
         with tempfile.TemporaryDirectory() as folder:
