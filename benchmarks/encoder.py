@@ -67,7 +67,8 @@ def capture(folder: Path, frames: int, size: tuple[int, int]) -> RawFrames:
     export_actions.Mp4Encoder = lambda path, fps, **_: _touching(sink, path)
     try:
         seconds = frames / 30 + 1
-        live.run_window(seconds, "Gradient flow", size, folder / "capture.mp4")
+        live.run_window(seconds, "Gradient flow", size, folder / "capture.mp4",
+                        output="window")
     finally:
         export_actions.Mp4Encoder = real
     return sink
@@ -126,7 +127,7 @@ def main() -> None:
         for _ in range(args.repeats):  # in turns, so each sees the same machine
             for label, rate in RATE_CONTROLS.items():
                 seconds[label].append(encode(raw, folder / f"{label}.mp4", rate))
-        width, height = args.size
+        height, width = raw.shape[:2]  # the window's device pixels, as the recorder grabs
         for label in RATE_CONTROLS:
             video = folder / f"{label}.mp4"
             average, lowest = luma_psnr(raw, video)

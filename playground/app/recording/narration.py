@@ -208,7 +208,6 @@ class Narration:
             with contextlib.suppress(OSError):
                 temp.unlink(missing_ok=True)
 
-
     def _place_waiting(self, wav: wave.Wave_write, waiting: deque) -> None:
         """Write the waiting blocks once the begin instant is known; until then keep the last
         PREROLL_SECONDS of them."""

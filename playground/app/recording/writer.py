@@ -91,7 +91,6 @@ class FrameWriter(threading.Thread):
                 previous = frame
 
 
-
 def _describe(err: Exception, path: Path) -> str:
     """One line for the user: what failed, without a traceback."""
     if isinstance(err, EncoderError):
