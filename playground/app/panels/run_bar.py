@@ -10,10 +10,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
+
+from playground.app.panels.steady_box import SteadyBox
 
 DEFAULT_SPEED = 30.0  # epochs per second when the window opens
 SPEEDS = (None, 120.0, 30.0, 10.0, 3.0, 1.0)  # epochs per second; None: as fast as it can
@@ -69,17 +70,17 @@ class RunBar(QWidget):
         self.numbers = QLabel()
         self.numbers.setObjectName("numbers")
         self.numbers.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        # Fixed sizes: a label whose size hint changes with every frame's text makes the whole
-        # window lay itself out again (measured: p99 GUI stalls doubled).
-        self.epoch.setFixedWidth(170)
-        self.numbers.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        # The epoch and the numbers change with every frame: in boxes that keep the window's
+        # layout out of it, the epoch's of a fixed width so the buttons never move.
+        self._epoch_box = SteadyBox(self.epoch)
+        self._epoch_box.setFixedWidth(170)
         for widget in (self.play, self.step, self.reset, self.speed):
             layout.addWidget(widget)
         layout.addSpacing(12)
         layout.addWidget(self.run)
-        layout.addWidget(self.epoch)
+        layout.addWidget(self._epoch_box)
         layout.addStretch(1)
-        rows.addWidget(self.numbers)
+        rows.addWidget(SteadyBox(self.numbers))
         self._last_rate = 0.0
         self._shown: tuple = (0, {}, 0.0, None)  # what show_numbers last said, to say it again
         self._run: tuple = (None, None)
@@ -120,7 +121,7 @@ class RunBar(QWidget):
     def set_scale(self, scale: float) -> None:
         """Make room for the larger epoch readout of presentation mode; the Play button is as
         wide as its widest text, so Play and Pause never move the buttons beside it."""
-        self.epoch.setFixedWidth(round(170 * scale * (1.5 if scale > 1 else 1)))
+        self._epoch_box.setFixedWidth(round(170 * scale * (1.5 if scale > 1 else 1)))
         self._fit_play()
 
     def _fit_play(self) -> None:

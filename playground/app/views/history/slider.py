@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
 from playground.app import i18n
+from playground.app.panels.steady_box import SteadyBox
 
 
 class Timeline(QWidget):
@@ -28,6 +29,7 @@ class Timeline(QWidget):
         self.epoch = QLabel()
         self.epoch.setTextFormat(Qt.TextFormat.RichText)
         self.epoch.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._epoch_box = SteadyBox(self.epoch)  # named anew with stored frames: no relayout
         self.live = QPushButton("Live")
         self.live.setEnabled(False)
         self.live.clicked.connect(self.live_requested)
@@ -35,7 +37,7 @@ class Timeline(QWidget):
         self.onion.toggled.connect(self.onion_toggled)
         layout.addWidget(self.onion)
         layout.addWidget(self.slider, 1)
-        layout.addWidget(self.epoch)
+        layout.addWidget(self._epoch_box)
         layout.addWidget(self.live)
         self._shown = (0, True)  # the epoch named and whether it is live
         i18n.retranslate_on_change(self, self.retranslate)
@@ -47,7 +49,7 @@ class Timeline(QWidget):
             "meanwhile. The right end is live."))
         self.epoch.setToolTip(QCoreApplication.translate(
             "Timeline", "The epoch of the boundary shown in the canvas."))
-        self.epoch.setMinimumWidth(max(  # room for English too: the strip keeps its width
+        self._epoch_box.setFixedWidth(max(  # room for English too: the strip keeps its width
             self.epoch.fontMetrics().horizontalAdvance(text)
             for text in ("epoch 1,000,000 (history)", epoch_text(1_000_000, live=False))))
         self.live.setText(QCoreApplication.translate("Timeline", "Live"))
