@@ -32,6 +32,7 @@ class Experiments(QObject):
         self.session, self.model, self.runs, self.set_title = session, model, runs, set_title
         self.messages, self.set_modified = messages, set_modified
         self._name = ""
+        self._modified: bool | None = None  # what the window was last told
         model.changed.connect(self.update_title)
         model.changed.connect(self.changed)
         session.config_changed.connect(self.changed)
@@ -45,11 +46,18 @@ class Experiments(QObject):
 
     def changed(self, *_args) -> None:
         """Something worth saving changed: the title says so."""
-        self.set_modified(True)
+        self._mark(True)
 
     def saved(self) -> None:
         """The experiment is in its file as it is now."""
-        self.set_modified(False)
+        self._mark(False)
+
+    def _mark(self, modified: bool) -> None:
+        """Tell the window only when it changes: every drawn frame is a change, and each call
+        sends the window (and Python's event filters) a ModifiedChange event."""
+        if modified != self._modified:
+            self._modified = modified
+            self.set_modified(modified)
 
     def use(self, experiment: Experiment) -> None:
         """Show an opened experiment and continue its run exactly where it was saved."""
