@@ -99,6 +99,8 @@ def test_clicking_a_tile_shows_that_run_in_the_canvas_the_plots_and_the_run_bar(
     assert window.run_bar.epoch.text() == "Epoch 15"
     b_loss = fork.last_frame.snapshot.metrics["train_loss"]
     assert f"{b_loss:.4f}" in window.run_bar.numbers.text()
+    window.inside.plots.setCurrentWidget(window.inside.gradient_plot)  # drawn once shown
+    window.renderer.draw_pending()
     assert len(window.inside.gradient_plot.curve(0).getData()[0]) == 15  # B's whole history
     assert len(window.loss_plot.curve("train_loss").getData()[0]) == a_curve  # still A's
     assert not window.history.timeline.isEnabled()  # it keeps run A's frames

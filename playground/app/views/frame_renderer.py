@@ -6,9 +6,10 @@ and is drawn on every frame (unless boundary_held: the timeline
 shows a stored one). Plots, the network diagram, the weight histograms and the metrics redraw
 axes, thick antialiased links or tables (2-8 ms each offscreen), so their updates are gathered
 and drawn in turns, one group every SLOW_INTERVAL_MS (each of the three groups about 5 times a
-second) times the pacer's stretch (further apart when drawing costs this machine more), and the
-diagram and histograms only when visible: one long redraw of everything would stall the GUI past
-a frame.
+second) times the pacer's stretch (further apart when drawing costs this machine more), and
+only what is visible: a plot in a hidden tab keeps its rows until its tab is shown (setData on
+the hidden loss plot's curves took ~1 ms of every turn), the diagram and histograms wait for the
+next frame. One long redraw of everything would stall the GUI past a frame.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 import time
 
 import numpy as np
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from playground.app.views.canvas import DataCanvas
 from playground.app.views.gradient_plot import GradientPlot
@@ -27,6 +28,7 @@ from playground.app.views.network_view import NetworkView
 from playground.app.views.weight_histograms import WeightHistograms
 
 SLOW_INTERVAL_MS = 60
+MOST_PENDING = 32  # row blocks a hidden plot keeps apart before they are joined into one
 
 
 class FrameRenderer(QObject):
@@ -50,6 +52,14 @@ class FrameRenderer(QObject):
         self.boundary_held = False  # the timeline shows a stored frame: live ones leave the canvas
         self._timer = QTimer(self, singleShot=True, interval=SLOW_INTERVAL_MS)
         self._timer.timeout.connect(self.flush)
+        for plot in self._rows:
+            plot.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """A plot's tab was shown: draw the rows it kept while hidden."""
+        if event.type() == QEvent.Type.Show and self._rows.get(watched):
+            self._wake()
+        return False
 
     def draw(self, frame) -> None:
         """Draw the shown run's frame: the boundary (or the selected neuron's map) now, the
@@ -136,7 +146,8 @@ class FrameRenderer(QObject):
                 self.network_view.set_snapshot(frame.snapshot)
             if frame is not None and self.histograms.isVisible():
                 self.histograms.set_weights(frame.snapshot.weights)
-        if self._latest is not None or self._landscape is not None or any(self._rows.values()):
+        if self._latest is not None or self._landscape is not None or any(
+                rows and plot.isVisible() for plot, rows in self._rows.items()):
             self._timer.start()
 
     def draw_pending(self) -> None:
@@ -147,11 +158,16 @@ class FrameRenderer(QObject):
         self._timer.stop()
 
     def _append(self, plot) -> None:
+        """Give a visible plot its pending rows; a hidden one keeps them, joined now and then."""
         pending = self._rows[plot]
-        if pending:
-            rows = {key: np.concatenate([r[key] for r in pending]) for key in pending[0]}
-            pending.clear()
+        if not pending or (not plot.isVisible() and len(pending) <= MOST_PENDING):
+            return
+        rows = {key: np.concatenate([r[key] for r in pending]) for key in pending[0]}
+        pending.clear()
+        if plot.isVisible():
             plot.append(rows)
+        else:
+            pending.append(rows)
 
     def clear_main(self) -> None:
         """Forget run A's loss curves and divergence mark (its reset or rebuilt network)."""
