@@ -1,7 +1,8 @@
 """SteadyBox: a label's new text every frame no longer lays the whole window out again."""
 
 import pytest
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from playground.app.panels.steady_box import SteadyBox
@@ -106,3 +107,17 @@ def test_the_window_is_told_it_is_modified_once_not_every_frame(quiet_window):
     window.experiments.saved()
     assert not window.isWindowModified()
     assert changes.count == 2
+
+
+def test_presentation_mode_makes_the_readouts_taller_and_back(quiet_window):
+    window, epoch = quiet_window, quiet_window.run_bar.epoch
+    window.run_bar.show_numbers(1234, {"train_loss": 0.5}, 100.0)
+    settle()
+    before = epoch.height()
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    settle()
+    assert epoch.height() > before
+    assert epoch.height() >= epoch.sizeHint().height()
+    QTest.keyClick(window, Qt.Key.Key_F5)
+    settle()
+    assert epoch.height() == before
