@@ -93,3 +93,29 @@ def test_regression_hides_the_accuracy_plot(plot):
 def test_empty_rows_change_nothing(plot):
     plot.append(rows(0, 0))
     assert len(data(plot, "train_loss")[0]) == 0
+
+
+@pytest.mark.parametrize("kind", ["loss", "gradients"])
+def test_a_long_history_draws_one_low_high_pair_per_pixel_column_and_keeps_every_peak(qtbot, kind):
+    from playground.app.views.gradient_plot import GradientPlot
+
+    widget = shown(qtbot, LossPlot() if kind == "loss" else GradientPlot(), 700, 400)
+    n = 30_000
+    rng = np.random.default_rng(3)
+    values = np.exp(rng.normal(-2.0, 0.3, n))
+    values[[4_000, 17_321, 25_000]] = [40.0, 55.0, 1e-6]  # single-epoch spikes to keep
+    epochs = np.arange(1, n + 1, dtype=float)
+    if kind == "loss":
+        widget.append({"epoch": epochs, "train_loss": values})
+        curve, view = widget.curve("train_loss"), widget._loss.getViewBox()
+    else:
+        widget.append({"epoch": epochs, "grad_norms": values[:, None]})
+        curve, view = widget.curve(0), widget._plot.getViewBox()
+    qtbot.waitUntil(lambda: curve.curve.getData()[0] is not None and view.width() > 0)
+    x, y = curve.curve.getData()  # what is painted (log10 on the log axis)
+    y = 10.0 ** y if kind == "gradients" else y
+    assert len(x) <= 2 * view.width() + 4  # pyqtgraph's default drew five pairs per column
+    assert y.max() == pytest.approx(55.0) and y.min() == pytest.approx(1e-6)
+    (left, right), _ = view.viewRange()
+    column = (right - left) / view.width()  # epochs per pixel column
+    assert x[-1] >= n - 2 * column  # a bucket starts at its first epoch; the last one fills

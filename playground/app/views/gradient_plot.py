@@ -14,6 +14,7 @@ from playground.app.views.plot_common import (
     Series,
     decade_ticks,
     light_plot,
+    line,
     nice_ceiling,
     say_label,
 )
@@ -66,7 +67,7 @@ class GradientPlot(QWidget):
             self._plot.removeItem(curve)
         self._colors = colors = layer_colors(n)
         self._curves = [
-            (Series(), self._plot.plot(pen=pg.mkPen(*color, width=1))) for color in colors
+            (Series(), line(self._plot, pg.mkPen(*color, width=1))) for color in colors
         ]
         self._say_legend()
         self._fit_ranges()

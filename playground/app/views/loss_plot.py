@@ -17,6 +17,7 @@ from playground.app.views.plot_common import (
     Series,
     decade_ticks,
     light_plot,
+    line,
     nice_ceiling,
     say_label,
 )
@@ -52,7 +53,7 @@ class LossPlot(QWidget):
         self.divergence = self._divergence_line()
         for plot, metric in ((self._loss, "loss"), (self._accuracy, "accuracy")):
             for split, pen in (("train", TRAIN_PEN), ("test", TEST_PEN)):
-                curve = plot.plot(pen=pen, name=split)
+                curve = line(plot, pen, name=split)
                 self._curves[f"{split}_{metric}"] = (Series(), curve)
         self._log_box = QCheckBox("log scale")
         self._log_box.toggled.connect(self.set_log_scale)
@@ -225,7 +226,7 @@ class LossPlot(QWidget):
         for plot, metric in ((self._loss, "loss"), (self._accuracy, "accuracy")):
             for split, rgb in (("train", color), ("test", pale(color))):
                 pen = pg.mkPen(*rgb, width=self._width)
-                curves[f"{split}_{metric}"] = (Series(), plot.plot(pen=pen))
+                curves[f"{split}_{metric}"] = (Series(), line(plot, pen))
         self._label_runs()
 
     def append_run(self, name: str, rows: dict[str, np.ndarray]) -> None:

@@ -14,6 +14,11 @@ from PySide6.QtWidgets import QGraphicsItem
 
 AXIS_TEXT = "#464646"
 AXIS_LINE = (170, 170, 170)
+# pyqtgraph's "peak" decimation keeps each bucket's lowest and highest value; one bucket per
+# pixel column (its default is five) draws the same envelope from a fifth of the points: the
+# Gradient flow plot's paint at 42,000 epochs went from 4.7 to 1.9 ms. The newest epochs that do
+# not fill a bucket yet (less than a pixel column) wait for the next ones.
+LINE_OPTIONS = {"autoDownsampleFactor": 1.0}
 
 
 class Series:
@@ -53,6 +58,11 @@ class Series:
         """Forget every row (the buffer is kept for reuse)."""
         self.n = 0
         self.low, self.high = math.inf, -math.inf
+
+
+def line(plot: pg.PlotItem | pg.PlotWidget, pen, **options) -> pg.PlotDataItem:
+    """A curve on a live plot, decimated to one min/max pair per pixel column."""
+    return plot.plot(pen=pen, **LINE_OPTIONS, **options)
 
 
 def light_plot(y_label: str) -> pg.PlotWidget:
