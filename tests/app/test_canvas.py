@@ -4,7 +4,7 @@ import numpy as np
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QEvent, QRectF
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QImage
 
 from playground.app.data.model import UNDO_LIMIT, DataModel
 from playground.app.views.canvas import DataCanvas
@@ -213,6 +213,19 @@ def test_set_output_draws_the_boundary_the_right_way_up(canvas):
     assert np.abs(top - expected[3]).max() <= 2  # class 1, blue, at y > 0
     assert np.abs(bottom - expected[0]).max() <= 2  # class 0, orange, at y < 0
     assert top[2] > top[0] and bottom[0] > bottom[2]
+
+
+def test_the_boundary_is_drawn_opaque_with_its_own_colours(canvas):
+    output = np.random.default_rng(5).dirichlet([1, 1, 1], (20, 20)).astype(np.float32)
+    canvas.set_output(output, "classification")
+    canvas.grab()  # paints, which renders the image
+    image = canvas._image.qimage
+    assert image.format() == QImage.Format.Format_RGB32  # drawn without per-pixel blending
+    expected = boundary_rgba(output, "classification")
+    for row, column in ((0, 0), (7, 13), (19, 2)):
+        shown = image.pixelColor(column, row)
+        assert [shown.red(), shown.green(), shown.blue(), shown.alpha()] == [
+            *expected[row, column, :3].tolist(), 255]
 
 
 def test_the_boundary_covers_exactly_the_domain(canvas):

@@ -22,6 +22,7 @@ from playground.app.views.colors import (
     readable_shade,
     regression_point_colors,
 )
+from playground.app.views.opaque_image import OpaqueImage
 from playground.app.views.scatter import Scatter
 from playground.engine.datasets import DOMAIN, Dataset
 
@@ -79,7 +80,7 @@ class DataCanvas(pg.PlotWidget):
         self._setup_view()
         # Scale the boundary grid smoothly instead of in visible blocks.
         self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
-        self._image = pg.ImageItem(axisOrder="row-major")  # output is indexed [y, x]
+        self._image = OpaqueImage(axisOrder="row-major")  # output is indexed [y, x]
         self._image.setZValue(-100)
         self.plotItem.addItem(self._image)
         self._value_items = (self._add_scatter(2), self._add_scatter(1))  # regression train, test
