@@ -2,6 +2,7 @@
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
@@ -121,3 +122,14 @@ def test_presentation_mode_makes_the_readouts_taller_and_back(quiet_window):
     QTest.keyClick(window, Qt.Key.Key_F5)
     settle()
     assert epoch.height() == before
+
+
+def test_the_timeline_readout_fits_its_widest_bold_text_in_presentation_mode(quiet_window):
+    timeline = quiet_window.history.timeline
+    for _ in range(2):  # normal, then presentation mode's larger type
+        font = QFont(timeline.epoch.font())
+        font.setBold(True)
+        widest = QFontMetrics(font).horizontalAdvance("epoch 1,000,000 (history)")
+        assert timeline.epoch.parentWidget().width() >= widest
+        QTest.keyClick(quiet_window, Qt.Key.Key_F5)
+        settle()

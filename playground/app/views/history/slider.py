@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
 from playground.app import i18n
@@ -49,9 +50,7 @@ class Timeline(QWidget):
             "meanwhile. The right end is live."))
         self.epoch.setToolTip(QCoreApplication.translate(
             "Timeline", "The epoch of the boundary shown in the canvas."))
-        self._epoch_box.setFixedWidth(max(  # room for English too: the strip keeps its width
-            self.epoch.fontMetrics().horizontalAdvance(text)
-            for text in ("epoch 1,000,000 (history)", epoch_text(1_000_000, live=False))))
+        self._fit_readout()
         self.live.setText(QCoreApplication.translate("Timeline", "Live"))
         self.live.setToolTip(QCoreApplication.translate(
             "Timeline", "Show the live boundary again (the slider's right end does too)."))
@@ -60,6 +59,22 @@ class Timeline(QWidget):
             "Timeline", "Draw three earlier decision boundaries faintly over the shown one, older "
             "ones fainter."))
         self.show_epoch(*self._shown)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        """A new font (presentation mode) needs a wider readout."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_readout()
+
+    def _fit_readout(self) -> None:
+        """The epoch readout as wide as its widest text, bold as history shows it, in English
+        too: the strip keeps its width whatever the epoch and the language."""
+        font = QFont(self.epoch.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        self._epoch_box.setFixedWidth(max(
+            metrics.horizontalAdvance(text)
+            for text in ("epoch 1,000,000 (history)", epoch_text(1_000_000, live=False))) + 2)
 
     def set_frames(self, count: int, index: int) -> None:
         """Cover count stored frames with the handle at index, without signalling a scrub."""
