@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import math
 import os
 import statistics
 import subprocess
@@ -174,7 +173,7 @@ def measure(window: MainWindow, seconds: float, record: Path | None = None, fps:
                "epochs": (last - first) / elapsed}
     if tally is not None:
         figures.update(video_frames=tally.frames,
-                       expected=max(1, math.ceil(tally.duration * fps)),
+                       expected=max(1, round(tally.duration * fps)),
                        dropped=tally.dropped, duplicates=tally.duplicates)
     return figures
 

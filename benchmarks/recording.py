@@ -11,7 +11,6 @@ Standalone and offscreen; the real window's figures are measured with the window
 from __future__ import annotations
 
 import argparse
-import math
 import multiprocessing
 import os
 import statistics
@@ -120,7 +119,7 @@ def record(stand: Stand, path: Path, seconds: float, fps: int) -> dict[str, floa
     result = results[0]
     if result.error:
         raise SystemExit(f"recording failed: {result.error}")
-    return {"frames": result.frames, "expected": max(1, math.ceil(result.duration * fps)),
+    return {"frames": result.frames, "expected": max(1, round(result.duration * fps)),
             "dropped": result.dropped, "duplicates": result.duplicates,
             "p99": float(np.percentile(gaps, 99)), "max": float(gaps.max()),
             "finish": time.perf_counter() - stopped, "mb": path.stat().st_size / 1e6}

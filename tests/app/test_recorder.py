@@ -1,6 +1,5 @@
 """Recorder: MP4 and GIF read back, frame counts follow time, drops, errors, the indicator."""
 
-import math
 import os
 import sys
 import threading
@@ -335,8 +334,10 @@ def test_the_indicator_shows_only_while_recording(qtbot, widget, tmp_path):
     ([0.5, 1.0, 2.9999], 3.0),  # stopped as slot 90 begins
     ([0.05, 1.47, 1.49], 1.5 - 1e-9),
     ([], 0.001),
+    ([1 / 30, 2 / 30], 2.2 / 30),  # slot 2 had barely begun: its grab is left out
+    ([0.1], 0.1 + 0.2 / 30),  # a late tick's repeats stay, its barely begun grab goes
 ])
-def test_a_video_is_never_shorter_than_its_recording_nor_a_frame_longer(
+def test_a_video_lasts_its_recording_within_half_a_frame(
         qtbot, widget, tmp_path, monkeypatch, ticks, seconds):
     from playground.app.recording import recorder as module
     clock = [50.0]
@@ -353,8 +354,8 @@ def test_a_video_is_never_shorter_than_its_recording_nor_a_frame_longer(
         tally = recorder.stop()
     result = blocker.args[0]
     assert result.error is None and result.frames == tally.frames
-    assert 0 <= result.frames / FPS - seconds < 1 / FPS
-    assert result.frames == max(1, math.ceil(seconds * FPS))
+    assert abs(result.frames / FPS - seconds) <= 0.5 / FPS or result.frames == 1
+    assert result.frames == max(1, round(seconds * FPS))
 
 
 def test_the_mp4_encoder_can_start_ffmpeg_niced(monkeypatch, tmp_path):

@@ -4,8 +4,9 @@ A precise single-shot timer aims at each frame's time. Frames are counted by ela
 a video lasts as long as the recording did whatever the training speed: slot k begins k / fps
 seconds in, a tick grabs the newest slot that has begun, and when it comes more than a frame
 late the previous frame is written again for the slots it missed (duplicates). A recording of
-d seconds holds the slots that began before it stopped, ceil(d * fps) frames: never shorter
-than d, and longer by less than one frame.
+d seconds holds round(d * fps) frames (at least one): within half a frame of d either way. So
+that the stop can still leave out a slot that had barely begun, the newest grab is held back
+until the next one (or the stop) comes.
 
 Grabbed frames wait on a queue of at most `queue_size`; when it is full the frame is not
 grabbed at all and counts as dropped, so memory never grows with a slow encoder; the previous
@@ -78,6 +79,7 @@ class _Take:
     duplicates: int = 0
     owed: int = 0  # dropped slots not yet written as repeats
     queued: int = 0
+    held: tuple | None = None  # the newest (repeats, image, scene), queued when the next comes
     from_store: bool = True
     overlay: FrameOverlay | None = None
     paused_at: float | None = None
@@ -177,8 +179,7 @@ class Recorder(QObject):
         self._take = self._last = take
         take.writer.start()
         take.finalizer = weakref.finalize(self, take.frames.put, STOP)  # dropped unstopped
-        take.frames.put((0, *self._grab(take)))
-        take.queued = 1
+        take.held = (0, *self._grab(take))
         self._schedule(take)
         self.started.emit(path)
 
@@ -191,12 +192,14 @@ class Recorder(QObject):
         if take.overlay is not None:
             take.overlay.detach()
         take.duration = (take.paused_at or time.perf_counter()) - take.start
-        written = take.slot + 1 - take.owed
-        missing = max(1, math.ceil(take.duration * take.fps)) - written
+        wanted = max(1, round(take.duration * take.fps))
+        repeats, image, scene = take.held
+        if take.slot + 1 - take.owed > wanted and repeats + take.queued > 0:
+            image = scene = None  # the newest slot began less than half a frame before the stop
+        self._queue(take, (repeats, image, scene))
+        missing = wanted - take.queued
         if missing > 0:  # the GUI was late for the last slots: repeat the last frame
-            take.frames.put((missing, None, None))
-            take.duplicates += missing
-            take.queued += missing
+            self._queue(take, (missing, None, None))
         take.frames.put(STOP)
         take.finalizer.detach()
         self._take = None
@@ -279,10 +282,17 @@ class Recorder(QObject):
                     self.stop()
                     return
                 repeats, take.owed = repeats + take.owed, 0
-                take.frames.put((repeats, image, scene))
-                take.duplicates += repeats
-                take.queued += repeats + 1
+                self._queue(take, take.held)
+                take.held = (repeats, image, scene)
         self._schedule(take)
+
+    @staticmethod
+    def _queue(take: _Take, item: tuple) -> None:
+        """Hand (repeats, image, scene) to the writer, counting the frames it will write."""
+        repeats, image, _scene = item
+        take.frames.put(item)
+        take.duplicates += repeats
+        take.queued += repeats + (image is not None)
 
     @staticmethod
     def _grab(take: _Take) -> tuple[QImage, OverlayScene | None]:
