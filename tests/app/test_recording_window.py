@@ -24,7 +24,9 @@ def record(qtbot, window, path, fps, region=None, seconds=2.0):
     qtbot.waitUntil(lambda: recorder.elapsed >= seconds, timeout=10_000)
     with qtbot.waitSignal(recorder.finished, timeout=30_000) as blocker:
         result = recorder.stop()
-    window.set_playing(False)
+        # The encoder runs on idle time (background priority): training on one core and
+        # another test process on the other would keep it waiting until training stops.
+        window.set_playing(False)
     return result, blocker.args[0]
 
 
