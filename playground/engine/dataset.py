@@ -171,11 +171,11 @@ class Dataset:
                 return "There are no points yet: add some training points."
             return "There are no training points: mark some points as training points."
         if self.n_classes is not None:
-            present = np.unique(self.train_labels)
-            if len(present) < 2:
+            labels = self.train_labels
+            if not (labels != labels[0]).any():  # asked before every slice: no sort (np.unique)
                 return (
                     "Classification needs training points of at least two classes; "
-                    f"the training points are all class {present[0]}."
+                    f"the training points are all class {labels[0]}."
                 )
         return None
 
