@@ -13,7 +13,10 @@ pointer (a click every second, in the canvas) and the keys overlay (a shortcut e
 as a teacher's screencast would, and reports frames written, dropped and repeated. With
 `--rounds N` it alternates phases without and with recording in one window, N of each, and
 prints both and what recording adds: on a shared machine, where one hour's p99 differs from the
-next by more than the recording costs, only figures taken side by side compare.
+next by more than the recording costs, only figures taken side by side compare. The engine alone
+is measured before and after the window (with --rounds, around each round, the window paused),
+and a phase is compared with the mean of the two: on this machine the engine's own speed moved
+between 512 and 839 epochs/s within one minute.
 """
 
 from __future__ import annotations
@@ -95,12 +98,32 @@ def run_paired(seconds: float, rounds: int, tab: str, size: tuple[int, int], fol
                fps: int, output: str, overlays: bool, priority: str
                ) -> list[tuple[dict[str, float], dict[str, float]]]:
     """`rounds` pairs of phases in one window, without then with recording, each `seconds`
-    long: on a shared machine only figures taken side by side compare."""
+    long: on a shared machine only figures taken side by side compare. The engine alone is
+    measured (the window paused) before each round and after the last; each phase's `engine`
+    is the mean of the two around its round, as this machine's speed drifts within minutes."""
+    pairs = []
     with training_window(tab, size) as window:
-        return [(measure(window, seconds),
-                 measure(window, seconds, folder / f"round{index}.mp4", fps, output, overlays,
-                         priority))
-                for index in range(rounds)]
+        engine = engine_while_paused(window)
+        for index in range(rounds):
+            without = measure(window, seconds)
+            recording = measure(window, seconds, folder / f"round{index}.mp4", fps, output,
+                                overlays, priority)
+            after = engine_while_paused(window)
+            without["engine"] = recording["engine"] = (engine + after) / 2
+            pairs.append((without, recording))
+            engine = after
+    return pairs
+
+
+def engine_while_paused(window: MainWindow) -> float:
+    """The engine alone (engine_epochs_per_second), with the window's training paused; the
+    window trains at full speed again, warmed up, afterwards."""
+    window.set_playing(False)
+    wait(0.5)
+    rate = engine_epochs_per_second()
+    window.set_playing(True)
+    wait(1.0)
+    return rate
 
 
 @contextlib.contextmanager
@@ -280,7 +303,7 @@ def _spread(values: list[float]) -> str:
     return f"{statistics.median(values):.2f} s ({min(values):.2f}-{max(values):.2f})"
 
 
-def report_pairs(pairs: list[tuple[dict[str, float], dict[str, float]]], engine: float,
+def report_pairs(pairs: list[tuple[dict[str, float], dict[str, float]]],
                  args: argparse.Namespace) -> None:
     """One line per figure for paired phases: without recording, with, and the difference."""
     def median(phase: int, key: str) -> float:
@@ -300,9 +323,15 @@ def report_pairs(pairs: list[tuple[dict[str, float], dict[str, float]]], engine:
           f"recording: +{median(1, 'p99') - median(0, 'p99'):.1f} ms "
           f"(per round {statistics.median(b['p99'] - a['p99'] for a, b in pairs):+.1f})")
     print(f"GUI 16 ms timer max: {spread(0, 'max')} ms without, {spread(1, 'max')} ms recording")
-    percent = 100 / engine
-    print(f"training speed, % of the engine alone ({engine:,.0f} epochs/s): "
-          f"{spread(0, 'epochs', percent)} without, {spread(1, 'epochs', percent)} recording")
+    def share(phase: int) -> str:
+        values = [100 * pair[phase]["epochs"] / pair[phase]["engine"] for pair in pairs]
+        return (f"{statistics.median(values):.0f} % ("
+                + ", ".join(f"{value:.0f}" for value in values) + ")")
+
+    engines = [pair[0]["engine"] for pair in pairs]
+    print(f"training speed, % of the engine alone around each round (the engine "
+          f"{min(engines):,.0f}-{max(engines):,.0f} epochs/s): {share(0)} without, "
+          f"{share(1)} recording")
     print(f"boundary frames drawn per second: {spread(0, 'fps')} without, "
           f"{spread(1, 'fps')} recording")
     written = sum(b["video_frames"] for _, b in pairs)
@@ -342,16 +371,18 @@ def main() -> None:
     if args.rounds and not args.record:
         parser.error("--rounds compares phases without and with recording: add --record")
     with neighbour(args.busy):
-        engine = engine_epochs_per_second()
         with tempfile.TemporaryDirectory() as folder:
             if args.record and args.rounds:
                 pairs = run_paired(args.seconds, args.rounds, args.tab, args.size, Path(folder),
                                    args.fps, args.output, args.overlays, args.priority)
-                report_pairs(pairs, engine, args)
+                report_pairs(pairs, args)
                 return
             record = Path(folder) / "live.mp4" if args.record else None
+            before = engine_epochs_per_second()
             live = run_window(args.seconds, args.tab, args.size, record, args.fps,
                               args.output, args.overlays, args.priority)
+            after = engine_epochs_per_second()  # the machine's speed drifts within minutes
+            engine = (before + after) / 2
         startup = first_frame_seconds() if args.startup else None
     width, height = args.size
     if args.busy:
@@ -362,7 +393,8 @@ def main() -> None:
           f"max {live['max']:.1f} ms (median {live['median']:.1f} ms)")
     print(f"boundary frames drawn: {live['fps']:.1f} per second")
     print(f"epochs per second in the window: {live['epochs']:,.0f} "
-          f"({100 * live['epochs'] / engine:.0f} % of the engine alone: {engine:,.0f})")
+          f"({100 * live['epochs'] / engine:.0f} % of the engine alone: {engine:,.0f}, the mean "
+          f"of {before:,.0f} before and {after:,.0f} after)")
     if startup is not None:
         window, bare = startup
         print(f"python main.py to first drawn frame: {_spread(window)} (median of "
