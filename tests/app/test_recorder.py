@@ -496,3 +496,14 @@ def test_the_encoder_runs_at_the_chosen_priority(tmp_path, priority, policy):
     finally:
         encoder.close()
     assert (tmp_path / "a.mp4").stat().st_size > 0
+
+
+def test_a_recorder_dropped_while_recording_still_writes_its_held_frame(qtbot, widget, tmp_path):
+    recorder = Recorder()
+    recorder.start(widget, tmp_path / "dropped.gif", fps=FPS)
+    writer = recorder._take.writer
+    recorder._timer.stop()
+    del recorder
+    writer.join(20)
+    assert writer.error is None and writer.written == 1
+    assert (tmp_path / "dropped.gif").exists()

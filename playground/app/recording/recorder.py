@@ -178,7 +178,7 @@ class Recorder(QObject):
         self._writing[take.writer] = take
         self._take = self._last = take
         take.writer.start()
-        take.finalizer = weakref.finalize(self, take.frames.put, STOP)  # dropped unstopped
+        take.finalizer = weakref.finalize(self, _finish_unstopped, take)
         take.held = (0, *self._grab(take))
         self._schedule(take)
         self.started.emit(path)
@@ -318,3 +318,10 @@ class Recorder(QObject):
         if writer.error:
             self.failed.emit(writer.error)
         self.finished.emit(result)
+
+
+def _finish_unstopped(take: _Take) -> None:
+    """A Recorder dropped while recording: the writer gets the held frame, then finishes."""
+    if take.held is not None:
+        take.frames.put(take.held)
+    take.frames.put(STOP)
