@@ -73,22 +73,22 @@ class FrameWriter(threading.Thread):
         size = self.size
         if size is not None and getattr(encoder, "scales", False):
             encoder.output_size, size = size, None
-        previous = None
+        previous = None  # (the last frame written, the grab it may be a view of)
         while (item := next_item(self._frames, STOP)) is not STOP:
-            repeats, frame, scene = item
+            repeats, image, scene = item
             if previous is not None:
                 for _ in range(repeats):
-                    encoder.write(previous)
+                    encoder.write(previous[0])
                     self.written += 1
                     self.duplicates += 1
-            if frame is not None:
+            if image is not None:
                 if scene is not None:
-                    scene.paint(frame)
-                # scaled here (or by the encoder), not on the GUI thread
-                frame = to_output(frame, size, encoder.channels)
-                encoder.write(frame)
+                    scene.paint(image)
+                # scaled here (or by the encoder), not on the GUI thread; the grab is kept
+                # with its frame, which may be a view of its pixels
+                previous = (to_output(image, size, encoder.channels, copy=False), image)
+                encoder.write(previous[0])
                 self.written += 1
-                previous = frame
 
 
 def _describe(err: Exception, path: Path) -> str:
