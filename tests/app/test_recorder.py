@@ -448,6 +448,24 @@ def test_the_mp4_encoder_holds_a_constant_quantizer(tmp_path):
     assert b"rc=cqp" in settings and b"qp=14" in settings and b"crf=" not in settings
 
 
+def test_a_thin_coloured_row_keeps_its_colour_in_one_chroma_row(tmp_path):
+    """An unscaled frame's chroma is the 2x2 average (mp4.UNSCALED): a 1-pixel red row on white
+    tints its own chroma row only, where bicubic smeared it over four and neighbour lost it."""
+    frame = np.full((32, 64, 3), 255, np.uint8)
+    frame[9] = (255, 0, 0)  # the lower row of chroma row 4
+    encoder = mp4.Mp4Encoder(tmp_path / "row.mp4", FPS)
+    for _ in range(3):
+        encoder.write(with_channels(frame, 4))
+    encoder.close()
+    reader = imageio_ffmpeg.read_frames(str(tmp_path / "row.mp4"), pix_fmt="yuv420p",
+                                        bits_per_pixel=12)
+    next(reader)
+    planes = np.frombuffer(next(reader), np.uint8)
+    red = planes[64 * 32 + 32 * 16:].reshape(16, 32)[:, 8:24].astype(int)  # V (Cr)
+    assert abs(red[4] - 184).max() <= 4  # halfway between white (128) and red (240)
+    assert abs(red[[2, 3, 5, 6]] - 128).max() <= 3  # its neighbours untouched
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="per-thread nice is Linux's")
 def test_the_writer_thread_runs_below_the_gui_thread(qtbot, widget, tmp_path):
     seen = []
