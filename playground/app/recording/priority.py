@@ -20,6 +20,11 @@ PER_THREAD = sys.platform.startswith("linux")
 #   too took the p99 from 24.0-24.8 to 22.5-23.2 ms. 0 frames dropped in all.
 # - above, 0: at 60 frames/s the encoder needs twice the CPU, and at nice 5 it fell behind
 #   (17 and 114 of 1,231 frames dropped) where at 0 it kept up (2 and 5), the p99 3-4 ms worse.
+# Tried on 2026-12-03 and not kept: while recording 1080p30 the GUI thread waits on the run queue
+# ~80 ms a second (schedstat; ~10 without recording). nice 10 with SCHED_BATCH for the writer
+# and ffmpeg halved that and took the p99 from ~23 to 21.5 ms, but with a neighbour process
+# spinning (live.py --busy) the encoder starved: 821 (614 with nice 5 and SCHED_BATCH) of ~900
+# frames dropped in 30 s, against 19 at nice 5 alone.
 NICE_UP_TO_30_FPS = 5
 
 
