@@ -2,10 +2,11 @@
 
 Run: python benchmarks/encoder.py [--frames 150] [--size 1920x1080] [--repeats 3]
 Records the training window (spiral, full speed, pointer and keys drawn) to raw XRGB32 frames,
-then encodes those same frames through the app's Mp4Encoder with each rate control in turn,
-repeated, and prints one line per rate control: ffmpeg's CPU (user + system) per frame, median
-of the repeats; the file's size; and its luma PSNR against the frames converted to YUV 4:2:0
-(so only the encoder's own loss counts, not the chroma subsampling every H.264 player gets).
+then encodes those same frames through the app's Mp4Encoder with each rate control (and swscale
+flags for the conversion to YUV) in turn, repeated, and prints one line per setting: ffmpeg's
+CPU (user + system) per frame, median of the repeats; the file's size; and its luma PSNR against
+the frames converted to YUV 4:2:0 (so only the encoder's own loss counts, not the chroma
+subsampling every H.264 player gets).
 CPU time, unlike wall time, hardly moves with what else the shared machine is doing.
 """
 
@@ -32,8 +33,11 @@ import numpy as np  # noqa: E402
 from playground.app.recording import mp4  # noqa: E402
 from playground.app.recording.frames import XRGB32  # noqa: E402
 
-RATE_CONTROLS = {"crf 20 (before)": ["-crf", "20"], "qp 14": ["-qp", "14"],
-                 "qp 12": ["-qp", "12"]}
+BICUBIC, AREA = ["-sws_flags", "bicubic"], ["-sws_flags", "area"]  # the conversion to YUV
+RATE_CONTROLS = {"crf 20, bicubic chroma (before)": (["-crf", "20"], BICUBIC),
+                 "qp 14, bicubic chroma (before)": (["-qp", "14"], BICUBIC),
+                 "qp 14, area chroma (now)": (["-qp", "14"], AREA),
+                 "qp 12, area chroma": (["-qp", "12"], AREA)}
 
 
 class RawFrames:
@@ -86,9 +90,10 @@ def _touching(sink: RawFrames, path: Path) -> RawFrames:
     return sink
 
 
-def encode(raw: RawFrames, out: Path, rate: list[str]) -> float:
-    """Encode the raw frames with `rate`; ffmpeg's CPU seconds (its process's user + system)."""
-    mp4.RATE_CONTROL = rate
+def encode(raw: RawFrames, out: Path, settings: tuple[list[str], list[str]]) -> float:
+    """Encode the raw frames with `settings` (the rate control, the conversion's flags);
+    ffmpeg's CPU seconds (its process's user + system)."""
+    mp4.RATE_CONTROL, mp4.UNSCALED = settings
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     encoder = mp4.Mp4Encoder(out, 30, priority="normal")
     frame_bytes = int(np.prod(raw.shape))
