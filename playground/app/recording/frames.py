@@ -58,8 +58,9 @@ XRGB32 = "bgra" if sys.byteorder == "little" else "argb"  # ffmpeg's name for QI
 def to_xrgb32(image: QImage, copy: bool = True) -> np.ndarray:
     """A QImage as a (height, width, 4) uint8 array of its RGB32 bytes (off the GUI thread too);
     no conversion when it already is RGB32, as grabbed windows are. With `copy` False and no
-    conversion, the array is a view of `image`'s pixels, valid only while `image` lives: the
-    writer spares the copy of each frame it hands to ffmpeg (1 ms a 1920x1080 frame)."""
+    conversion, the array is a view of `image`'s pixels, valid only while `image` lives and
+    is not painted on (painting an image that shares its pixels moves them): the writer spares
+    the copy of each frame it hands to ffmpeg (0.6 ms a 1920x1080 frame)."""
     if image.format() != QImage.Format.Format_RGB32:
         image, copy = image.convertToFormat(QImage.Format.Format_RGB32), True
     height, width, stride = image.height(), image.width(), image.bytesPerLine()
