@@ -140,6 +140,9 @@ def training_window(tab: str, size: tuple[int, int]):
         window.data.apply_settings(TASK)
         plots = window.inside.plots
         titles = [plots.tabText(i) for i in range(plots.count())]
+        if tab not in titles:
+            window.close()
+            raise SystemExit(f"--tab: no plot tab {tab!r}; the tabs are {', '.join(titles)}")
         plots.setCurrentIndex(titles.index(tab))
         deadline = time.perf_counter() + 60  # the training process starts, draws its first frames
         while window.runs.main.last_frame is None and time.perf_counter() < deadline:
