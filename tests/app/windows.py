@@ -10,8 +10,16 @@ from playground.app.window.main_window import MainWindow
 FRAME_TIMEOUT = 30_000
 
 
+# Widgets shown() gave out, kept (closed) until the session ends. Freed at a test's end, a
+# pyqtgraph plot crashed a later test in QGraphicsView's paint: a GradientPlot test run 40 times
+# in one process segfaulted within ~25 runs when its test ended as soon as the curve had data
+# (qtbot.waitUntil), in none when the widgets were kept or the test waited 200 ms.
+KEPT: list = []
+
+
 def shown(qtbot, widget, width: int = 500, height: int = 360):
-    """`widget` at this size, shown and exposed; the test's qtbot closes it."""
+    """`widget` at this size, shown and exposed; the test's qtbot closes it (KEPT keeps it)."""
+    KEPT.append(widget)
     qtbot.addWidget(widget)
     widget.resize(width, height)
     widget.show()
